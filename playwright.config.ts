@@ -1,0 +1,33 @@
+/**
+ * End-to-end tests against the built dist/, served locally at "/" or under BASE_PATH, in Debian's
+ * Chromium (a browser download is impossible here; see README).
+ */
+import { defineConfig } from '@playwright/test';
+import { normalizeBasePath } from './src/lib/env.ts';
+
+const port = Number(process.env['E2E_PORT'] ?? 4322);
+const base = normalizeBasePath(process.env['BASE_PATH']);
+
+export default defineConfig({
+  testDir: 'tests/e2e',
+  forbidOnly: !!process.env['CI'],
+  retries: 0,
+  workers: 2,
+  reporter: [['list'], ['json', { outputFile: process.env['PLAYWRIGHT_JSON'] ?? 'test-results/e2e.json' }]],
+  use: {
+    baseURL: `http://127.0.0.1:${port}${base}`,
+    locale: 'zh-CN',
+    timezoneId: 'Asia/Shanghai',
+    launchOptions: {
+      executablePath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium',
+      // No network here: these flags stop Chromium's background calls home (see README).
+      args: ['--no-sandbox', '--disable-background-networking', '--disable-component-update', '--disable-gpu'],
+    },
+  },
+  webServer: {
+    command: `node scripts/serve-dist.ts ${port}`,
+    url: `http://127.0.0.1:${port}${base}`,
+    reuseExistingServer: false,
+    stdout: 'ignore',
+  },
+});

@@ -1,0 +1,69 @@
+/**
+ * npm test: everything CI checks, in order — type check, content check, unit tests, then the
+ * production build and the end-to-end tests, once under a portal sub-path (BASE_PATH) and once at "/".
+ * Every step runs even when an earlier one fails, so one run shows every problem. The last line is
+ * the plain summary "N passed, N failed".
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+
+const E2E_BASE = '/zt/wcnrbh/';
+// A fixed "now" so which lectures are upcoming does not depend on the day the tests run.
+const TEST_NOW = '2026-12-01T08:00:00+08:00';
+
+let passed = 0;
+let failed = 0;
+const failures: string[] = [];
+
+function run(label: string, command: string, args: string[], env: Record<string, string> = {}): boolean {
+  console.log(`\n▶ ${label}`);
+  const result = spawnSync(command, args, { stdio: 'inherit', env: { ...process.env, ...env } });
+  return result.status === 0;
+}
+
+/** A step that is one check: counts as one passed or failed test. */
+function step(label: string, command: string, args: string[], env: Record<string, string> = {}): boolean {
+  const ok = run(label, command, args, env);
+  if (ok) passed++;
+  else {
+    failed++;
+    failures.push(label);
+  }
+  return ok;
+}
+
+/** A test runner step: counts its own tests from the JSON report it writes. */
+function suite(label: string, command: string, args: string[], report: string, count: (json: any) => [number, number], env: Record<string, string> = {}) {
+  rmSync(report, { force: true });
+  const ok = run(label, command, args, env);
+  if (!existsSync(report)) {
+    failed++;
+    failures.push(`${label}（没有生成测试报告）`);
+    return;
+  }
+  const [p, f] = count(JSON.parse(readFileSync(report, 'utf8')));
+  passed += p;
+  failed += f;
+  if (f > 0 || !ok) failures.push(label);
+  if (!ok && f === 0) failed++;
+}
+
+mkdirSync('test-results', { recursive: true });
+const vitestCount = (j: any): [number, number] => [j.numPassedTests ?? 0, (j.numFailedTests ?? 0) + (j.numRuntimeErrorTestSuites ?? 0)];
+const playwrightCount = (j: any): [number, number] => [j.stats?.expected ?? 0, (j.stats?.unexpected ?? 0) + (j.stats?.flaky ?? 0) + (j.errors?.length ?? 0)];
+
+step('astro check（类型检查）', 'npx', ['astro', 'check', '--minimumSeverity', 'warning']);
+suite('单元测试（Vitest）', 'npx', ['vitest', 'run', '--reporter=default', '--reporter=json', '--outputFile=test-results/unit.json'], 'test-results/unit.json', vitestCount);
+
+for (const base of [E2E_BASE, '/']) {
+  const env = { BASE_PATH: base, SITE_NOW: TEST_NOW, SITE_URL: 'https://wcnrbh.example.gov.cn' };
+  const where = base === '/' ? '根路径 /' : `子路径 ${base}`;
+  if (step(`构建（${where}）`, 'npm', ['run', 'build'], env)) {
+    const report = `test-results/e2e-${base === '/' ? 'root' : 'base'}.json`;
+    suite(`端到端测试（${where}）`, 'npx', ['playwright', 'test'], report, playwrightCount, { ...env, PLAYWRIGHT_JSON: report });
+  }
+}
+
+if (failures.length > 0) console.log(`\n未通过：\n- ${failures.join('\n- ')}`);
+console.log(`\n${passed} passed, ${failed} failed`);
+process.exitCode = failed > 0 ? 1 : 0;

@@ -1,0 +1,165 @@
+/**
+ * The content check: every file under the content root against its schema, the references between
+ * files, and the statute articles, figures and hotlines that MDX pages cite. It collects every problem
+ * in one run (an editor should never fix one typo per build) and reports each as
+ * "文件:行 字段 — 问题，应当…".
+ */
+import { readdir, readFile } from 'node:fs/promises';
+import path from 'node:path';
+import type { z } from 'astro/zod';
+import { parseLaw, type Law } from '../lib/law.ts';
+import { handoutSchema } from '../schemas/handout.ts';
+import { homeSchema } from '../schemas/home.ts';
+import { lectureSchema } from '../schemas/lecture.ts';
+import { newsSchema } from '../schemas/news.ts';
+import { pageSchema } from '../schemas/page.ts';
+import { siteSchema } from '../schemas/site.ts';
+import { statsFileSchema } from '../schemas/stats.ts';
+import { townsFileSchema } from '../schemas/town.ts';
+import { crossCheck, type ContentProblem, type Located } from './cross-check.ts';
+import { describeIssues } from './describe-issue.ts';
+import { COUNTED_FIGURES } from './figure-ids.ts';
+import { parseYaml, type ParsedYaml } from './parse-yaml.ts';
+import { checkMdxBody } from './check-mdx.ts';
+import { checkPrivacy } from './check-privacy.ts';
+
+interface SourceFile {
+  /** Relative to the project root, for messages. */
+  file: string;
+  text: string;
+}
+
+async function listFiles(dir: string, pattern: RegExp): Promise<string[]> {
+  let entries: string[];
+  try {
+    entries = await readdir(dir, { recursive: true });
+  } catch {
+    return [];
+  }
+  return entries.filter((name) => pattern.test(path.basename(name))).map((name) => path.join(dir, name)).sort();
+}
+
+/** Splits "---\nyaml\n---\nbody": the YAML keeps its line numbers in the file. */
+export function splitFrontmatter(text: string): { yaml: string; body: string; bodyLine: number } | null {
+  const match = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?/.exec(text);
+  if (!match) return null;
+  return { yaml: match[1] ?? '', body: text.slice(match[0].length), bodyLine: match[0].split('\n').length };
+}
+
+export interface CheckResult {
+  problems: ContentProblem[];
+  files: number;
+}
+
+export async function checkContent(root: string, contentDir: string): Promise<CheckResult> {
+  const base = path.resolve(root, contentDir);
+  const rel = (file: string) => path.relative(root, file);
+  const problems: ContentProblem[] = [];
+  let files = 0;
+
+  const read = async (file: string): Promise<SourceFile> => {
+    files++;
+    return { file: rel(file), text: await readFile(file, 'utf8') };
+  };
+
+  /** Parses YAML (a data file, or frontmatter at a line offset) and validates it; null when unusable. */
+  function validate<S extends z.ZodType>(source: SourceFile, parsed: ParsedYaml, schema: S): z.infer<S> | null {
+    if (parsed.errors.length > 0) {
+      problems.push(...parsed.errors.map((e) => ({ file: source.file, line: e.line, field: '（格式）', message: e.message })));
+      return null;
+    }
+    const result = schema.safeParse(parsed.value);
+    if (result.success) return result.data;
+    for (const issue of describeIssues(schema, parsed.value, result.error.issues)) {
+      problems.push({ file: source.file, line: parsed.lineOf(issue.path), field: issue.field, message: issue.message });
+    }
+    return null;
+  }
+
+  const required = async (name: string) => {
+    const file = path.join(base, name);
+    try {
+      return await read(file);
+    } catch {
+      problems.push({ file: rel(file), line: 1, field: '（文件）', message: `找不到这个文件，应当在 ${contentDir}/ 下建立 ${name}` });
+      return null;
+    }
+  };
+
+  // Identity and lists.
+  const siteSource = await required('site.yaml');
+  const siteParsed = siteSource ? parseYaml(siteSource.text) : null;
+  const site = siteSource && siteParsed ? validate(siteSource, siteParsed, siteSchema) : null;
+  const townsSource = await required('towns.yaml');
+  const townsParsed = townsSource ? parseYaml(townsSource.text) : null;
+  const towns = townsSource && townsParsed ? validate(townsSource, townsParsed, townsFileSchema) : null;
+  const statsSource = await required('stats.yaml');
+  const statsParsed = statsSource ? parseYaml(statsSource.text) : null;
+  const stats = statsSource && statsParsed ? validate(statsSource, statsParsed, statsFileSchema) : null;
+
+  // Statutes: the articles MDX pages may quote.
+  const laws = new Map<string, Law>();
+  for (const file of await listFiles(path.join(base, 'law'), /\.md$/)) {
+    const source = await read(file);
+    const law = parseLaw(source.text);
+    if (law.articles.length === 0) problems.push({ file: source.file, line: 1, field: '（条文）', message: '没有读到任何条文，条文应当以“第一条 ”这样的格式开头' });
+    else laws.set(law.name, law);
+  }
+
+  // One YAML file per home.
+  const homes: Located<z.infer<typeof homeSchema>>[] = [];
+  for (const file of await listFiles(path.join(base, 'homes'), /^[^_].*\.ya?ml$/)) {
+    const source = await read(file);
+    const parsed = parseYaml(source.text);
+    const home = validate(source, parsed, homeSchema);
+    if (home) homes.push({ file: source.file, lineOf: parsed.lineOf, data: home });
+  }
+
+  // MDX and Markdown with frontmatter.
+  // When site.yaml or stats.yaml has its own problem, read what it lists anyway, so one mistake there
+  // is reported once and not again at every page that cites a hotline or figure.
+  const listed = (parsed: ParsedYaml | null, pick: (value: any) => unknown[] | undefined) =>
+    (pick(parsed?.value) ?? []).map((v) => String(v));
+  const figureIds = [...COUNTED_FIGURES, ...(stats ? stats.map((s) => s.id) : listed(statsParsed, (v) => v?.map?.((s: any) => s?.id)))];
+  const hotlines = site ? site.hotlines.map((h) => h.number) : listed(siteParsed, (v) => v?.hotlines?.map?.((h: any) => h?.number));
+  const lectures: Located<z.infer<typeof lectureSchema>>[] = [];
+  const withFrontmatter: [string, RegExp, z.ZodType][] = [
+    ['pages', /^[^_].*\.mdx$/, pageSchema],
+    ['news', /^[^_].*\.mdx$/, newsSchema],
+    ['handouts', /^[^_].*\.mdx$/, handoutSchema],
+    ['lectures', /^[^_].*\.mdx?$/, lectureSchema],
+  ];
+  for (const [folder, pattern, schema] of withFrontmatter) {
+    for (const file of await listFiles(path.join(base, folder), pattern)) {
+      const source = await read(file);
+      const parts = splitFrontmatter(source.text);
+      if (!parts) {
+        problems.push({ file: source.file, line: 1, field: '（文件头）', message: '文件开头缺少用“---”包起来的信息区，应当以“---”开头，写完字段后再写一行“---”' });
+        continue;
+      }
+      const parsed = parseYaml(parts.yaml, 1);
+      const data = validate(source, parsed, schema);
+      if (data && folder === 'lectures') lectures.push({ file: source.file, lineOf: parsed.lineOf, data: data as z.infer<typeof lectureSchema> });
+      problems.push(...checkMdxBody(source.file, parts.body, parts.bodyLine, { laws, figureIds, hotlines }));
+    }
+  }
+
+  if (towns && townsParsed) {
+    problems.push(
+      ...crossCheck({
+        towns: towns.map((data, index) => ({ file: townsSource!.file, lineOf: (p) => townsParsed.lineOf([index, ...p.slice(1)]), data })),
+        homes,
+        lectures,
+      }),
+    );
+  }
+
+  // Nothing that looks like a citizen ID number may be published, in any file.
+  for (const file of await listFiles(base, /\.(ya?ml|mdx?)$/)) {
+    const source = { file: rel(file), text: await readFile(file, 'utf8') };
+    if (!source.file.includes(`${path.sep}law${path.sep}`)) problems.push(...checkPrivacy(source.file, source.text));
+  }
+
+  problems.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line);
+  return { problems, files };
+}

@@ -1,0 +1,60 @@
+/**
+ * What an MDX body cites: statute articles and items (<LawArticle>), figures (<Stat>, <KeyFigure>) and
+ * hotlines (<Hotline>). An unknown one fails the check, naming the file and line.
+ */
+import type { Law } from '../lib/law.ts';
+import type { ContentProblem } from './cross-check.ts';
+import { suggest } from './suggest.ts';
+
+interface Known {
+  laws: Map<string, Law>;
+  figureIds: string[];
+  hotlines: string[];
+}
+
+const TAG = /<(LawArticle|Stat|KeyFigure|Hotline)\b([^>]*)>/g;
+
+function prop(attrs: string, name: string): string | undefined {
+  const m = new RegExp(`\\b${name}=(?:"([^"]*)"|\\{([^}]*)\\})`).exec(attrs);
+  return m ? (m[1] ?? m[2] ?? '').trim() : undefined;
+}
+
+export function checkMdxBody(file: string, body: string, bodyLine: number, known: Known): ContentProblem[] {
+  const problems: ContentProblem[] = [];
+  for (const match of body.matchAll(TAG)) {
+    const [, tag = '', attrs = ''] = match;
+    const line = bodyLine + body.slice(0, match.index).split('\n').length - 1;
+    const report = (field: string, message: string) => problems.push({ file, line, field: `<${tag}> ${field}`, message });
+    if (tag === 'LawArticle') {
+      const lawName = prop(attrs, 'law') ?? '未成年人保护法';
+      const law = known.laws.get(lawName);
+      if (!law) {
+        report('law', `没有名为“${lawName}”的法律，应当写 ${[...known.laws.keys()].join('、')} 之一`);
+        continue;
+      }
+      const number = Number(prop(attrs, 'article'));
+      const article = law.articles.find((a) => a.number === number);
+      if (!article) {
+        report('article', `《${lawName}》没有第 ${prop(attrs, 'article') ?? '?'} 条，应当写 1 到 ${law.articles.length} 之间的条号，例如 article={16}`);
+        continue;
+      }
+      const items = prop(attrs, 'items');
+      if (items !== undefined) {
+        const numbers = items.replace(/[[\]\s]/g, '').split(',').filter(Boolean).map(Number);
+        const missing = numbers.filter((n) => article.items[n] === undefined);
+        const count = Object.keys(article.items).length;
+        if (missing.length > 0) report('items', `《${lawName}》第 ${number} 条${count ? `只有 ${count} 项` : '没有分项'}，没有第 ${missing.join('、')} 项，应当写 items={[1, 2]} 这样的已有项号${count ? '' : '，或去掉 items'}`);
+      }
+    } else if (tag === 'Stat' || tag === 'KeyFigure') {
+      const id = prop(attrs, 'id') ?? '';
+      if (!known.figureIds.includes(id)) {
+        const hint = suggest(id, known.figureIds);
+        report('id', `没有编号为“${id}”的统计数字，应当写 ${known.figureIds.join('、')} 之一${hint ? `；您是不是想写“${hint}”？` : ''}`);
+      }
+    } else if (tag === 'Hotline') {
+      const number = prop(attrs, 'number') ?? '';
+      if (!known.hotlines.includes(number)) report('number', `热线“${number}”不在 site.yaml 的 hotlines 里，应当写 ${known.hotlines.join('、')} 之一`);
+    }
+  }
+  return problems;
+}

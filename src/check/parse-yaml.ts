@@ -1,0 +1,60 @@
+/**
+ * YAML parsing with line numbers, shared by the content check and the loaders: syntax errors come back
+ * with their line, and any field path can be turned into the line an editor should look at.
+ */
+import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node } from 'yaml';
+
+export interface YamlProblem {
+  line: number;
+  message: string;
+}
+
+export interface ParsedYaml {
+  value: unknown;
+  errors: YamlProblem[];
+  /** The 1-based line of a field path (falls back to the nearest parent that exists). */
+  lineOf: (path: readonly PropertyKey[]) => number;
+}
+
+export function parseYaml(text: string, lineOffset = 0): ParsedYaml {
+  const counter = new LineCounter();
+  // The 1.1 schema's timestamps are left out on purpose: dates stay the text the editor wrote.
+  const doc = parseDocument(text, { lineCounter: counter, prettyErrors: false, uniqueKeys: true });
+  const errors = doc.errors.map((e) => ({
+    line: counter.linePos(e.pos[0]).line + lineOffset,
+    message: yamlErrorMessage(e.code, e.message),
+  }));
+  const lineOf = (path: readonly PropertyKey[]) => {
+    let node: unknown = doc.contents;
+    let found = node as Node | null;
+    for (const key of path) {
+      if (isMap(node)) {
+        const pair = node.items.find((p) => isScalar(p.key) && String(p.key.value) === String(key));
+        if (!pair) break;
+        found = (pair.key as Node) ?? found;
+        node = pair.value;
+        if (node && !isScalar(node)) found = found ?? (node as Node);
+      } else if (isSeq(node) && typeof key === 'number') {
+        node = node.items[key];
+        if (!node) break;
+        found = node as Node;
+      } else break;
+    }
+    const offset = found?.range?.[0] ?? 0;
+    return counter.linePos(offset).line + lineOffset;
+  };
+  return { value: errors.length > 0 ? undefined : doc.toJS(), errors, lineOf };
+}
+
+function yamlErrorMessage(code: string, fallback: string): string {
+  const known: Record<string, string> = {
+    DUPLICATE_KEY: 'YAML 格式错误：同一个字段写了两次，应当只保留一个',
+    BAD_INDENT: 'YAML 格式错误：缩进不对，同一层的字段应当对齐，用空格不要用制表符',
+    TAB_AS_INDENT: 'YAML 格式错误：用了制表符缩进，应当用空格',
+    MISSING_CHAR: 'YAML 格式错误：缺少符号（比如引号或括号没有配对），应当检查这一行的引号、括号',
+    BLOCK_AS_IMPLICIT_KEY: 'YAML 格式错误：冒号位置不对，应当写成“字段: 值”，冒号后面加一个空格',
+    MULTILINE_IMPLICIT_KEY: 'YAML 格式错误：字段名不能跨行，应当检查上一行是否少了引号或冒号',
+    UNEXPECTED_TOKEN: 'YAML 格式错误：出现了不该有的符号，应当检查这一行的冒号、引号、短横线',
+  };
+  return known[code] ?? `YAML 格式错误：${fallback.split('\n')[0]}，应当按“字段: 值”的格式改正`;
+}

@@ -1,0 +1,29 @@
+/**
+ * Pages, news and handouts, published and in a stable order (getCollection's order is not guaranteed).
+ */
+import { getCollection, type CollectionEntry } from 'astro:content';
+import type { Section } from '../schemas/page.ts';
+
+const published = <T extends { data: { draft: boolean } }>(entries: T[]) => entries.filter((e) => !e.data.draft);
+
+export type PageEntry = CollectionEntry<'pages'>;
+export type NewsEntry = CollectionEntry<'news'>;
+export type HandoutEntry = CollectionEntry<'handouts'>;
+
+/** The page's URL slug: its file name (folders only organise files). */
+export const pageSlug = (entry: PageEntry) => entry.id.split('/').pop() ?? entry.id;
+
+export async function getPages(section?: Section): Promise<PageEntry[]> {
+  const pages = published(await getCollection('pages'));
+  return pages
+    .filter((p) => !section || p.data.section === section)
+    .sort((a, b) => a.data.order - b.data.order || a.id.localeCompare(b.id));
+}
+
+export async function getNews(): Promise<NewsEntry[]> {
+  return published(await getCollection('news')).sort((a, b) => b.data.date.localeCompare(a.data.date) || a.id.localeCompare(b.id));
+}
+
+export async function getHandouts(): Promise<HandoutEntry[]> {
+  return published(await getCollection('handouts')).sort((a, b) => a.id.localeCompare(b.id));
+}

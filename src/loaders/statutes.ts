@@ -1,0 +1,23 @@
+/** Loads each statute file of content/law/ as one entry of parsed articles (see src/lib/law.ts). */
+import { readdir, readFile } from 'node:fs/promises';
+import path from 'node:path';
+import type { Loader } from 'astro/loaders';
+import { parseLaw } from '../lib/law.ts';
+
+export function statutesLoader(dir: string): Loader {
+  return {
+    name: 'statutes',
+    load: async ({ store, parseData, config, watcher }) => {
+      const absolute = path.resolve(new URL(config.root).pathname, dir);
+      store.clear();
+      for (const name of (await readdir(absolute)).filter((f) => f.endsWith('.md')).sort()) {
+        const file = path.join(absolute, name);
+        const law = parseLaw(await readFile(file, 'utf8'));
+        if (law.articles.length === 0) throw new Error(`${path.join(dir, name)} — 没有读到任何条文，条文应当以“第一条 ”这样的格式开头`);
+        const data = await parseData({ id: law.name, data: { ...law }, filePath: file });
+        store.set({ id: law.name, data });
+        watcher?.add(file);
+      }
+    },
+  };
+}

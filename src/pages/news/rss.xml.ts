@@ -1,0 +1,26 @@
+/** RSS feed of 工作动态 (@astrojs/rss). */
+import rss from '@astrojs/rss';
+import type { APIContext } from 'astro';
+import { getNews } from '../../content/pages.ts';
+import { getSite } from '../../content/site.ts';
+import { absoluteUrl } from '../../lib/urls.ts';
+import { instantFromWallText } from '../../lib/time.ts';
+
+export async function GET(_context: APIContext) {
+  const site = await getSite();
+  const news = await getNews();
+  return rss({
+    title: `${site.name} · 工作动态`,
+    description: site.tagline,
+    site: absoluteUrl('/'),
+    customData: '<language>zh-cn</language>',
+    items: news.map((post) => ({
+      title: post.data.title,
+      description: post.data.summary,
+      // Midnight in Asia/Shanghai of the day the editor wrote, whatever the build machine's zone.
+      pubDate: instantFromWallText(post.data.date),
+      link: absoluteUrl(`/news/${post.id}/`),
+      author: post.data.publisher,
+    })),
+  });
+}

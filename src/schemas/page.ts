@@ -1,0 +1,25 @@
+/** content/pages/**\/*.mdx frontmatter: explainers, guides, policies, help pages. */
+import { z } from 'astro/zod';
+import { audience, calendarDate, draft, keywords, line, publisher } from './fields.ts';
+
+/** Sections of the site, in navigation order; the URL of a page is /<section>/<file name>/. */
+export const SECTIONS = ['law', 'guide', 'policy', 'help', 'about'] as const;
+export type Section = (typeof SECTIONS)[number];
+
+export const pageSchema = z
+  .strictObject({
+    title: line('标题', 40).describe('页面标题，显示在页首和浏览器标签上，不超过40字'),
+    summary: line('摘要', 120).describe('一两句话说明本页讲什么、对谁有用，显示在标题下和搜索结果里'),
+    section: z
+      .enum(SECTIONS, { error: `栏目应当是 law（法律知识）、guide（监护指南）、policy（关爱政策）、help（求助热线）、about（关于我们）之一` })
+      .describe('所属栏目：law 法律知识、guide 监护指南、policy 关爱政策、help 求助热线、about 关于我们'),
+    order: z.number({ error: '排序应当是数字，例如 1' }).int().min(0).default(100).describe('在栏目里的顺序，数字小的在前'),
+    audience,
+    publisher,
+    updated: calendarDate('更新日期').optional().describe('最后更新日期，格式 2024-11-20；不写时取 git 提交日期'),
+    keywords,
+    draft,
+  })
+  .describe('栏目页面');
+
+export type PageData = z.infer<typeof pageSchema>;

@@ -1,0 +1,19 @@
+/** content/stats.yaml: programme figures that no per-item data can give, each with its date and source. */
+import { z } from 'astro/zod';
+import { calendarDate, line, slugId } from './fields.ts';
+
+export const statSchema = z
+  .strictObject({
+    id: z.string().regex(/^[a-z][A-Za-z]*$/, { error: '编号应当是英文字母，例如 childrenInDifficulty' }).describe('编号，在页面里用 <Stat id="…" /> 引用'),
+    label: line('名称', 30).describe('名称，例如“纳入动态监护的困境儿童”'),
+    value: z.number({ error: '数值应当是数字，不带单位和逗号' }).nonnegative().describe('数值，只写数字'),
+    unit: line('单位', 6).describe('单位，例如“名”“元”“份”'),
+    asOf: calendarDate('截至日期').describe('数据截至日期'),
+    source: line('来源', 80).describe('数据来源，例如“兴庆区未成年人保护工作情况报道（2024年11月15日）”'),
+    town: slugId('街道乡镇编号').optional(),
+  })
+  .describe('统计数字');
+
+export const statsFileSchema = z.array(statSchema, { error: 'stats.yaml 应当是一个列表' });
+
+export type Stat = z.infer<typeof statSchema>;

@@ -1,0 +1,51 @@
+/** The frame every page shares, at "/" and under BASE_PATH: landmarks, navigation, footer, search form, 404. */
+import { expect, test } from '@playwright/test';
+
+test('home page has the skip link, navigation, search form and the government footer', async ({ page }) => {
+  await page.goto('./');
+  await expect(page).toHaveTitle(/兴庆区未成年人保护/);
+  await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
+  const skip = page.getByRole('link', { name: '跳到正文' });
+  await page.keyboard.press('Tab');
+  await expect(skip).toBeFocused();
+  const nav = page.getByRole('navigation', { name: '主导航' });
+  for (const label of ['法律知识', '监护指南', '关爱政策', '儿童之家', '讲座安排', '工作动态', '求助热线']) {
+    await expect(nav.getByRole('link', { name: label })).toBeVisible();
+  }
+  const footer = page.locator('footer.site-footer');
+  for (const text of ['主办单位', '政府网站标识码', '宁ICP备', '公安备案', '我要纠错']) {
+    await expect(footer).toContainText(text.replace('公安备案', '公网安备'));
+  }
+});
+
+test('the header search is a plain GET form to the search page', async ({ page, baseURL }) => {
+  await page.goto('./');
+  await page.getByRole('searchbox', { name: '搜索本站' }).first().fill('留守');
+  await page.getByRole('button', { name: '搜索' }).first().click();
+  await expect(page).toHaveURL(`${baseURL}search/?q=%E7%95%99%E5%AE%88`);
+});
+
+test('canonical and Open Graph tags use SITE_URL and the base path', async ({ page }) => {
+  await page.goto('homes/');
+  const base = process.env['BASE_PATH'] ?? '/';
+  const canonical = await page.locator('link[rel="canonical"]').getAttribute('href');
+  expect(canonical).toBe(`https://wcnrbh.example.gov.cn${base.replace(/\/?$/, '/')}homes/`.replace(/([^:])\/\//g, '$1/'));
+  await expect(page.locator('meta[property="og:title"]')).toHaveAttribute('content', '儿童之家');
+  await expect(page.locator('meta[name="description"]')).toHaveAttribute('content', /儿童之家/);
+});
+
+test('an unknown address shows the helpful 404 page', async ({ page }) => {
+  const response = await page.goto('no-such-page/');
+  expect(response?.status()).toBe(404);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('没有找到这个页面');
+  await expect(page.getByRole('searchbox').first()).toBeVisible();
+  await expect(page.getByRole('link', { name: '110' }).first()).toHaveAttribute('href', 'tel:110');
+});
+
+test('every link on the home page stays inside the base path', async ({ page }) => {
+  await page.goto('./');
+  const base = process.env['BASE_PATH'] ?? '/';
+  const hrefs = await page.locator('a[href^="/"]').evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''));
+  expect(hrefs.length).toBeGreaterThan(10);
+  for (const href of hrefs) expect(href.startsWith(base.replace(/\/?$/, '/'))).toBe(true);
+});

@@ -1,0 +1,223 @@
+import { describe, expect, it } from 'vitest';
+import {
+  DISTRICT_BOUNDS,
+  EARTH_RADIUS_M,
+  distanceMeters,
+  formatDistance,
+  gcj02ToWgs84,
+  isInsideDistrict,
+  isOutOfChina,
+  sortByDistance,
+  wgs84ToGcj02,
+} from '../../src/lib/geo.ts';
+
+/** Tolerance for coordinates, in degrees (≈ 1 m). */
+const DEG_TOL = 1e-5;
+
+function expectNear(actual: { lng: number; lat: number }, lng: number, lat: number, tol = DEG_TOL) {
+  expect(Math.abs(actual.lng - lng), `lng ${actual.lng} vs ${lng}`).toBeLessThan(tol);
+  expect(Math.abs(actual.lat - lat), `lat ${actual.lat} vs ${lat}`).toBeLessThan(tol);
+}
+
+describe('wgs84ToGcj02', () => {
+  it('matches the reference vector of the published implementations (Beijing)', () => {
+    // wandergis/coordtransform test/app.js (also the README of its many ports):
+    //   wgs84togcj02(116.404, 39.915) → [116.41024449916938, 39.91640428150164]
+    const r = wgs84ToGcj02(116.404, 39.915);
+    expectNear(r, 116.41024449916938, 39.91640428150164, 1e-9);
+  });
+
+  it('matches a second published vector (hujiulong/gcoord: [123, 45])', () => {
+    // gcoord test/unit/crs/WGS84.spec.ts: WGS84 → GCJ02 of [123, 45] ≈ [123.00607541, 45.00197815]
+    expectNear(wgs84ToGcj02(123, 45), 123.00607541, 45.00197815);
+  });
+
+  it('shifts Tiananmen by the expected amount', () => {
+    // WGS-84 116.397128, 39.916527 → GCJ-02 ≈ 116.403372, 39.917931 (≈ 540 m east, 150 m north)
+    expectNear(wgs84ToGcj02(116.397128, 39.916527), 116.403372, 39.917931);
+  });
+
+  it('shifts Yinchuan by roughly +0.0045° lng, +0.0005° lat', () => {
+    const r = wgs84ToGcj02(106.2868, 38.4702);
+    expect(r.lng - 106.2868).toBeGreaterThan(0.003);
+    expect(r.lng - 106.2868).toBeLessThan(0.006);
+    expect(r.lat - 38.4702).toBeGreaterThan(0);
+    expect(r.lat - 38.4702).toBeLessThan(0.002);
+  });
+
+  it('passes points outside China through unchanged', () => {
+    expect(wgs84ToGcj02(0, 0)).toEqual({ lng: 0, lat: 0 });
+    expect(wgs84ToGcj02(-0.1276, 51.5072)).toEqual({ lng: -0.1276, lat: 51.5072 }); // London
+    expect(wgs84ToGcj02(183, 45)).toEqual({ lng: 183, lat: 45 });
+    expect(wgs84ToGcj02(139.6917, 56)).toEqual({ lng: 139.6917, lat: 56 }); // north of the box
+    expect(isOutOfChina(106.2868, 38.4702)).toBe(false);
+    expect(isOutOfChina(-74.006, 40.7128)).toBe(true);
+  });
+
+  it('passes non-finite input through instead of producing NaN soup', () => {
+    const r = wgs84ToGcj02(Number.NaN, 38.47);
+    expect(Number.isNaN(r.lng)).toBe(true);
+    expect(r.lat).toBe(38.47);
+  });
+});
+
+describe('gcj02ToWgs84', () => {
+  it('inverts the forward transform to well under a metre', () => {
+    for (const [lng, lat] of [
+      [116.404, 39.915],
+      [106.2868, 38.4702],
+      [106.58, 38.35],
+    ] as const) {
+      const g = wgs84ToGcj02(lng, lat);
+      expectNear(gcj02ToWgs84(g.lng, g.lat), lng, lat, 1e-7);
+    }
+  });
+
+  it('passes points outside China through unchanged', () => {
+    expect(gcj02ToWgs84(2.3522, 48.8566)).toEqual({ lng: 2.3522, lat: 48.8566 });
+  });
+});
+
+describe('distanceMeters', () => {
+  it('uses the IUGG mean radius', () => {
+    expect(EARTH_RADIUS_M).toBe(6371008.8);
+  });
+
+  it('gives one degree of latitude ≈ 111.2 km', () => {
+    const d = distanceMeters({ lng: 0, lat: 0 }, { lng: 0, lat: 1 });
+    expect(d).toBeCloseTo(111195.08, 1); // 2πR / 360
+    expect(distanceMeters({ lng: 106.3, lat: 38 }, { lng: 106.3, lat: 39 })).toBeCloseTo(111195.08, 1);
+  });
+
+  it('gives one degree of longitude ≈ 111.2 km × cos(lat)', () => {
+    const d = distanceMeters({ lng: 106, lat: 38.47 }, { lng: 107, lat: 38.47 });
+    // Along a parallel the great circle is slightly shorter than the parallel arc (87.08 km).
+    expect(d).toBeGreaterThan(87_000);
+    expect(d).toBeLessThan(87_100);
+  });
+
+  it('is zero for the same point and symmetric', () => {
+    const a = { lng: 106.2771, lat: 38.4851 };
+    const b = { lng: 106.58, lat: 38.35 };
+    expect(distanceMeters(a, a)).toBe(0);
+    expect(distanceMeters(a, b)).toBeCloseTo(distanceMeters(b, a), 6);
+  });
+
+  it('matches a known city pair: Beijing–Shanghai ≈ 1068 km', () => {
+    // Tiananmen (116.3975, 39.9087) to the Bund (121.4903, 31.2397) on the sphere.
+    const d = distanceMeters({ lng: 116.3975, lat: 39.9087 }, { lng: 121.4903, lat: 31.2397 });
+    expect(d / 1000).toBeGreaterThan(1060);
+    expect(d / 1000).toBeLessThan(1075);
+  });
+
+  it('gives half the circumference for antipodal points', () => {
+    expect(distanceMeters({ lng: 0, lat: 0 }, { lng: 180, lat: 0 })).toBeCloseTo(Math.PI * EARTH_RADIUS_M, 3);
+  });
+});
+
+describe('sortByDistance', () => {
+  const origin = { lng: 106.29, lat: 38.47 };
+  const items = [
+    { id: 'far', lng: 106.58, lat: 38.35 },
+    { id: 'near', lng: 106.291, lat: 38.471 },
+    { id: 'mid', lng: 106.38, lat: 38.42 },
+    { id: 'broken', lng: Number.NaN, lat: 38.4 },
+  ];
+
+  it('puts the nearest first and adds the distance in metres', () => {
+    const sorted = sortByDistance(origin, items);
+    expect(sorted.map((x) => x.id)).toEqual(['near', 'mid', 'far', 'broken']);
+    expect(sorted[0]!.distance).toBeCloseTo(distanceMeters(origin, items[1]!), 6);
+    expect(sorted[3]!.distance).toBe(Number.POSITIVE_INFINITY);
+    for (let i = 1; i < sorted.length; i++) {
+      expect(sorted[i]!.distance).toBeGreaterThanOrEqual(sorted[i - 1]!.distance);
+    }
+  });
+
+  it('keeps other fields, leaves the input untouched and keeps ties in input order', () => {
+    const before = structuredClone(items);
+    const twins = [
+      { id: 'a', lng: 106.3, lat: 38.47 },
+      { id: 'b', lng: 106.3, lat: 38.47 },
+    ];
+    expect(sortByDistance(origin, twins).map((x) => x.id)).toEqual(['a', 'b']);
+    const sorted = sortByDistance(origin, items);
+    expect(sorted.find((x) => x.id === 'mid')).toMatchObject({ id: 'mid', lng: 106.38, lat: 38.42 });
+    expect(items).toEqual(before);
+    expect(items[0]).not.toHaveProperty('distance');
+  });
+
+  it('returns an empty list for no items', () => {
+    expect(sortByDistance(origin, [])).toEqual([]);
+  });
+});
+
+describe('formatDistance', () => {
+  it('uses whole metres below one kilometre', () => {
+    expect(formatDistance(0)).toBe('0 米');
+    expect(formatDistance(850)).toBe('850 米');
+    expect(formatDistance(849.6)).toBe('850 米');
+    expect(formatDistance(999.4)).toBe('999 米');
+  });
+
+  it('uses kilometres with one decimal from one kilometre', () => {
+    expect(formatDistance(999.6)).toBe('1.0 公里');
+    expect(formatDistance(1000)).toBe('1.0 公里');
+    expect(formatDistance(3249)).toBe('3.2 公里');
+    expect(formatDistance(3250)).toBe('3.3 公里');
+    expect(formatDistance(42_195)).toBe('42.2 公里');
+  });
+
+  it('drops the decimal from 100 km', () => {
+    expect(formatDistance(99_960)).toBe('100 公里');
+    expect(formatDistance(1_068_000)).toBe('1068 公里');
+  });
+
+  it('rejects negative and non-finite input', () => {
+    expect(() => formatDistance(-1)).toThrow(RangeError);
+    expect(() => formatDistance(Number.NaN)).toThrow(RangeError);
+    expect(() => formatDistance(Number.POSITIVE_INFINITY)).toThrow(RangeError);
+  });
+});
+
+describe('isInsideDistrict', () => {
+  it('contains the city centre and each division’s rough centre', () => {
+    for (const p of [
+      { lng: 106.2915, lat: 38.4707 }, // 鼓楼 (GCJ-02)
+      { lng: 106.2868, lat: 38.4702 }, // 鼓楼 (WGS-84): the outline is padded for either datum
+      { lng: 106.2771, lat: 38.4851 }, // 凤凰北街街道
+      { lng: 106.38, lat: 38.42 }, // 掌政镇
+      { lng: 106.33, lat: 38.53 }, // 大新镇
+      { lng: 106.42, lat: 38.55 }, // 通贵乡
+      { lng: 106.58, lat: 38.35 }, // 月牙湖乡, east of the Yellow River
+      { lng: 106.7, lat: 38.25 }, // south-east corner of 月牙湖乡
+    ]) {
+      expect(isInsideDistrict(p), JSON.stringify(p)).toBe(true);
+    }
+  });
+
+  it('excludes places elsewhere', () => {
+    for (const p of [
+      { lng: 116.3975, lat: 39.9087 }, // Beijing
+      { lng: 0, lat: 0 },
+      { lng: 106.23, lat: 38.75 }, // 贺兰县, north of the district
+      { lng: 106.34, lat: 38.1 }, // 灵武市, south
+      { lng: 106.1, lat: 38.47 }, // west of the city, towards the Helan Mountains
+      { lng: 106.9, lat: 38.4 }, // east, in the desert towards Inner Mongolia
+      { lng: Number.NaN, lat: 38.47 },
+    ]) {
+      expect(isInsideDistrict(p), JSON.stringify(p)).toBe(false);
+    }
+  });
+
+  it('exports an outline within the advertised envelope', () => {
+    expect(DISTRICT_BOUNDS.length).toBeGreaterThanOrEqual(3);
+    for (const v of DISTRICT_BOUNDS) {
+      expect(v.lng).toBeGreaterThanOrEqual(106.15);
+      expect(v.lng).toBeLessThanOrEqual(106.8);
+      expect(v.lat).toBeGreaterThanOrEqual(38.15);
+      expect(v.lat).toBeLessThanOrEqual(38.7);
+    }
+    expect(Object.isFrozen(DISTRICT_BOUNDS)).toBe(true);
+  });
+});
