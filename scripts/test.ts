@@ -1,6 +1,7 @@
 /**
  * npm test: everything CI checks, in order — type check, content check, unit tests, then the
- * production build and the end-to-end tests, once under a portal sub-path (BASE_PATH) and once at "/".
+ * production build, the checks over the built dist/ and the end-to-end tests, once under a portal
+ * sub-path (BASE_PATH) and once at "/".
  * Every step runs even when an earlier one fails, so one run shows every problem. The last line is
  * the plain summary "N passed, N failed".
  */
@@ -59,6 +60,8 @@ for (const base of [E2E_BASE, '/']) {
   const env = { BASE_PATH: base, SITE_NOW: TEST_NOW, SITE_URL: 'https://wcnrbh.example.gov.cn' };
   const where = base === '/' ? '根路径 /' : `子路径 ${base}`;
   if (step(`构建（${where}）`, 'npm', ['run', 'build'], env)) {
+    const distReport = `test-results/dist-${base === '/' ? 'root' : 'base'}.json`;
+    suite(`构建结果检查：链接、HTML、站点地图、安全（${where}）`, 'npx', ['vitest', 'run', '--config', 'vitest.dist.config.ts', '--reporter=default', '--reporter=json', `--outputFile=${distReport}`], distReport, vitestCount, env);
     const report = `test-results/e2e-${base === '/' ? 'root' : 'base'}.json`;
     suite(`端到端测试（${where}）`, 'npx', ['playwright', 'test'], report, playwrightCount, { ...env, PLAYWRIGHT_JSON: report });
   }
