@@ -1,4 +1,5 @@
 // @ts-check
+import path from 'node:path';
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
@@ -11,6 +12,9 @@ import securityHeaders from './src/integrations/security-headers.ts';
 const env = readBuildEnv(process.env);
 
 export default defineConfig({
+  // Builds of other content (tests, benchmarks) keep their own content-layer cache next to that
+  // content: a shared cache would keep entries pointing into a deleted temporary folder.
+  cacheDir: env.contentDir === 'content' ? './node_modules/.astro' : path.join(path.resolve(env.contentDir), '..', '.astro-cache'),
   site: env.siteUrl,
   base: env.basePath,
   trailingSlash: 'always',
