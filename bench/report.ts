@@ -1,0 +1,121 @@
+/**
+ * The benchmark's result as data, how list pages grow with content, and the short Markdown report.
+ * Pure: run.ts measures, this module only reads the numbers.
+ */
+import type { PhaseResult } from './build-phases.ts';
+import type { DirSize, KindRow, QueryCost } from './measure-site.ts';
+
+export interface BuildResult {
+  label: string;
+  /** 1, 10, 50 for the scaled site; 0 for the statute corpus. */
+  factor: number;
+  content: Record<string, number>;
+  /** HTML pages in dist/. */
+  pages: number;
+  phases: Omit<PhaseResult, 'output'>[];
+  /** Time to index the built site with Pagefind alone; part of the Astro phase (its build:done hook). */
+  pagefindSeconds: number | null;
+  totalSeconds: number;
+  peakMiB: number | null;
+  pagesPerSecond: number;
+  dist: DirSize;
+  pagefindIndex: DirSize;
+  pdfs: number;
+  pdfsPerSecond: number | null;
+  kinds: KindRow[];
+  firstQuery: QueryCost | null;
+}
+
+export interface Growth {
+  kind: string;
+  /** Largest page's HTML, raw bytes, at the smallest and the largest scale. */
+  from: number;
+  to: number;
+  ratio: number;
+  contentRatio: number;
+  grows: boolean;
+}
+
+/**
+ * A page kind "grows with content" when its largest page at the largest scale is more than 1.5 times
+ * its size at the smallest: a constant-size page grows by a few per cent at most (longer copy titles),
+ * a page that lists every item grows with the number of items.
+ */
+export function growthOf(builds: BuildResult[]): Growth[] {
+  const scaled = builds.filter((b) => b.factor > 0).sort((a, b) => a.factor - b.factor);
+  const first = scaled[0];
+  const last = scaled[scaled.length - 1];
+  if (!first || !last || first === last) return [];
+  const out: Growth[] = [];
+  for (const row of last.kinds) {
+    const before = first.kinds.find((k) => k.kind === row.kind);
+    if (!before || before.htmlRaw === 0) continue;
+    const ratio = row.htmlRaw / before.htmlRaw;
+    out.push({ kind: row.kind, from: before.htmlRaw, to: row.htmlRaw, ratio, contentRatio: last.factor / first.factor, grows: ratio > 1.5 });
+  }
+  return out;
+}
+
+const kib = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
+const mib = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+const sec = (s: number | null | undefined) => (s === null || s === undefined ? '—' : `${s.toFixed(1)} s`);
+
+function phaseSeconds(build: BuildResult, name: string): number | null {
+  const phase = build.phases.find((p) => p.name === name);
+  return phase ? phase.seconds : null;
+}
+
+function phaseCell(build: BuildResult, name: string): string {
+  const phase = build.phases.find((p) => p.name === name);
+  if (!phase) return '—';
+  return phase.skipped ? `未运行` : sec(phase.seconds);
+}
+
+export function formatReport(result: { date: string; machine: string; builds: BuildResult[]; notes: string[] }): string {
+  const { builds } = result;
+  const growth = growthOf(builds);
+  const astro = (b: BuildResult) => {
+    const total = phaseSeconds(b, 'Astro');
+    return total === null ? null : total - (b.pagefindSeconds ?? 0);
+  };
+  const lines: string[] = [
+    `# 基准测试结果`,
+    '',
+    `${result.date}，${result.machine}。用 \`npm run bench\` 重现。`,
+    '',
+    '| 内容 | 页数 | 内容检查 | Astro | Pagefind | PDF | 合计 | 页/秒 | 内存峰值 | dist/ | 搜索索引 | 首次搜索传输 |',
+    '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
+  ];
+  for (const b of builds) {
+    const pdf = phaseCell(b, 'PDFs') + (b.pdfs > 0 && b.pdfsPerSecond ? `（${b.pdfs} 个，${b.pdfsPerSecond.toFixed(1)} 个/秒）` : '');
+    lines.push(
+      `| ${b.label} | ${b.pages} | ${phaseCell(b, 'content check')} | ${sec(astro(b))} | ${sec(b.pagefindSeconds)} | ${pdf} | ${sec(b.totalSeconds)} | ${b.pagesPerSecond.toFixed(0)} | ${b.peakMiB ?? '—'} MB | ${mib(b.dist.bytes)} | ${b.pagefindIndex.files ? mib(b.pagefindIndex.bytes) : '—'} | ${b.firstQuery && b.firstQuery.requests > 0 ? `${kib(b.firstQuery.bytes)}（${b.firstQuery.requests} 个请求）` : '—'} |`,
+    );
+  }
+  const scaled = builds.filter((b) => b.factor > 0).sort((a, b) => a.factor - b.factor);
+  if (scaled.length > 0) {
+    lines.push('', '每类页面（取最大的一页）交互前的 gzip 字节：', '');
+    lines.push(`| 页面类型 | ${scaled.map((b) => `${b.label} HTML`).join(' | ')} | ${scaled.at(-1)!.label} 合计 | 预算 | 结论 |`);
+    lines.push(`| --- | ${scaled.map(() => '---:').join(' | ')} | ---: | ---: | --- |`);
+    for (const row of scaled.at(-1)!.kinds) {
+      const cells = scaled.map((b) => {
+        const k = b.kinds.find((x) => x.kind === row.kind);
+        return k ? kib(k.html) : '—';
+      });
+      const g = growth.find((x) => x.kind === row.kind);
+      const verdict = row.breaches.length > 0 ? '超标' : g?.grows ? `随内容增长（×${g.ratio.toFixed(1)}）` : '不变';
+      lines.push(`| ${row.kind} | ${cells.join(' | ')} | ${kib(row.counted)} | ${kib(row.budget)} | ${verdict} |`);
+    }
+  }
+  const growing = growth.filter((g) => g.grows);
+  lines.push('');
+  if (growing.length > 0) {
+    lines.push(
+      `内容增加到 ${growing[0]!.contentRatio} 倍时，这些列表页随之变大：${growing.map((g) => `${g.kind}（${kib(g.from)} → ${kib(g.to)}）`).join('、')}。它们应当分页或只列一部分（见下方说明）。`,
+    );
+  } else if (growth.length > 0) {
+    lines.push('没有哪一类页面随内容数量变大：每页的大小与网站规模无关。');
+  }
+  if (result.notes.length > 0) lines.push('', ...result.notes.map((n) => `- ${n}`));
+  return `${lines.join('\n')}\n`;
+}

@@ -1,0 +1,160 @@
+/**
+ * npm run bench: builds the site at 1×, 10× and 50× its real content, and a fixed corpus of 500 long
+ * statute pages, and reports build time by phase, peak memory, pages per second, output and index size,
+ * bytes per kind of page and the cost of a first search. Timings are reported, never asserted.
+ *
+ * Scratch (content copies, builds, the corpus as plain Markdown) goes to bench/out/ (not committed);
+ * the result to bench/results/latest.json and latest.md (committed, shown in the README).
+ * PDFs are rendered at 1× and 10× only: at 50× their number alone would take most of the ten minutes
+ * the whole run may take; the PDFs-per-second figure from 10× gives their cost at any size.
+ */
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpus, totalmem } from 'node:os';
+import { createServer } from 'node:net';
+import path from 'node:path';
+import { chromium, type Browser } from '@playwright/test';
+import { listBuiltPages } from '../tests/support/page-kinds.ts';
+import { buildEnv, buildPhases, pagefindSecondsFromLog, runPhase, type Phase, type PhaseResult } from './build-phases.ts';
+import { countFiles, dirSize, firstQueryCost, measureKinds, serveDist } from './measure-site.ts';
+import { formatReport, type BuildResult } from './report.ts';
+import { scaleContent, writeStatuteCorpus } from './synthesize.ts';
+
+const root = path.resolve(import.meta.dirname, '..');
+const out = path.join(root, 'bench', 'out');
+const results = path.join(root, 'bench', 'results');
+const SCALES = [1, 10, 50];
+/** Largest scale at which PDFs are rendered (see the header comment). */
+const PDF_MAX_FACTOR = 10;
+/** A fixed "now" so the same lectures are upcoming in every run. */
+const SITE_NOW = '2026-12-01T08:00:00+08:00';
+/** A word on many kinds of page: the first query a guardian might type. */
+const QUERY = '监护';
+
+const log = (line: string) => console.log(`[bench] ${line}`);
+
+async function freePort(): Promise<number> {
+  return new Promise((resolve) => {
+    const server = createServer().listen(0, '127.0.0.1', () => {
+      const port = (server.address() as { port: number }).port;
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+interface Job {
+  label: string;
+  factor: number;
+  content: Record<string, number>;
+  contentDir: string;
+  renderPdfs: boolean;
+  measurePages: boolean;
+}
+
+async function build(job: Job, phases: Phase[], browser: Browser): Promise<BuildResult> {
+  const dist = path.join(out, `dist-${job.label}`);
+  rmSync(dist, { recursive: true, force: true });
+  const env = buildEnv(root, { CONTENT_DIR: job.contentDir, DIST_DIR: dist, SITE_NOW, SITE_URL: 'https://wcnrbh.example.gov.cn', BASE_PATH: '/' });
+  const ran: PhaseResult[] = [];
+  for (const phase of phases) {
+    if (phase.name === 'PDFs' && !job.renderPdfs) {
+      ran.push({ ...phase, seconds: null, peakMiB: null, skipped: job.factor > PDF_MAX_FACTOR ? `PDF 只在 ${PDF_MAX_FACTOR}× 及以下渲染` : '语料没有可打印的页面', output: '' });
+      log(`${job.label}: ${phase.name} 未运行`);
+      continue;
+    }
+    if (phase.name === 'Astro') phase.command = phase.command.includes('--force') ? phase.command : `${phase.command} --force`;
+    const result = runPhase(phase, env, dist, root);
+    ran.push(result);
+    log(`${job.label}: ${phase.name} ${result.seconds?.toFixed(1)} s，内存峰值 ${result.peakMiB ?? '?'} MB`);
+  }
+
+  const pages = listBuiltPages(dist).length;
+  const pagefindIndex = dirSize(path.join(dist, 'pagefind'));
+  const astroPhase = ran.find((p) => p.name === 'Astro');
+  const pagefindSeconds = pagefindSecondsFromLog(astroPhase?.output ?? '');
+  const astroSeconds = astroPhase?.seconds ?? 0;
+  const pdfPhase = ran.find((p) => p.name === 'PDFs' && p.seconds !== null);
+  const pdfs = countFiles(dist, '.pdf');
+
+  let kinds: BuildResult['kinds'] = [];
+  let firstQuery: BuildResult['firstQuery'] = null;
+  const server = await serveDist(root, dist, await freePort());
+  try {
+    if (job.measurePages) kinds = await measureKinds(browser, server.url, dist);
+    if (pagefindIndex.files > 0) firstQuery = await firstQueryCost(browser, server.url, QUERY);
+  } finally {
+    server.stop();
+  }
+  log(`${job.label}: ${pages} 页，dist ${dirSize(dist).bytes} 字节，搜索索引 ${pagefindIndex.bytes} 字节`);
+
+  const peaks = ran.map((p) => p.peakMiB).filter((n): n is number => n !== null);
+  return {
+    label: job.label,
+    factor: job.factor,
+    content: job.content,
+    pages,
+    phases: ran.map(({ output: _output, ...rest }) => rest),
+    pagefindSeconds,
+    totalSeconds: ran.reduce((n, p) => n + (p.seconds ?? 0), 0),
+    peakMiB: peaks.length > 0 ? Math.max(...peaks) : null,
+    pagesPerSecond: astroSeconds > 0 ? pages / astroSeconds : 0,
+    dist: dirSize(dist),
+    pagefindIndex,
+    pdfs,
+    pdfsPerSecond: pdfPhase?.seconds && pdfs > 0 ? pdfs / pdfPhase.seconds : null,
+    kinds,
+    firstQuery,
+  };
+}
+
+async function main() {
+  const started = performance.now();
+  mkdirSync(out, { recursive: true });
+  mkdirSync(results, { recursive: true });
+  const pkg = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8'));
+  const phases = buildPhases(pkg.scripts.build);
+  log(`构建步骤：${phases.map((p) => `${p.name}（${p.command}）`).join(' → ')}`);
+  const source = path.join(root, process.env['CONTENT_DIR'] ?? 'content');
+
+  const jobs: Job[] = SCALES.map((factor) => {
+    const contentDir = path.join(out, `content-${factor}x`);
+    const content = scaleContent(source, contentDir, factor);
+    return { label: `${factor}×`, factor, content, contentDir, renderPdfs: factor <= PDF_MAX_FACTOR, measurePages: true };
+  });
+  const corpusDir = path.join(out, 'content-corpus');
+  const base = scaleContent(source, corpusDir, 1);
+  const corpusPages = writeStatuteCorpus(corpusDir, path.join(out, 'corpus-markdown'));
+  jobs.push({ label: `语料 ${corpusPages} 篇`, factor: 0, content: { ...base, pages: base['pages']! + corpusPages }, contentDir: corpusDir, renderPdfs: false, measurePages: false });
+
+  const browser = await chromium.launch({
+    executablePath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-background-networking', '--disable-component-update', '--disable-gpu'],
+  });
+  const builds: BuildResult[] = [];
+  try {
+    for (const job of jobs) builds.push(await build(job, phases.map((p) => ({ ...p })), browser));
+  } finally {
+    await browser.close();
+  }
+
+  const totalMinutes = (performance.now() - started) / 60000;
+  const machine = `${cpus().length} 核 ${cpus()[0]?.model.trim() ?? ''}，内存 ${Math.round(totalmem() / 2 ** 30)} GB，Node ${process.version}`;
+  const notes = [
+    `内容按真实内容复制：儿童之家、讲座、栏目页面、工作动态各复制成 N 份（新编号、标题加“副本k”，讲座的场地指向同一份复制的儿童之家）；15 个街道乡镇和宣传单不复制。`,
+    `各步骤分开运行并计时（package.json 的 build 脚本里 && 连接的每条命令），内存峰值由 GNU time 量得。Pagefind 在 \`astro build\` 的 astro:build:done 钩子里运行：它的用时取自构建输出里“搜索索引：… 用时 X 秒”一行，Astro 一栏是 \`astro build\` 总用时减去它；页/秒按 \`astro build\` 总用时算。`,
+    `PDF 只在 ${PDF_MAX_FACTOR}× 及以下渲染（50× 时数量太多，整个基准测试会超过 10 分钟）；按“个/秒”可以估算任何规模。`,
+    `语料：从法律原文生成的 ${corpusPages} 篇长页面（每篇连续 40 条，确定性生成），加在 1× 内容上构建；纯 Markdown 版本写在 bench/out/corpus-markdown/，可交给其他站点生成器比较。`,
+    `首次搜索：在搜索页带着查询“${QUERY}”打开，到网络空闲为止 /pagefind/ 下全部响应的字节数。`,
+    `整个基准测试用时 ${totalMinutes.toFixed(1)} 分钟。`,
+  ];
+  const date = new Intl.DateTimeFormat('zh-CN', { timeZone: 'Asia/Shanghai', dateStyle: 'long' }).format(new Date());
+  const result = { date, machine, builds, notes };
+  const json = `${JSON.stringify(result, null, 2)}\n`;
+  const markdown = formatReport(result);
+  writeFileSync(path.join(out, `result-${Date.now()}.json`), json);
+  writeFileSync(path.join(results, 'latest.json'), json);
+  writeFileSync(path.join(results, 'latest.md'), markdown);
+  console.log(`\n${markdown}`);
+  log(`结果已写入 bench/results/latest.json 和 latest.md（用时 ${totalMinutes.toFixed(1)} 分钟）`);
+}
+
+await main();

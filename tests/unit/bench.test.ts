@@ -1,0 +1,70 @@
+import { describe, expect, it } from 'vitest';
+import { buildPhases, pagefindSecondsFromLog, parsePeakMiB } from '../../bench/build-phases.ts';
+import { growthOf, type BuildResult } from '../../bench/report.ts';
+import { copyArticle, copyHome, copyLecture, corpusPage, markTitle, readLaws } from '../../bench/synthesize.ts';
+
+describe('synthetic content', () => {
+  it('marks a copy title and keeps within the field limit', () => {
+    expect(markTitle('民乐社区儿童之家', 3, 40)).toBe('民乐社区儿童之家（副本3）');
+    const long = '很'.repeat(40);
+    expect([...markTitle(long, 12, 40)]).toHaveLength(40);
+    expect(markTitle(long, 12, 40).endsWith('（副本12）')).toBe(true);
+  });
+
+  it('gives a home copy a new id and name and leaves other fields alone', () => {
+    const yaml = '# 注释\nid: daxin-minle\nname: 民乐社区儿童之家\ntown: daxin\ncommunity: 民乐社区\n';
+    expect(copyHome(yaml, 2)).toBe('# 注释\nid: daxin-minle-x2\nname: 民乐社区儿童之家（副本2）\ntown: daxin\ncommunity: 民乐社区\n');
+  });
+
+  it('moves a copied lecture to the same copy of its home, and leaves an address venue alone', () => {
+    const atHome = '---\nid: 2023-a\ntitle: 讲座\nvenue:\n  home: daxin-minle\nspeaker:\n  name: 某\n---\n正文 home: x\n';
+    expect(copyLecture(atHome, 4)).toBe('---\nid: 2023-a-x4\ntitle: 讲座（副本4）\nvenue:\n  home: daxin-minle-x4\nspeaker:\n  name: 某\n---\n正文 home: x\n');
+    const atAddress = '---\nid: b\ntitle: 讲座\nvenue:\n  address: 某地\n  town: tonggui\n---\n';
+    expect(copyLecture(atAddress, 1)).toBe('---\nid: b-x1\ntitle: 讲座（副本1）\nvenue:\n  address: 某地\n  town: tonggui\n---\n');
+  });
+
+  it('marks only the title of a copied page', () => {
+    expect(copyArticle('---\ntitle: 十项监护职责\nsummary: title: 不动\n---\n', 5, 40)).toBe('---\ntitle: 十项监护职责（副本5）\nsummary: title: 不动\n---\n');
+  });
+
+  it('makes the same long statute page every time, from the statute files', () => {
+    const laws = readLaws('content/law');
+    const a = corpusPage(laws, 7, 40);
+    expect(corpusPage(laws, 7, 40)).toEqual(a);
+    expect(a.title).toMatch(/条文选读 第8篇$/);
+    expect(a.body).toMatch(/^## 第.+章/);
+    expect(a.body.length).toBeGreaterThan(2000);
+    expect(corpusPage(laws, 8, 40).body).not.toBe(a.body);
+  });
+});
+
+describe('build phases', () => {
+  it('follows the build script, one phase per command', () => {
+    expect(buildPhases('node scripts/check-content.ts && astro build && node scripts/render-pdfs.ts')).toEqual([
+      { name: 'content check', command: 'node scripts/check-content.ts' },
+      { name: 'Astro', command: 'astro build' },
+      { name: 'PDFs', command: 'node scripts/render-pdfs.ts' },
+    ]);
+    expect(buildPhases('astro build && node scripts/make-feeds.ts')[1]!.name).toBe('make-feeds');
+  });
+
+  it('reads peak memory from GNU time and the search index time from the build log', () => {
+    expect(parsePeakMiB('\tMaximum resident set size (kbytes): 1048576\n')).toBe(1024);
+    expect(parsePeakMiB('nothing')).toBeNull();
+    expect(pagefindSecondsFromLog('12:00:01 [site-search-index] 搜索索引：264 个页面，用时 1.7 秒\n')).toBe(1.7);
+    expect(pagefindSecondsFromLog('12:00:01 [build] Complete!')).toBeNull();
+  });
+});
+
+describe('growth with content', () => {
+  const build = (factor: number, sizes: Record<string, number>) =>
+    ({ factor, kinds: Object.entries(sizes).map(([kind, htmlRaw]) => ({ kind, htmlRaw })) }) as unknown as BuildResult;
+
+  it('flags a page that lists every item and passes one whose size does not depend on the number', () => {
+    const growth = growthOf([build(50, { 'homes/': 600_000, 'homes/*': 9_100 }), build(1, { 'homes/': 15_000, 'homes/*': 9_000 }), build(0, { 'law/*': 1 })]);
+    expect(growth).toEqual([
+      { kind: 'homes/', from: 15_000, to: 600_000, ratio: 40, contentRatio: 50, grows: true },
+      { kind: 'homes/*', from: 9_000, to: 9_100, ratio: 9_100 / 9_000, contentRatio: 50, grows: false },
+    ]);
+  });
+});
