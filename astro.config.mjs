@@ -7,6 +7,7 @@ import tailwindcss from '@tailwindcss/vite';
 import { readBuildEnv } from './src/lib/env.ts';
 import { CSP_DIRECTIVES, CSP_SCRIPT_RESOURCES, CSP_STYLE_RESOURCES } from './src/lib/csp.ts';
 import securityHeaders from './src/integrations/security-headers.ts';
+import searchIndex from './src/integrations/pagefind.ts';
 
 // SITE_URL, BASE_PATH, CONTENT_DIR and SITE_NOW: see README "环境变量".
 const env = readBuildEnv(process.env);
@@ -23,7 +24,8 @@ export default defineConfig({
     // One cached stylesheet serves every page instead of repeating it inside each HTML file.
     inlineStylesheets: 'never',
   },
-  integrations: [mdx(), sitemap({ filter: (page) => !/\/404\/?$/.test(page) }), securityHeaders()],
+  // The search index is built last, from the finished pages (see src/integrations/pagefind.ts).
+  integrations: [mdx(), sitemap({ filter: (page) => !/\/404\/?$/.test(page) }), securityHeaders(), searchIndex()],
   vite: {
     plugins: [tailwindcss()],
   },

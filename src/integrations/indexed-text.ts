@@ -1,0 +1,53 @@
+/**
+ * The text of a built page that Pagefind indexes: everything inside data-pagefind-body elements,
+ * minus data-pagefind-ignore regions, plus the page's keywords. Used to derive the page's bigrams,
+ * where taking slightly too much text costs nothing and taking too little loses search results, so
+ * text nodes are joined without separators (an inline link inside a sentence must not break it).
+ */
+import { ELEMENT_NODE, TEXT_NODE, parse } from 'ultrahtml';
+
+interface Node {
+  type: number;
+  name?: string;
+  value?: string;
+  attributes?: Record<string, string>;
+  children?: Node[];
+}
+
+const SKIPPED = new Set(['script', 'style', 'template', 'noscript']);
+
+const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ' };
+
+export function decodeEntities(text: string): string {
+  return text.replace(/&(#x[\da-f]+|#\d+|[a-z]+);/gi, (whole, name: string) => {
+    if (name[0] === '#') {
+      const code = name[1] === 'x' || name[1] === 'X' ? parseInt(name.slice(2), 16) : parseInt(name.slice(1), 10);
+      return Number.isFinite(code) ? String.fromCodePoint(code) : whole;
+    }
+    return ENTITIES[name.toLowerCase()] ?? whole;
+  });
+}
+
+/** The indexed text of a page, or null when the page has no data-pagefind-body (it is not indexed). */
+export function indexedText(html: string): string | null {
+  const root = parse(html) as Node;
+  const parts: string[] = [];
+  let hasBody = false;
+
+  const visit = (node: Node, inBody: boolean) => {
+    if (node.type === TEXT_NODE) {
+      if (inBody) parts.push(decodeEntities(node.value ?? ''));
+      return;
+    }
+    let body = inBody;
+    if (node.type === ELEMENT_NODE) {
+      const attrs = node.attributes ?? {};
+      if (node.name === 'meta' && attrs['name'] === 'keywords') parts.push(' ', decodeEntities(attrs['content'] ?? ''), ' ');
+      if (SKIPPED.has(node.name ?? '') || 'data-pagefind-ignore' in attrs) return;
+      if ('data-pagefind-body' in attrs) body = hasBody = true;
+    }
+    for (const child of node.children ?? []) visit(child, body);
+  };
+  visit(root, false);
+  return hasBody ? parts.join('') : null;
+}

@@ -1,0 +1,77 @@
+/**
+ * Builds the site search index with Pagefind's Node API once Astro has written the pages, into
+ * <outDir>/pagefind/. Only pages that mark their content with data-pagefind-body are indexed (list
+ * pages, the search page and the 404 page do not). Any indexing error fails the build.
+ *
+ * Each page is indexed with one extra metadata field, "grams": the character bigrams of its indexed
+ * text and keywords (see src/lib/search-grams.ts for why Chinese recall needs them). The field is
+ * added to the copy handed to Pagefind, never to the page in dist/, so readers do not download it.
+ */
+import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
+import { readdir, readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import * as pagefind from 'pagefind';
+import { indexedText } from './indexed-text.ts';
+import { indexGrams } from '../lib/search-grams.ts';
+
+/** The metadata field holding a page's bigrams; the search page never displays it. */
+export const GRAMS_FIELD = 'grams';
+
+async function htmlFiles(dir: string, root = dir): Promise<string[]> {
+  const found: string[] = [];
+  for (const entry of await readdir(dir, { withFileTypes: true })) {
+    const full = path.join(dir, entry.name);
+    if (entry.isDirectory() && !(dir === root && entry.name === 'pagefind')) found.push(...(await htmlFiles(full, root)));
+    else if (entry.isFile() && entry.name.endsWith('.html')) found.push(full);
+  }
+  return found.sort();
+}
+
+/** The page's URL at the site root, the way Pagefind computes it ("homes/a/index.html" → "/homes/a/"). */
+const pageUrl = (relative: string) => `/${relative.split(path.sep).join('/').replace(/(^|\/)index\.html$/, '$1')}`;
+
+const escapeAttribute = (value: string) => value.replace(/&/g, '&amp;').replace(/"/g, '&quot;');
+
+function check(step: string, errors: string[]) {
+  if (errors.length > 0) throw new Error(`Pagefind ${step}失败：\n${errors.join('\n')}`);
+}
+
+/** Indexes every page of a built site in outDir; returns the number of pages indexed. */
+export async function buildSearchIndex(outDir: string, logger?: AstroIntegrationLogger): Promise<number> {
+  const started = Date.now();
+  try {
+    const { index, errors } = await pagefind.createIndex({});
+    check('创建索引', errors);
+    if (!index) throw new Error('Pagefind 没有返回索引');
+    let pages = 0;
+    for (const file of await htmlFiles(outDir)) {
+      const html = await readFile(file, 'utf8');
+      const text = indexedText(html);
+      if (text === null) continue;
+      const grams = [...indexGrams(text)].join(' ');
+      const content = html.replace('</head>', `<meta name="search-grams" data-pagefind-meta="${GRAMS_FIELD}[content]" content="${escapeAttribute(grams)}"></head>`);
+      const added = await index.addHTMLFile({ url: pageUrl(path.relative(outDir, file)), content });
+      check(`索引页面 ${path.relative(outDir, file)} `, added.errors);
+      pages++;
+    }
+    if (pages === 0) throw new Error(`Pagefind：${outDir} 里没有标记 data-pagefind-body 的页面，搜索索引是空的`);
+    const written = await index.writeFiles({ outputPath: path.join(outDir, 'pagefind') });
+    check('写出索引', written.errors);
+    logger?.info(`搜索索引：${pages} 个页面，用时 ${((Date.now() - started) / 1000).toFixed(1)} 秒`);
+    return pages;
+  } finally {
+    await pagefind.close();
+  }
+}
+
+export default function pagefindIntegration(): AstroIntegration {
+  return {
+    name: 'site-search-index',
+    hooks: {
+      'astro:build:done': async ({ dir, logger }) => {
+        await buildSearchIndex(fileURLToPath(dir), logger);
+      },
+    },
+  };
+}

@@ -1,0 +1,107 @@
+/**
+ * Chinese recall: a reader who types any word that appears on a page, or any run of three to six
+ * characters copied from its text, finds that page. Samples (with a fixed seed) words and runs from
+ * the text Pagefind indexed for every kind of page, runs each through the search page's own search
+ * in Chromium, and requires the page among the results for at least 99% of each.
+ */
+import { expect, test } from '@playwright/test';
+
+interface IndexedPage {
+  id: string;
+  url: string;
+  kind: string;
+  text: string;
+}
+interface Sample {
+  query: string;
+  id: string;
+  url: string;
+}
+
+const WORDS = 300;
+const RUNS = 300;
+const TARGET = 0.99;
+
+/** mulberry32: a small seeded PRNG, so every run samples the same queries. */
+function prng(seed: number) {
+  return () => {
+    seed = (seed + 0x6d2b79f5) | 0;
+    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const LETTER = /[\p{L}\p{N}]/u;
+
+/** Equal shares of samples for every kind of page, drawn by `draw` from a random page of that kind. */
+function sample(pages: IndexedPage[], total: number, random: () => number, draw: (text: string) => string | null): Sample[] {
+  const kinds = [...new Set(pages.map((p) => p.kind))].sort();
+  const samples: Sample[] = [];
+  for (const [k, kind] of kinds.entries()) {
+    const ofKind = pages.filter((p) => p.kind === kind);
+    const share = Math.floor(total / kinds.length) + (k < total % kinds.length ? 1 : 0);
+    for (let tries = 0; samples.filter((s) => ofKind.some((p) => p.id === s.id)).length < share && tries < share * 20; tries++) {
+      const page = ofKind[Math.floor(random() * ofKind.length)]!;
+      const query = draw(page.text);
+      if (query) samples.push({ query, id: page.id, url: page.url });
+    }
+  }
+  return samples;
+}
+
+test('words and 3–6 character runs from every kind of page find that page (recall ≥ 99%)', async ({ page }) => {
+  test.setTimeout(120_000);
+  await page.goto('search/');
+  await page.getByRole('searchbox', { name: '搜索本站' }).last().focus();
+  await page.waitForFunction(() => customElements.get('site-search') !== undefined);
+
+  const pages: IndexedPage[] = await page.evaluate(async () => {
+    const base = document.querySelector('link[rel="icon"]')!.getAttribute('href')!.replace(/favicon\.svg$/, '');
+    const pagefind = await import(/* @vite-ignore */ `${base}pagefind/pagefind.js`);
+    const all = await pagefind.search(null);
+    return Promise.all(
+      all.results.map(async (r: { id: string; data: () => Promise<{ url: string; content: string; filters: { kind?: string[] } }> }) => {
+        const data = await r.data();
+        return { id: r.id, url: data.url, kind: data.filters.kind?.[0] ?? '', text: data.content.replace(/\u200B/g, '') };
+      }),
+    );
+  });
+  const kinds = new Set(pages.map((p) => p.kind));
+  for (const kind of ['法律知识', '监护指南', '关爱政策', '儿童之家', '讲座', '动态', '宣传资料', '求助热线', '关于我们']) expect(kinds, `索引里应当有“${kind}”页面`).toContain(kind);
+
+  const random = prng(20241120);
+  const segmenter = new Intl.Segmenter('zh', { granularity: 'word' });
+  const words = sample(pages, WORDS, random, (text) => {
+    const all = [...segmenter.segment(text)].filter((s) => s.isWordLike).map((s) => s.segment);
+    return all.length ? all[Math.floor(random() * all.length)]! : null;
+  });
+  const runs = sample(pages, RUNS, random, (text) => {
+    const chars = [...text];
+    const length = 3 + Math.floor(random() * 4);
+    const start = Math.floor(random() * Math.max(1, chars.length - length));
+    const run = chars.slice(start, start + length).join('');
+    // A run copied from the page starts and ends on a character, not on a space or a comma.
+    return run.length >= 3 && LETTER.test(chars[start]!) && LETTER.test(chars[start + length - 1] ?? '') ? run : null;
+  });
+  expect(words.length).toBe(WORDS);
+  expect(runs.length).toBe(RUNS);
+
+  const missed = async (samples: Sample[]) =>
+    page.evaluate(async (list) => {
+      const search = document.querySelector('site-search') as HTMLElement & { find: (q: string) => Promise<{ results: { id: string }[] }> };
+      const misses: typeof list = [];
+      for (const s of list) {
+        const { results } = await search.find(s.query);
+        if (!results.some((r) => r.id === s.id)) misses.push(s);
+      }
+      return misses;
+    }, samples);
+
+  for (const [label, samples] of [['words', words], ['runs', runs]] as const) {
+    const misses = await missed(samples);
+    const recall = 1 - misses.length / samples.length;
+    console.log(`search recall (${label}): ${(recall * 100).toFixed(1)}% of ${samples.length}`);
+    expect(recall, `${label} missed:\n${misses.map((m) => `${m.query} → ${m.url}`).join('\n')}`).toBeGreaterThanOrEqual(TARGET);
+  }
+});

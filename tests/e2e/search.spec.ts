@@ -1,0 +1,141 @@
+/**
+ * The search page in Chromium, at "/" and under BASE_PATH: nothing loads before the reader asks,
+ * typing shows highlighted results, filter chips narrow them, no-results helps, the keyboard works,
+ * and without JavaScript the page still leads somewhere.
+ */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { expect, test, type Page } from '@playwright/test';
+
+const box = (page: Page) => page.locator('#search-page-q');
+const status = (page: Page) => page.locator('[data-status]');
+const results = (page: Page) => page.locator('[data-results] > li');
+
+test('nothing from search loads until the reader focuses the box; then Pagefind loads under the base path', async ({ page, baseURL }) => {
+  const requests: string[] = [];
+  page.on('request', (r) => requests.push(r.url()));
+  await page.goto('search/');
+  await page.waitForLoadState('networkidle');
+  expect(requests.filter((u) => u.includes('/pagefind/'))).toEqual([]);
+  expect(requests.filter((u) => /site-search/.test(u))).toEqual([]);
+
+  await box(page).focus();
+  await expect.poll(() => requests.some((u) => u === `${baseURL}pagefind/pagefind.js`)).toBe(true);
+  await page.waitForLoadState('networkidle');
+  expect(requests.filter((u) => u.includes('/pagefind/')).every((u) => u.startsWith(`${baseURL}pagefind/`))).toBe(true);
+});
+
+test('typing a query shows a count and results with the query highlighted, linked under the base path', async ({ page, baseURL }) => {
+  await page.goto('search/');
+  await box(page).fill('监护');
+  await expect(status(page)).toHaveText(/找到 \d+ 个相关页面/);
+  expect(await results(page).count()).toBeGreaterThan(0);
+  await expect(results(page).first().locator('mark').first()).toContainText('监护');
+  const hrefs = await results(page).locator('h3 a').evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).href));
+  for (const href of hrefs) expect(href.startsWith(baseURL!)).toBe(true);
+  await expect(page).toHaveURL(/\?q=%E7%9B%91%E6%8A%A4$/);
+});
+
+test('the first query transfers only what Pagefind needs; the bytes are reported', async ({ page }) => {
+  const sizes = new Map<string, number>();
+  page.on('response', async (response) => {
+    if (!response.url().includes('/pagefind/')) return;
+    sizes.set(response.url(), (await response.body().catch(() => Buffer.alloc(0))).length);
+  });
+  await page.goto('search/?q=%E6%BA%BA%E6%B0%B4');
+  await expect(status(page)).toHaveText(/找到 \d+ 个相关页面/);
+  await page.waitForLoadState('networkidle');
+  const total = [...sizes.values()].reduce((a, b) => a + b, 0);
+  const report = { query: '溺水', requests: sizes.size, bytes: total, files: Object.fromEntries([...sizes].map(([u, n]) => [u.replace(/^.*\/pagefind\//, ''), n])) };
+  console.log(`first search query: ${report.requests} requests, ${report.bytes} bytes`);
+  mkdirSync('test-results', { recursive: true });
+  writeFileSync(`test-results/search-first-query${process.env['BASE_PATH'] && process.env['BASE_PATH'] !== '/' ? '-base' : ''}.json`, JSON.stringify(report, null, 2));
+  // Pagefind's runtime and WebAssembly are most of it; the index chunks and fragments must stay small.
+  expect(total).toBeLessThan(400_000);
+  expect([...sizes.keys()].some((u) => u.endsWith('pagefind-ui.js') || u.includes('component-ui'))).toBe(false);
+});
+
+test('arriving from the header form with ?q= runs the search and fills the box', async ({ page }) => {
+  await page.goto('./');
+  await page.getByRole('searchbox', { name: '搜索本站' }).first().fill('溺水');
+  await page.getByRole('button', { name: '搜索' }).first().click();
+  await expect(box(page)).toHaveValue('溺水');
+  await expect(status(page)).toHaveText(/找到 \d+ 个相关页面/);
+  await expect(results(page).locator('mark', { hasText: '溺水' }).first()).toBeVisible();
+});
+
+test('filter chips narrow the results by kind and can be undone', async ({ page }) => {
+  await page.goto('search/?q=%E5%84%BF%E7%AB%A5');
+  await expect(status(page)).toHaveText(/找到 (\d+) 个相关页面/);
+  const all = Number((await status(page).textContent())!.match(/\d+/)![0]);
+  const kinds = page.getByRole('group', { name: '按类别筛选' });
+  const lectures = kinds.getByRole('button', { name: '讲座', exact: true });
+  await expect(kinds.getByRole('button', { name: '全部' })).toHaveAttribute('aria-pressed', 'true');
+  await lectures.click();
+  await expect(lectures).toHaveAttribute('aria-pressed', 'true');
+  await expect(status(page)).toHaveText(/已按“讲座”筛选/);
+  const filtered = Number((await status(page).textContent())!.match(/\d+/)![0]);
+  expect(filtered).toBeGreaterThan(0);
+  expect(filtered).toBeLessThan(all);
+  for (const facts of await results(page).locator('.search-facts').allTextContents()) expect(facts.startsWith('讲座')).toBe(true);
+  await kinds.getByRole('button', { name: '全部' }).click();
+  await expect(status(page)).toHaveText(`找到 ${all} 个相关页面`);
+});
+
+test('synonyms and keywords: what people say finds what the pages call it', async ({ page }) => {
+  await page.goto('search/');
+  for (const query of ['爷爷奶奶带的孩子', '家暴', '网瘾', '低保']) {
+    await box(page).fill(query);
+    await expect(status(page), query).toHaveText(/找到 \d+ 个相关页面/);
+  }
+});
+
+test('no results: says so and offers suggested words and hotlines, each suggestion finding something', async ({ page }) => {
+  await page.goto('search/');
+  await box(page).fill('量子计算机');
+  await expect(status(page)).toHaveText('没有找到和“量子计算机”有关的页面。');
+  const empty = page.locator('[data-empty]');
+  await expect(empty).toBeVisible();
+  await expect(empty.getByRole('link', { name: '110' })).toHaveAttribute('href', 'tel:110');
+  const suggestions = empty.getByRole('list', { name: '大家常查的词' }).getByRole('link');
+  expect(await suggestions.count()).toBeGreaterThan(4);
+  await suggestions.first().click();
+  await expect(status(page)).toHaveText(/找到 \d+ 个相关页面/);
+  for (const word of await page.locator('[data-empty] .search-suggestions a').allTextContents()) {
+    await box(page).fill(word);
+    await expect(status(page), word).toHaveText(/找到 \d+ 个相关页面/);
+  }
+});
+
+test('keyboard: arrow down moves from the box into the results and back up', async ({ page }) => {
+  await page.goto('search/');
+  await box(page).focus();
+  await page.keyboard.type('溺水');
+  await expect(results(page).first()).toBeVisible();
+  await page.keyboard.press('ArrowDown');
+  await expect(results(page).first().locator('a')).toBeFocused();
+  await page.keyboard.press('ArrowDown');
+  await expect(results(page).nth(1).locator('a')).toBeFocused();
+  await page.keyboard.press('ArrowUp');
+  await page.keyboard.press('ArrowUp');
+  await expect(box(page)).toBeFocused();
+  await page.keyboard.press('Escape');
+  await expect(box(page)).toHaveValue('');
+  await expect(results(page)).toHaveCount(0);
+});
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('the search page offers every section, the topics and the hotlines', async ({ page }) => {
+    const response = await page.goto('search/?q=%E7%9B%91%E6%8A%A4');
+    // Chromium with scripts switched off by the test still parses <noscript> as text, so check the markup.
+    expect(await response!.text()).toMatch(/<noscript>.*您的浏览器没有开启脚本/);
+    const main = page.locator('main');
+    for (const label of ['法律知识', '监护指南', '关爱政策', '儿童之家', '讲座安排', '工作动态', '求助热线', '宣传资料']) {
+      await expect(main.getByRole('link', { name: label, exact: true }).first()).toBeVisible();
+    }
+    const topics = page.getByRole('region', { name: '按栏目查找全部页面' });
+    expect(await topics.getByRole('link').count()).toBeGreaterThan(20);
+    await expect(main.getByRole('link', { name: '12355' }).first()).toHaveAttribute('href', 'tel:12355');
+  });
+});
