@@ -4,6 +4,7 @@
  */
 import { defineConfig } from '@playwright/test';
 import { normalizeBasePath } from './src/lib/env.ts';
+import { CHROMIUM_LAUNCH } from './scripts/chromium.ts';
 
 const port = Number(process.env['E2E_PORT'] ?? 4322);
 const base = normalizeBasePath(process.env['BASE_PATH']);
@@ -18,11 +19,7 @@ export default defineConfig({
     baseURL: `http://127.0.0.1:${port}${base}`,
     locale: 'zh-CN',
     timezoneId: 'Asia/Shanghai',
-    launchOptions: {
-      executablePath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium',
-      // No network here: these flags stop Chromium's background calls home (see README).
-      args: ['--no-sandbox', '--disable-background-networking', '--disable-component-update', '--disable-gpu'],
-    },
+    launchOptions: CHROMIUM_LAUNCH,
   },
   webServer: {
     command: `node scripts/serve-dist.ts ${port}`,

@@ -3,6 +3,7 @@
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
 import type { Section } from '../schemas/page.ts';
+import type { PdfTarget } from '../lib/print.ts';
 
 const published = <T extends { data: { draft: boolean } }>(entries: T[]) => entries.filter((e) => !e.data.draft);
 
@@ -26,4 +27,20 @@ export async function getNews(): Promise<NewsEntry[]> {
 
 export async function getHandouts(): Promise<HandoutEntry[]> {
   return published(await getCollection('handouts')).sort((a, b) => a.id.localeCompare(b.id));
+}
+
+/** Where a handout's PDF and preview go and the sheets it promises (read by scripts/render-pdfs.ts). */
+export function handoutPrint(handout: HandoutEntry): PdfTarget & { preview: string } {
+  return {
+    kind: 'handout',
+    pdf: `/handouts/${handout.id}.pdf`,
+    preview: `/handouts/${handout.id}.webp`,
+    pages: handout.data.sheets,
+    source: handout.filePath ?? `handouts/${handout.id}.mdx`,
+  };
+}
+
+/** Hotline numbers a handout already shows as <Hotline> cards, so its contact box need not repeat them. */
+export function hotlinesShown(handout: HandoutEntry): Set<string> {
+  return new Set([...(handout.body ?? '').matchAll(/<Hotline\s+number="([^"]+)"/g)].map((m) => m[1]!));
 }

@@ -1,0 +1,121 @@
+/**
+ * The PDF step of `npm run build`, after `astro build`: prints each page that asks for a PDF (handouts,
+ * lecture notices: see pdfMarker() in src/lib/print.ts) from the built dist/ in Chromium, in print media,
+ * to A4; holds each to its page promise; draws handout previews; then writes the real file sizes into
+ * the pages that offer the downloads. Usage: node scripts/render-pdfs.ts (reads BASE_PATH, DIST_DIR).
+ */
+import { readdir, readFile, stat, writeFile, mkdir } from 'node:fs/promises';
+import path from 'node:path';
+import { chromium, type Page } from 'playwright-core';
+import sharp from 'sharp';
+import { normalizeBasePath } from '../src/lib/env.ts';
+import { PREVIEW_HEIGHT, PREVIEW_WIDTH, countPdfPages, fillPdfSizes, formatFileSize, pageCountProblem, readPdfMarkers, type PdfTarget } from '../src/lib/print.ts';
+import { CHROMIUM_LAUNCH } from './chromium.ts';
+import { serveStatic } from './static-server.ts';
+
+const dist = path.resolve(process.env['DIST_DIR'] ?? 'dist');
+const base = normalizeBasePath(process.env['BASE_PATH']);
+/** Pages printed at once: two overlap the waiting on a two-core machine; more only thrash. */
+const PARALLEL = 2;
+// The A4 page and print.css's @page margins in CSS pixels (96 per inch), for drawing the preview.
+const A4 = { width: 794, height: 1123 };
+const MARGIN = { x: 57, y: 53 };
+
+interface Job extends PdfTarget {
+  /** The built page the PDF is printed from, relative to dist/ ("handouts/online/index.html"). */
+  page: string;
+}
+
+async function htmlFiles(dir: string): Promise<string[]> {
+  const entries = await readdir(dir, { recursive: true, withFileTypes: true });
+  return entries.filter((e) => e.isFile() && e.name.endsWith('.html')).map((e) => path.join(e.parentPath, e.name));
+}
+
+const pageUrl = (siteUrl: string, htmlFile: string) => siteUrl + path.relative(dist, htmlFile).replace(/\\/g, '/').replace(/index\.html$/, '');
+
+async function render(page: Page, siteUrl: string, job: Job) {
+  const response = await page.goto(pageUrl(siteUrl, path.join(dist, job.page)), { waitUntil: 'load' });
+  if (!response?.ok()) throw new Error(`${job.page} — 打开页面失败（HTTP ${response?.status()}）`);
+  await page.emulateMedia({ media: 'print' });
+  const pdf = await page.pdf({ format: 'A4', printBackground: true });
+  const file = path.join(dist, job.pdf);
+  await mkdir(path.dirname(file), { recursive: true });
+  await writeFile(file, pdf);
+  if (job.preview) {
+    // The first printed page as it looks on paper: the print-media rendering of one page's content
+    // area, framed by the page margins, small, grey and compressed (it sits in a list of leaflets).
+    const shot = await page.screenshot({ type: 'png', clip: { x: 0, y: 0, width: A4.width - 2 * MARGIN.x, height: A4.height - 2 * MARGIN.y } });
+    const scale = PREVIEW_WIDTH / A4.width;
+    const [mx, my] = [Math.round(MARGIN.x * scale), Math.round(MARGIN.y * scale)];
+    const image = await sharp(shot)
+      .resize(PREVIEW_WIDTH - 2 * mx, PREVIEW_HEIGHT - 2 * my, { fit: 'fill' })
+      .extend({ left: mx, right: mx, top: my, bottom: my, background: '#fff' })
+      .grayscale()
+      .webp({ quality: 45 })
+      .toBuffer();
+    await writeFile(path.join(dist, job.preview), image);
+  }
+  return { pages: countPdfPages(pdf), bytes: pdf.byteLength };
+}
+
+async function main() {
+  const started = performance.now();
+  const files = await htmlFiles(dist);
+  const jobs: Job[] = [];
+  for (const file of files) {
+    const html = await readFile(file, 'utf8');
+    if (!html.includes('data-pdf=')) continue;
+    for (const target of readPdfMarkers(html)) jobs.push({ ...target, page: path.relative(dist, file) });
+  }
+  jobs.sort((a, b) => a.pdf.localeCompare(b.pdf));
+  console.log(`PDF：${jobs.length} 个页面要打印成 A4 PDF`);
+
+  const problems: string[] = [];
+  const server = await serveStatic({ root: dist, base, port: 0 });
+  const browser = await chromium.launch(CHROMIUM_LAUNCH);
+  try {
+    let next = 0;
+    let done = 0;
+    // One browser; each worker keeps one tab and prints its share of the pages in it.
+    const context = await browser.newContext({ locale: 'zh-CN', timezoneId: 'Asia/Shanghai', viewport: { width: A4.width - 2 * MARGIN.x, height: A4.height - 2 * MARGIN.y } });
+    const worker = async () => {
+      const page = await context.newPage();
+      while (next < jobs.length) {
+        const job = jobs[next++]!;
+        const t0 = performance.now();
+        const { pages, bytes } = await render(page, server.url, job);
+        const problem = pageCountProblem(job, pages);
+        if (problem) problems.push(problem);
+        done++;
+        console.log(`  [${done}/${jobs.length}] ${job.pdf.slice(1)} — ${pages} 页，${formatFileSize(bytes)}（${Math.round(performance.now() - t0)} ms）${problem ? ' ✗ 超出页数' : ''}`);
+      }
+    };
+    await Promise.all(Array.from({ length: Math.min(PARALLEL, jobs.length) }, worker));
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+
+  if (problems.length > 0) {
+    console.error(`\n有 ${problems.length} 个打印件超出了承诺的页数：\n${problems.map((p) => `- ${p}`).join('\n')}`);
+    process.exitCode = 1;
+    return;
+  }
+
+  // Now that every PDF exists, write its real size next to each download link (see src/lib/print.ts).
+  const sizes = new Map<string, number>();
+  for (const job of jobs) sizes.set(job.pdf, (await stat(path.join(dist, job.pdf))).size);
+  let filled = 0;
+  for (const file of files) {
+    const html = await readFile(file, 'utf8');
+    if (!html.includes('data-pdf-size=')) continue;
+    await writeFile(file, fillPdfSizes(html, (pdf) => sizes.get(pdf), path.relative(process.cwd(), file)));
+    filled++;
+  }
+  console.log(`PDF：完成，${filled} 个页面写入了文件大小（${((performance.now() - started) / 1000).toFixed(1)} 秒）`);
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? error.message : error);
+  process.exitCode = 1;
+});

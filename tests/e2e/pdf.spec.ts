@@ -1,0 +1,70 @@
+/**
+ * The build's PDFs (scripts/render-pdfs.ts), read with poppler's tools as a reader's PDF viewer would:
+ * A4, within their page promise, Chinese as real text in embedded fonts, the page's address printed,
+ * and a QR code that scans back to the page.
+ */
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { expect, test } from '@playwright/test';
+import jsQR from 'jsqr';
+import sharp from 'sharp';
+import { readPdfMarkers, type PdfTarget } from '../../src/lib/print.ts';
+
+const dist = path.resolve(process.env['DIST_DIR'] ?? 'dist');
+const siteRoot = `${process.env['SITE_URL'] ?? 'http://localhost:4321'}${(process.env['BASE_PATH'] ?? '/').replace(/^\/?/, '/').replace(/\/?$/, '/')}`;
+
+/** Every page that asks for a PDF, with its own address and title. */
+const targets: (PdfTarget & { url: string; title: string })[] = readdirSync(dist, { recursive: true, encoding: 'utf8' })
+  .filter((f) => f.endsWith('index.html'))
+  .flatMap((f) => {
+    const html = readFileSync(path.join(dist, f), 'utf8');
+    const title = /<h1[^>]*>([^<]+)<\/h1>/.exec(html)?.[1] ?? '';
+    return readPdfMarkers(html).map((t) => ({ ...t, url: siteRoot + f.replace(/index\.html$/, ''), title }));
+  });
+
+const poppler = (tool: string, ...args: string[]) => execFileSync(tool, args, { encoding: 'utf8' });
+
+test('every handout has a PDF', () => {
+  expect(targets.filter((t) => t.kind === 'handout').length).toBeGreaterThanOrEqual(6);
+});
+
+for (const target of targets) {
+  test.describe(target.pdf, () => {
+    const file = path.join(dist, target.pdf);
+
+    test('is A4 and keeps its page promise', () => {
+      const info = poppler('pdfinfo', file);
+      const [, w, h] = /Page size:\s+([\d.]+) x ([\d.]+) pts/.exec(info)!;
+      expect(Math.abs(Number(w) - 595)).toBeLessThan(2);
+      expect(Math.abs(Number(h) - 842)).toBeLessThan(2);
+      const pages = Number(/Pages:\s+(\d+)/.exec(info)![1]);
+      expect(pages).toBeGreaterThanOrEqual(1);
+      expect(pages).toBeLessThanOrEqual(target.pages);
+    });
+
+    test('holds its Chinese as real text, with the page title and address, in embedded fonts', () => {
+      const text = poppler('pdftotext', '-layout', file, '-').replace(/[ \t]+/g, ' ');
+      expect(text).toContain(target.title.replace(/[ \t]+/g, ' '));
+      expect(text).toContain(target.url);
+      expect(text).toMatch(/[\u4e00-\u9fff]{8}/);
+      const fonts = poppler('pdffonts', file).trim().split('\n').slice(2);
+      expect(fonts.length).toBeGreaterThan(0);
+      for (const line of fonts) {
+        // Columns from the right: object id, generation, uni, sub, emb.
+        const [emb, , uni] = line.trim().split(/\s+/).slice(-5, -2);
+        expect(emb, line).toBe('yes');
+        expect(uni, line).toBe('yes');
+      }
+    });
+
+    test('carries a QR code that scans to the page', async () => {
+      mkdirSync(test.info().outputDir, { recursive: true });
+      const out = path.join(test.info().outputDir, 'page1');
+      execFileSync('pdftoppm', ['-png', '-r', '150', '-f', '1', '-l', '1', '-singlefile', file, out]);
+      const { data, info } = await sharp(`${out}.png`).ensureAlpha().raw().toBuffer({ resolveWithObject: true });
+      const code = jsQR(new Uint8ClampedArray(data.buffer, data.byteOffset, data.byteLength), info.width, info.height);
+      expect(code?.data).toBe(target.url);
+    });
+  });
+}

@@ -1,0 +1,83 @@
+import { describe, expect, it } from 'vitest';
+import { countPdfPages, fillPdfSizes, formatFileSize, pageCountProblem, pdfMarker, readPdfMarkers } from '../../src/lib/print.ts';
+
+/** A minimal PDF skeleton shaped like Chromium's output: a /Pages tree and one /Page per page. */
+const pdfWithPages = (n: number) =>
+  `%PDF-1.4\n1 0 obj <</Type /Pages /Count ${n} /Kids [...]>> endobj\n` +
+  Array.from({ length: n }, (_, i) => `${i + 2} 0 obj <</Type /Page /Parent 1 0 R /MediaBox [0 0 595 842]>> endobj\n`).join('');
+
+describe('page counting', () => {
+  it('counts /Page dictionaries, not the /Pages tree', () => {
+    expect(countPdfPages(pdfWithPages(1))).toBe(1);
+    expect(countPdfPages(Buffer.from(pdfWithPages(3), 'latin1'))).toBe(3);
+    expect(countPdfPages('<</Type/Page/Parent 1 0 R>><</Type/Page>>')).toBe(2);
+  });
+
+  it('accepts a handout within its promised sheets', () => {
+    expect(pageCountProblem({ kind: 'handout', pages: 1, source: 'content/handouts/a.mdx' }, 1)).toBeNull();
+    expect(pageCountProblem({ kind: 'handout', pages: 2, source: 'content/handouts/a.mdx' }, 1)).toBeNull();
+  });
+
+  it('names the file, the page count and the fix when a one-sheet handout runs over', () => {
+    expect(pageCountProblem({ kind: 'handout', pages: 1, source: 'content/handouts/x.mdx' }, 3)).toBe(
+      'content/handouts/x.mdx — 内容有 3 页，超出了承诺的 1 页（sheets: 1）。应当删减内容，或把 sheets 改为 2',
+    );
+  });
+
+  it('only asks to cut when a two-sided handout runs over', () => {
+    expect(pageCountProblem({ kind: 'handout', pages: 2, source: 'content/handouts/x.mdx' }, 3)).toBe(
+      'content/handouts/x.mdx — 内容有 3 页，超出了承诺的 2 页（sheets: 2）。应当删减内容（一张纸正反两面最多 2 页）',
+    );
+  });
+
+  it('holds a lecture notice to one sheet', () => {
+    expect(pageCountProblem({ kind: 'notice', pages: 1, source: 'content/lectures/a.md' }, 2)).toMatch(/^content\/lectures\/a\.md — 讲座通知有 2 页/);
+  });
+});
+
+describe('file sizes', () => {
+  it.each([
+    [0, '0 字节'],
+    [1023, '1023 字节'],
+    [1024, '1 KB'],
+    [1536, '1.5 KB'],
+    [10 * 1024, '10 KB'],
+    [87_654, '86 KB'],
+    [1024 * 1024 - 1, '1024 KB'],
+    [1024 * 1024, '1 MB'],
+    [1.25 * 1024 * 1024, '1.3 MB'],
+    [25 * 1024 * 1024, '25 MB'],
+  ])('%d bytes reads as %s', (bytes, text) => {
+    expect(formatFileSize(bytes)).toBe(text);
+  });
+
+  it('rejects nonsense', () => {
+    expect(() => formatFileSize(-1)).toThrow(/非负数/);
+  });
+
+  it('fills every size placeholder with the real size', () => {
+    const html = '<p><a href="/h/a.pdf">下载</a><span class="size" data-pdf-size="/h/a.pdf"></span> <span data-pdf-size="/h/b.pdf">旧</span></p>';
+    const sizes = new Map([['/h/a.pdf', 2048], ['/h/b.pdf', 300]]);
+    expect(fillPdfSizes(html, (p) => sizes.get(p))).toBe(
+      '<p><a href="/h/a.pdf">下载</a><span class="size" data-pdf-size="/h/a.pdf">（PDF，2 KB）</span> <span data-pdf-size="/h/b.pdf">（PDF，300 字节）</span></p>',
+    );
+  });
+
+  it('fails when a page offers a PDF that was not made', () => {
+    expect(() => fillPdfSizes('<span data-pdf-size="/h/x.pdf"></span>', () => undefined, 'dist/handouts/index.html')).toThrow(
+      /^dist\/handouts\/index\.html — 页面提供了 \/h\/x\.pdf 的下载/,
+    );
+  });
+});
+
+describe('PDF markers', () => {
+  it('reads back what pdfMarker writes', () => {
+    const target = { kind: 'handout' as const, pdf: '/handouts/a.pdf', pages: 2, source: 'content/handouts/a.mdx', preview: '/handouts/a.webp' };
+    const attrs = Object.entries(pdfMarker(target)).map(([k, v]) => `${k}="${v}"`).join(' ');
+    expect(readPdfMarkers(`<html><body><article class="x" ${attrs}>…</article></body></html>`)).toEqual([target]);
+  });
+
+  it('rejects a marker without its promise', () => {
+    expect(() => readPdfMarkers('<article data-pdf="/a.pdf" data-pdf-kind="handout">')).toThrow(/PDF 标记不完整/);
+  });
+});
