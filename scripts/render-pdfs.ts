@@ -1,15 +1,14 @@
 /**
  * The PDF step of `npm run build`, after `astro build`: prints each page that asks for a PDF (handouts,
  * lecture notices: see pdfMarker() in src/lib/print.ts) from the built dist/ in Chromium, in print media,
- * to A4; holds each to its page promise; draws handout previews; then writes the real file sizes into
+ * to A4; holds each to its page promise; then writes the real file sizes into
  * the pages that offer the downloads. Usage: node scripts/render-pdfs.ts (reads BASE_PATH, DIST_DIR).
  */
 import { readdir, readFile, stat, writeFile, mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { chromium, type Page } from 'playwright-core';
-import sharp from 'sharp';
 import { normalizeBasePath } from '../src/lib/env.ts';
-import { PREVIEW_HEIGHT, PREVIEW_WIDTH, countPdfPages, fillPdfSizes, formatFileSize, pageCountProblem, readPdfMarkers, type PdfTarget } from '../src/lib/print.ts';
+import { countPdfPages, fillPdfSizes, formatFileSize, pageCountProblem, readPdfMarkers, type PdfTarget } from '../src/lib/print.ts';
 import { CHROMIUM_LAUNCH } from './chromium.ts';
 import { serveStatic } from './static-server.ts';
 
@@ -17,9 +16,6 @@ const dist = path.resolve(process.env['DIST_DIR'] ?? 'dist');
 const base = normalizeBasePath(process.env['BASE_PATH']);
 /** Pages printed at once: two overlap the waiting on a two-core machine; more only thrash. */
 const PARALLEL = 2;
-// The A4 page and print.css's @page margins in CSS pixels (96 per inch), for drawing the preview.
-const A4 = { width: 794, height: 1123 };
-const MARGIN = { x: 57, y: 53 };
 
 interface Job extends PdfTarget {
   /** The built page the PDF is printed from, relative to dist/ ("handouts/online/index.html"). */
@@ -41,20 +37,6 @@ async function render(page: Page, siteUrl: string, job: Job) {
   const file = path.join(dist, job.pdf);
   await mkdir(path.dirname(file), { recursive: true });
   await writeFile(file, pdf);
-  if (job.preview) {
-    // The first printed page as it looks on paper: the print-media rendering of one page's content
-    // area, framed by the page margins, small, grey and compressed (it sits in a list of leaflets).
-    const shot = await page.screenshot({ type: 'png', clip: { x: 0, y: 0, width: A4.width - 2 * MARGIN.x, height: A4.height - 2 * MARGIN.y } });
-    const scale = PREVIEW_WIDTH / A4.width;
-    const [mx, my] = [Math.round(MARGIN.x * scale), Math.round(MARGIN.y * scale)];
-    const image = await sharp(shot)
-      .resize(PREVIEW_WIDTH - 2 * mx, PREVIEW_HEIGHT - 2 * my, { fit: 'fill' })
-      .extend({ left: mx, right: mx, top: my, bottom: my, background: '#fff' })
-      .grayscale()
-      .webp({ quality: 45 })
-      .toBuffer();
-    await writeFile(path.join(dist, job.preview), image);
-  }
   return { pages: countPdfPages(pdf), bytes: pdf.byteLength };
 }
 
@@ -77,7 +59,7 @@ async function main() {
     let next = 0;
     let done = 0;
     // One browser; each worker keeps one tab and prints its share of the pages in it.
-    const context = await browser.newContext({ locale: 'zh-CN', timezoneId: 'Asia/Shanghai', viewport: { width: A4.width - 2 * MARGIN.x, height: A4.height - 2 * MARGIN.y } });
+    const context = await browser.newContext({ locale: 'zh-CN', timezoneId: 'Asia/Shanghai' });
     const worker = async () => {
       const page = await context.newPage();
       while (next < jobs.length) {

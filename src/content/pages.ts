@@ -29,12 +29,11 @@ export async function getHandouts(): Promise<HandoutEntry[]> {
   return published(await getCollection('handouts')).sort((a, b) => a.id.localeCompare(b.id));
 }
 
-/** Where a handout's PDF and preview go and the sheets it promises (read by scripts/render-pdfs.ts). */
-export function handoutPrint(handout: HandoutEntry): PdfTarget & { preview: string } {
+/** Where a handout's PDF goes and the sheets it promises (read by scripts/render-pdfs.ts). */
+export function handoutPrint(handout: HandoutEntry): PdfTarget {
   return {
     kind: 'handout',
     pdf: `/handouts/${handout.id}.pdf`,
-    preview: `/handouts/${handout.id}.webp`,
     pages: handout.data.sheets,
     source: handout.filePath ?? `handouts/${handout.id}.mdx`,
   };

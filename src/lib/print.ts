@@ -9,10 +9,6 @@
  * file on disk), and no guessing.
  */
 
-/** The first-page preview image, in pixels: an A4 page (1 : √2) drawn at twice the size it is shown. */
-export const PREVIEW_WIDTH = 180;
-export const PREVIEW_HEIGHT = 254;
-
 /** What kind of printout a page is; decides the wording of a page-count error. */
 export type PrintKind = 'handout' | 'notice';
 
@@ -25,8 +21,6 @@ export interface PdfTarget {
   pages: number;
   /** The content file the page is made from, named in errors. */
   source: string;
-  /** Optional preview image of the first page, e.g. "/handouts/online.webp". */
-  preview?: string | undefined;
 }
 
 /** The data-* attributes a page puts on its main element so the PDF step finds it in dist/. */
@@ -36,7 +30,6 @@ export function pdfMarker(target: PdfTarget): Record<string, string> {
     'data-pdf-kind': target.kind,
     'data-pdf-pages': String(target.pages),
     'data-pdf-source': target.source,
-    ...(target.preview ? { 'data-pdf-preview': target.preview } : {}),
   };
 }
 
@@ -57,7 +50,7 @@ export function readPdfMarkers(html: string): PdfTarget[] {
     if ((kind !== 'handout' && kind !== 'notice') || !pdf || !source || !Number.isInteger(pages) || pages < 1) {
       throw new Error(`页面的 PDF 标记不完整：${tag}。应当用 src/lib/print.ts 的 pdfMarker() 生成`);
     }
-    targets.push({ kind, pdf, pages, source, preview: attr('data-pdf-preview') });
+    targets.push({ kind, pdf, pages, source });
   }
   return targets;
 }

@@ -72,7 +72,7 @@ describe('file sizes', () => {
 
 describe('PDF markers', () => {
   it('reads back what pdfMarker writes', () => {
-    const target = { kind: 'handout' as const, pdf: '/handouts/a.pdf', pages: 2, source: 'content/handouts/a.mdx', preview: '/handouts/a.webp' };
+    const target = { kind: 'handout' as const, pdf: '/handouts/a.pdf', pages: 2, source: 'content/handouts/a.mdx' };
     const attrs = Object.entries(pdfMarker(target)).map(([k, v]) => `${k}="${v}"`).join(' ');
     expect(readPdfMarkers(`<html><body><article class="x" ${attrs}>…</article></body></html>`)).toEqual([target]);
   });
