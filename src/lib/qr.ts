@@ -12,16 +12,18 @@ export interface QrOptions {
   className?: string;
   /** Accessible name; without one the code is decorative (aria-hidden) and the address is printed as text beside it. */
   label?: string;
+  /** Quiet zone in modules; 0 (the default) when CSS gives the code its white space. */
+  margin?: number;
 }
 
 const escapeAttr = (value: string) => value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
 
-/** An inline <svg> QR code for `text`, with no quiet zone (give it one with CSS padding) and no background. */
+/** An inline <svg> QR code for `text`, with no background and by default no quiet zone. */
 export async function qrSvg(text: string, opts: QrOptions = {}): Promise<string> {
   const svg = await QRCode.toString(text, {
     type: 'svg',
     errorCorrectionLevel: opts.level ?? 'M',
-    margin: 0,
+    margin: opts.margin ?? 0,
     // A transparent background makes the library leave out its background path: fewer bytes.
     color: { dark: '#000', light: '#0000' },
   });

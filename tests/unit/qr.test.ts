@@ -14,6 +14,11 @@ describe('QR codes', () => {
     expect(await qrSvg('x', { label: '扫码打开 "本页"' })).toContain('role="img" aria-label="扫码打开 &quot;本页&quot;"');
   });
 
+  it('adds a quiet zone when asked', async () => {
+    const size = (svg: string) => Number(/viewBox="0 0 (\d+)/.exec(svg)?.[1]);
+    expect(size(await qrSvg('https://a.cn/', { margin: 2 }))).toBe(size(await qrSvg('https://a.cn/')) + 4);
+  });
+
   it('encodes more text in a bigger code', async () => {
     const size = (svg: string) => Number(/viewBox="0 0 (\d+)/.exec(svg)?.[1]);
     expect(size(await qrSvg('https://a.cn/'))).toBeLessThan(size(await qrSvg(`https://a.cn/${'x'.repeat(120)}/`)));
