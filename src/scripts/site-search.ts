@@ -7,6 +7,7 @@ import { t } from '../lib/i18n.ts';
 import { queryGrams, textRuns } from '../lib/search-grams.ts';
 import { expandQuery } from '../lib/search-synonyms.ts';
 import { literalExcerpt, safeExcerpt } from '../lib/search-excerpt.ts';
+import { SEARCH_KINDS, kindLabel } from '../lib/search-kinds.ts';
 
 /** The part of Pagefind's browser API this page uses (pagefind.js ships no types). */
 interface PagefindResultData {
@@ -39,6 +40,7 @@ export interface Found {
 }
 
 const PAGE_SIZE = 10;
+const KIND_ORDER = SEARCH_KINDS.map(kindLabel);
 const BASE = import.meta.env.BASE_URL.replace(/\/?$/, '/');
 
 let pagefindPromise: Promise<Pagefind> | undefined;
@@ -204,11 +206,14 @@ class SiteSearch extends HTMLElement {
     let any = false;
     for (const group of this.querySelectorAll<HTMLElement>('[data-filter]')) {
       const key = group.dataset['filter']!;
-      const values = Object.entries(counts[key] ?? {}).filter(([, n]) => n > 0);
-      // A town filter helps only when results span more than one town.
+      // Kinds in the site's section order; towns with the most results first.
+      const values = Object.entries(counts[key] ?? {})
+        .filter(([, n]) => n > 0)
+        .sort(([a, m], [b, n]) => (key === 'kind' ? KIND_ORDER.indexOf(a) - KIND_ORDER.indexOf(b) : n - m || a.localeCompare(b, 'zh')));
+      // A filter helps only when the results span more than one value.
       const useful = values.length > 1 || (values.length === 1 && key in this.#filters);
       group.hidden = !useful;
-      group.replaceChildren();
+      group.querySelectorAll('button').forEach((chip) => chip.remove());
       if (!useful) continue;
       any = true;
       const chips = [['', t('search.filterAll')] as const, ...values.map(([value]) => [value, value] as const)];
