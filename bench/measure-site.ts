@@ -3,7 +3,7 @@
  * test's measurement) and what the first search query transfers.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { readdirSync, statSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import type { Browser } from '@playwright/test';
 import { breachesOf, gzipSize, totalsOf, type PageTotals } from '../tests/support/budgets.ts';
@@ -36,6 +36,16 @@ export function countFiles(dir: string, ext: string): number {
   } catch {
     return 0;
   }
+}
+
+/** Distinct PDF files the built pages link to: what the PDF step renders (or would render). */
+export function pdfLinks(dist: string): number {
+  const found = new Set<string>();
+  for (const page of listBuiltPages(dist)) {
+    const file = path.join(dist, page.path.endsWith('/') ? `${page.path}index.html` : page.path);
+    for (const m of readFileSync(file, 'utf8').matchAll(/href="([^"]+\.pdf)"/g)) found.add(m[1]!);
+  }
+  return found.size;
 }
 
 /** Serves a dist folder with the project's own static server on loopback, resolving once it answers. */
@@ -79,22 +89,35 @@ export async function measureKinds(browser: Browser, baseUrl: string, dist: stri
 export interface QueryCost {
   query: string;
   requests: number;
-  /** Bytes as served (Pagefind's index files are already compressed). */
+  /** Bytes as served by a server that compresses nothing. */
   bytes: number;
+  /** As a compressing server sends them (Pagefind's index files are already gzip; its JS and WASM are not). */
   gzip: number;
 }
 
-/** What a reader's first search transfers: arriving on the search page with a query, until network idle. */
+/**
+ * What a reader's first search transfers: arriving on the search page with a query until the results
+ * are in. Network idle alone is not enough on a large index (the worker is still busy between
+ * fetches), so this waits until a result fragment has arrived and no Pagefind file has come for 1.5 s.
+ */
 export async function firstQueryCost(browser: Browser, baseUrl: string, query: string): Promise<QueryCost> {
   const context = await browser.newContext({ viewport: { width: 390, height: 844 }, locale: 'zh-CN' });
   try {
     const page = await context.newPage();
     const bodies: Promise<Buffer>[] = [];
+    let fragments = 0;
     page.on('response', (r) => {
-      if (r.url().includes('/pagefind/')) bodies.push(r.body().catch(() => Buffer.alloc(0)));
+      if (!r.url().includes('/pagefind/')) return;
+      if (r.url().includes('/fragment/')) fragments++;
+      bodies.push(r.body().catch(() => Buffer.alloc(0)));
     });
     await page.goto(new URL(`search/?q=${encodeURIComponent(query)}`, baseUrl).href, { waitUntil: 'load' });
     await page.waitForLoadState('networkidle');
+    const deadline = Date.now() + 30_000;
+    for (let seen = -1; Date.now() < deadline && (fragments === 0 || seen !== bodies.length); ) {
+      seen = bodies.length;
+      await page.waitForTimeout(1500);
+    }
     const all = await Promise.all(bodies);
     return { query, requests: all.length, bytes: all.reduce((n, b) => n + b.length, 0), gzip: all.reduce((n, b) => n + gzipSize(b), 0) };
   } finally {

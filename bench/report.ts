@@ -22,6 +22,8 @@ export interface BuildResult {
   pagefindIndex: DirSize;
   pdfs: number;
   pdfsPerSecond: number | null;
+  /** Distinct PDFs the pages link to, rendered or not. */
+  pdfLinks: number;
   kinds: KindRow[];
   firstQuery: QueryCost | null;
 }
@@ -71,27 +73,49 @@ function phaseCell(build: BuildResult, name: string): string {
   return phase.skipped ? `未运行` : sec(phase.seconds);
 }
 
-export function formatReport(result: { date: string; machine: string; builds: BuildResult[]; notes: string[] }): string {
-  const { builds } = result;
-  const growth = growthOf(builds);
+/** The PDF step: measured, or estimated from the rate a measured build reached. */
+export function pdfCell(build: BuildResult, builds: BuildResult[]): string {
+  const phase = build.phases.find((p) => p.name === 'PDFs');
+  if (!phase) return '—';
+  if (!phase.skipped) return `${sec(phase.seconds)}${build.pdfsPerSecond ? `（${build.pdfs} 个，${build.pdfsPerSecond.toFixed(1)} 个/秒）` : ''}`;
+  const rate = builds.find((b) => b.pdfsPerSecond)?.pdfsPerSecond;
+  if (!rate || build.pdfLinks === 0 || build.factor === 0) return '未运行';
+  return `约 ${(build.pdfLinks / rate).toFixed(0)} s（估，${build.pdfLinks} 个）`;
+}
+
+/** One row per build: time by phase, speed, memory, sizes, first search. */
+export function buildTable(builds: BuildResult[]): string[] {
   const astro = (b: BuildResult) => {
     const total = phaseSeconds(b, 'Astro');
     return total === null ? null : total - (b.pagefindSeconds ?? 0);
   };
   const lines: string[] = [
-    `# 基准测试结果`,
-    '',
-    `${result.date}，${result.machine}。用 \`npm run bench\` 重现。`,
-    '',
-    '| 内容 | 页数 | 内容检查 | Astro | Pagefind | PDF | 合计 | 页/秒 | 内存峰值 | dist/ | 搜索索引 | 首次搜索传输 |',
+    '| 内容 | 页数 | 内容检查 | Astro | Pagefind | PDF | 合计 | 页/秒 | 内存峰值 | dist/ | 搜索索引 | 首次搜索传输（gzip） |',
     '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
   ];
   for (const b of builds) {
-    const pdf = phaseCell(b, 'PDFs') + (b.pdfs > 0 && b.pdfsPerSecond ? `（${b.pdfs} 个，${b.pdfsPerSecond.toFixed(1)} 个/秒）` : '');
+    const pdf = pdfCell(b, builds);
     lines.push(
-      `| ${b.label} | ${b.pages} | ${phaseCell(b, 'content check')} | ${sec(astro(b))} | ${sec(b.pagefindSeconds)} | ${pdf} | ${sec(b.totalSeconds)} | ${b.pagesPerSecond.toFixed(0)} | ${b.peakMiB ?? '—'} MB | ${mib(b.dist.bytes)} | ${b.pagefindIndex.files ? mib(b.pagefindIndex.bytes) : '—'} | ${b.firstQuery && b.firstQuery.requests > 0 ? `${kib(b.firstQuery.bytes)}（${b.firstQuery.requests} 个请求）` : '—'} |`,
+      `| ${b.label} | ${b.pages} | ${phaseCell(b, 'content check')} | ${sec(astro(b))} | ${sec(b.pagefindSeconds)} | ${pdf} | ${sec(b.totalSeconds)} | ${b.pagesPerSecond.toFixed(0)} | ${b.peakMiB ?? '—'} MB | ${mib(b.dist.bytes)} | ${b.pagefindIndex.files ? mib(b.pagefindIndex.bytes) : '—'} | ${b.firstQuery && b.firstQuery.requests > 0 ? `${kib(b.firstQuery.gzip)}（${b.firstQuery.requests} 个请求）` : '—'} |`,
     );
   }
+  return lines;
+}
+
+/** Which kinds of page grow with the amount of content, in one sentence. */
+export function growthSentence(builds: BuildResult[]): string {
+  const growth = growthOf(builds);
+  const growing = growth.filter((g) => g.grows);
+  if (growing.length > 0) {
+    return `内容增加到 ${growing[0]!.contentRatio} 倍时，这些列表页随之变大（最大一页的 HTML，未压缩）：${growing.map((g) => `${g.kind}（${kib(g.from)} → ${kib(g.to)}）`).join('、')}。`;
+  }
+  return growth.length > 0 ? '没有哪一类页面随内容数量变大：每页的大小与网站规模无关。' : '';
+}
+
+export function formatReport(result: { date: string; machine: string; builds: BuildResult[]; notes: string[] }): string {
+  const { builds } = result;
+  const growth = growthOf(builds);
+  const lines: string[] = [`# 基准测试结果`, '', `${result.date}，${result.machine}。用 \`npm run bench\` 重现。`, '', ...buildTable(builds)];
   const scaled = builds.filter((b) => b.factor > 0).sort((a, b) => a.factor - b.factor);
   if (scaled.length > 0) {
     lines.push('', '每类页面（取最大的一页）交互前的 gzip 字节：', '');
@@ -107,15 +131,13 @@ export function formatReport(result: { date: string; machine: string; builds: Bu
       lines.push(`| ${row.kind} | ${cells.join(' | ')} | ${kib(row.counted)} | ${kib(row.budget)} | ${verdict} |`);
     }
   }
-  const growing = growth.filter((g) => g.grows);
-  lines.push('');
-  if (growing.length > 0) {
-    lines.push(
-      `内容增加到 ${growing[0]!.contentRatio} 倍时，这些列表页随之变大：${growing.map((g) => `${g.kind}（${kib(g.from)} → ${kib(g.to)}）`).join('、')}。它们应当分页或只列一部分（见下方说明）。`,
-    );
-  } else if (growth.length > 0) {
-    lines.push('没有哪一类页面随内容数量变大：每页的大小与网站规模无关。');
-  }
+  lines.push('', growthSentence(builds));
   if (result.notes.length > 0) lines.push('', ...result.notes.map((n) => `- ${n}`));
   return `${lines.join('\n')}\n`;
+}
+
+/** The README's copy of the latest numbers, between its bench markers. */
+export function replaceReadmeBlock(readme: string, builds: BuildResult[], date: string): string {
+  const block = ['', `${date}：`, '', ...buildTable(builds), '', growthSentence(builds), '', '每类页面的字节数和全部说明见 `bench/results/latest.md`。', ''].join('\n');
+  return readme.replace(/(<!-- bench:start -->)[\s\S]*?(<!-- bench:end -->)/, `$1\n${block}$2`);
 }

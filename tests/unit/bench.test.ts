@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildPhases, pagefindSecondsFromLog, parsePeakMiB } from '../../bench/build-phases.ts';
-import { growthOf, type BuildResult } from '../../bench/report.ts';
+import { growthOf, pdfCell, replaceReadmeBlock, type BuildResult } from '../../bench/report.ts';
 import { copyArticle, copyHome, copyLecture, corpusPage, markTitle, readLaws } from '../../bench/synthesize.ts';
 
 describe('synthetic content', () => {
@@ -66,5 +66,28 @@ describe('growth with content', () => {
       { kind: 'homes/', from: 15_000, to: 600_000, ratio: 40, contentRatio: 50, grows: true },
       { kind: 'homes/*', from: 9_000, to: 9_100, ratio: 9_100 / 9_000, contentRatio: 50, grows: false },
     ]);
+  });
+});
+
+describe('PDF estimate', () => {
+  const phases = (skipped: boolean) => [{ name: 'PDFs', command: 'node scripts/render-pdfs.ts', seconds: skipped ? null : 10, peakMiB: null, ...(skipped ? { skipped: '只在 1×' } : {}) }];
+  it('shows the measured step, and estimates a skipped one from the measured rate', () => {
+    const one = { factor: 1, phases: phases(false), pdfs: 20, pdfsPerSecond: 2, pdfLinks: 20 } as unknown as BuildResult;
+    const fifty = { factor: 50, phases: phases(true), pdfs: 0, pdfsPerSecond: null, pdfLinks: 500 } as unknown as BuildResult;
+    expect(pdfCell(one, [one, fifty])).toBe('10.0 s（20 个，2.0 个/秒）');
+    expect(pdfCell(fifty, [one, fifty])).toBe('约 250 s（估，500 个）');
+    expect(pdfCell({ ...fifty, phases: [] } as unknown as BuildResult, [one])).toBe('—');
+  });
+});
+
+describe('README numbers', () => {
+  it('replaces only what lies between the bench markers', () => {
+    const b = { label: '1×', factor: 1, pages: 264, phases: [], pagefindSeconds: 0.7, totalSeconds: 5, peakMiB: 600, pagesPerSecond: 60, dist: { bytes: 3 << 20, files: 9 }, pagefindIndex: { bytes: 1 << 20, files: 3 }, pdfs: 0, pdfsPerSecond: null, pdfLinks: 0, kinds: [], firstQuery: null } as unknown as BuildResult;
+    const readme = 'A\n<!-- bench:start -->\nold\n<!-- bench:end -->\nB\n';
+    const out = replaceReadmeBlock(readme, [b], '2026年11月28日');
+    expect(out.startsWith('A\n<!-- bench:start -->\n\n2026年11月28日：')).toBe(true);
+    expect(out).toMatch(/\| 1× \| 264 \| — \|/);
+    expect(out).not.toMatch(/old/);
+    expect(out.endsWith('<!-- bench:end -->\nB\n')).toBe(true);
   });
 });
