@@ -5,7 +5,7 @@
 import { getCollection } from 'astro:content';
 import { crossCheck, formatProblem } from '../check/cross-check.ts';
 import type { Home } from '../schemas/home.ts';
-import type { Town } from '../schemas/town.ts';
+import { TOWN_TYPES, type Town } from '../schemas/town.ts';
 
 export interface Directory {
   towns: Town[];
@@ -18,8 +18,11 @@ export interface Directory {
 let cache: Promise<Directory> | undefined;
 
 async function load(): Promise<Directory> {
-  // towns.yaml order is the official listing order; homes sort by village name within each town.
-  const towns = (await getCollection('towns')).map((e) => e.data);
+  // getCollection hands entries back sorted by id, not in towns.yaml order: list streets, then towns,
+  // then townships (the way the district lists them), each by name; homes by village within each town.
+  const towns = (await getCollection('towns'))
+    .map((e) => e.data)
+    .sort((a, b) => TOWN_TYPES.indexOf(a.type) - TOWN_TYPES.indexOf(b.type) || a.name.localeCompare(b.name, 'zh-CN'));
   const homeEntries = await getCollection('homes');
   const lectureEntries = await getCollection('lectures');
   const located = <T>(file: string | undefined, data: T) => ({ file: file ?? '', lineOf: () => 1, data });

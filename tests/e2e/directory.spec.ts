@@ -1,0 +1,153 @@
+/**
+ * The children's-home directory in Chromium: every home and town page is linked, a home page's call
+ * and map links, the nearest-home sort with a fixed geolocation, the town → village picker with
+ * JavaScript off, open-now in the browser, reading at 390 px and printing one town per sheet.
+ */
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { expect, test, type Page } from '@playwright/test';
+import { distanceMeters, formatDistance, gcj02ToWgs84 } from '../../src/lib/geo.ts';
+
+/** content/homes/daxin-daxin.yaml: location { lng: 106.3420, lat: 38.5519 }, 0951-0621708. */
+const KNOWN = { id: 'daxin-daxin', name: '大新村儿童之家', lng: 106.342, lat: 38.5519, phone: '0951-0621708' };
+
+const noSidewaysScroll = (page: Page) => page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth);
+
+test('the index links all 140 home pages and all 15 town pages, which exist', async ({ page, request }) => {
+  await page.goto('homes/');
+  await expect(page.locator('[data-sample-notice]')).toContainText('示例数据');
+  const homeLinks = await page.locator('.town-villages a').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href));
+  const townLinks = await page.locator('.town-link a').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href));
+  expect(new Set(homeLinks).size).toBe(140);
+  expect(new Set(townLinks).size).toBe(15);
+  await expect(page.locator('li[data-lng][data-lat]')).toHaveCount(140);
+  // A sample of the targets, first and last of each kind: each page is served and says it is sample data.
+  for (const url of [homeLinks[0]!, homeLinks.at(-1)!, townLinks[0]!, townLinks.at(-1)!]) {
+    const response = await request.get(url);
+    expect(response.status(), url).toBe(200);
+    expect(await response.text()).toContain('data-sample-notice');
+  }
+});
+
+test('a home page has a tel: link to the child director and Amap and Baidu links', async ({ page }) => {
+  await page.goto(`homes/${KNOWN.id}/`);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(KNOWN.name);
+  await expect(page.locator('[data-sample-notice]')).toBeVisible();
+  await expect(page.locator('.home-director a')).toHaveAttribute('href', `tel:${KNOWN.phone}`);
+
+  const amap = new URL((await page.locator('a[data-map="amap"]').getAttribute('href'))!);
+  expect(amap.origin + amap.pathname).toBe('https://uri.amap.com/marker');
+  expect(amap.searchParams.get('position')).toBe(`${KNOWN.lng},${KNOWN.lat}`);
+  expect(amap.searchParams.get('coordinate')).toBe('gaode');
+  expect(amap.searchParams.get('name')).toBe(KNOWN.name);
+
+  const baidu = new URL((await page.locator('a[data-map="baidu"]').getAttribute('href'))!);
+  expect(baidu.origin + baidu.pathname).toBe('https://api.map.baidu.com/marker');
+  expect(baidu.searchParams.get('location')).toBe(`${KNOWN.lat},${KNOWN.lng}`);
+  expect(baidu.searchParams.get('coord_type')).toBe('gcj02');
+  for (const rel of await page.locator('a[data-map]').evaluateAll((as) => as.map((a) => a.getAttribute('rel')))) expect(rel).toBe('noopener');
+
+  const ld = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent())!);
+  expect(ld['@type']).toBe('CivicStructure');
+  expect(ld.telephone).toBe(KNOWN.phone);
+  expect(ld.openingHoursSpecification.length).toBeGreaterThan(0);
+});
+
+test.describe('nearest home', () => {
+  // A WGS-84 position about 50 m from the known home (GCJ-02 point shifted, then converted back to
+  // what a phone's GPS would report). Without the WGS-84 → GCJ-02 step the distance would be ~400 m off.
+  const standing = { lng: KNOWN.lng + 0.0005, lat: KNOWN.lat + 0.0002 };
+  const gps = gcj02ToWgs84(standing.lng, standing.lat);
+
+  test.use({ geolocation: { longitude: gps.lng, latitude: gps.lat }, permissions: ['geolocation'] });
+
+  test('sorts the homes by distance from the phone, shows the distance, and sends nothing', async ({ page, context }) => {
+    await context.grantPermissions(['geolocation']);
+    await context.setGeolocation({ longitude: gps.lng, latitude: gps.lat });
+    await page.goto('homes/');
+    const requests: string[] = [];
+    page.on('request', (r) => requests.push(r.url()));
+
+    await page.getByRole('button', { name: '离我最近的儿童之家' }).click();
+    const items = page.locator('.nearest-list li');
+    await expect(items).toHaveCount(10);
+    await expect(items.first().locator('a')).toHaveText(KNOWN.name);
+    await expect(items.first().locator('a')).toHaveAttribute('href', new RegExp(`/homes/${KNOWN.id}/$`));
+    await expect(items.first()).toContainText(formatDistance(distanceMeters(standing, KNOWN)));
+    await expect(page.locator('.nearest-status')).toContainText('离您最近的 10 个儿童之家');
+
+    // Distances read in ascending order.
+    const meters = (await items.locator('strong').allTextContents()).map((text) => {
+      const n = Number.parseFloat(text);
+      return text.includes('公里') ? n * 1000 : n;
+    });
+    expect(meters).toEqual([...meters].sort((a, b) => a - b));
+    expect(requests).toEqual([]);
+  });
+});
+
+test.describe('with JavaScript off', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('the town → village picker leads to a home page, and the nearest button stays hidden', async ({ page }) => {
+    await page.goto('homes/');
+    await expect(page.getByRole('button', { name: '离我最近的儿童之家' })).toBeHidden();
+    const town = page.locator('details#town-daxin');
+    await expect(town.getByRole('link', { name: KNOWN.name })).toBeHidden();
+    await town.locator('summary').click();
+    await town.getByRole('link', { name: KNOWN.name }).click();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(KNOWN.name);
+    // Hours are shown; the open-now line needs the browser's clock and stays hidden.
+    await expect(page.locator('.hours')).toContainText('周二、周四');
+    await expect(page.locator('.open-status')).toBeHidden();
+  });
+});
+
+test.describe('open now', () => {
+  // Tuesday 2026-12-01, Asia/Shanghai, whatever the browser's own zone. daxin-daxin opens Tue/Thu 16:00–18:00.
+  test.use({ timezoneId: 'America/Los_Angeles' });
+
+  for (const [at, text] of [
+    ['2026-12-01T16:30:00+08:00', '现在开放，18:00 关门'],
+    ['2026-12-01T10:00:00+08:00', '现在未开放，今天 16:00 开门'],
+    ['2026-12-01T18:00:00+08:00', '现在未开放，下次开放：周四 16:00'],
+  ] as const) {
+    test(`at ${at} says “${text}”`, async ({ page }) => {
+      await page.clock.setFixedTime(new Date(at));
+      await page.goto(`homes/${KNOWN.id}/`);
+      await expect(page.locator('.open-status')).toHaveText(text);
+    });
+  }
+});
+
+test.describe('at 390 px', () => {
+  test.use({ viewport: { width: 390, height: 844 } });
+
+  for (const where of ['homes/', 'towns/daxin/', `homes/${KNOWN.id}/`]) {
+    test(`${where} reads without sideways scrolling`, async ({ page }) => {
+      await page.goto(where);
+      // Open every town on the index, as a reader might.
+      await page.locator('details').evaluateAll((all) => all.forEach((d) => ((d as HTMLDetailsElement).open = true)));
+      expect(await noSidewaysScroll(page)).toBe(true);
+    });
+  }
+});
+
+test('a town page prints on one A4 sheet, the index one town per sheet', async ({ page }) => {
+  const dir = mkdtempSync(path.join(tmpdir(), 'directory-print-'));
+  const pages = async (where: string) => {
+    await page.goto(where);
+    const file = path.join(dir, 'out.pdf');
+    writeFileSync(file, await page.pdf({ format: 'A4' }));
+    return Number(/^Pages:\s+(\d+)/m.exec(execFileSync('pdfinfo', [file], { encoding: 'utf8' }))?.[1]);
+  };
+  try {
+    // 掌政镇 has the most homes of any town.
+    expect(await pages('towns/zhangzheng/')).toBe(1);
+    expect(await pages('homes/')).toBe(15);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});

@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { distanceMeters, wgs84ToGcj02 } from '../../src/lib/geo.ts';
+import { homeJsonLd, jsonLdText } from '../../src/lib/structured-data.ts';
+
+const place = {
+  name: '大新村儿童之家',
+  address: '兴庆区大新镇大新村村综合服务中心一楼',
+  location: { lng: 106.342, lat: 38.5519 },
+  phone: '0951-0621708',
+  hours: [
+    { days: [4, 2], open: '16:00', close: '18:00' },
+    { days: [6, 7], open: '09:00', close: '12:00' },
+  ],
+  townName: '大新镇',
+  url: 'https://wcnrbh.example.gov.cn/homes/daxin-daxin/',
+};
+
+describe('homeJsonLd', () => {
+  const ld = homeJsonLd(place) as any;
+
+  it('is a schema.org CivicStructure with address, telephone and page URL', () => {
+    expect(ld['@context']).toBe('https://schema.org');
+    expect(ld['@type']).toBe('CivicStructure');
+    expect(ld.url).toBe(place.url);
+    expect(ld.telephone).toBe('0951-0621708');
+    expect(ld.address).toMatchObject({ '@type': 'PostalAddress', streetAddress: place.address, addressCountry: 'CN' });
+    expect(ld.containedInPlace.name).toBe('大新镇');
+  });
+
+  it('gives the position in WGS-84, which converts back to the GCJ-02 point in the content', () => {
+    expect(ld.geo['@type']).toBe('GeoCoordinates');
+    const back = wgs84ToGcj02(ld.geo.longitude, ld.geo.latitude);
+    expect(distanceMeters(back, place.location)).toBeLessThan(0.2);
+    // The datum shift near Yinchuan is several hundred metres: the raw GCJ-02 value would be wrong.
+    expect(distanceMeters({ lng: ld.geo.longitude, lat: ld.geo.latitude }, place.location)).toBeGreaterThan(300);
+  });
+
+  it('writes each slot as an OpeningHoursSpecification with sorted schema.org days', () => {
+    expect(ld.openingHoursSpecification).toEqual([
+      { '@type': 'OpeningHoursSpecification', dayOfWeek: ['https://schema.org/Tuesday', 'https://schema.org/Thursday'], opens: '16:00', closes: '18:00' },
+      { '@type': 'OpeningHoursSpecification', dayOfWeek: ['https://schema.org/Saturday', 'https://schema.org/Sunday'], opens: '09:00', closes: '12:00' },
+    ]);
+  });
+});
+
+describe('jsonLdText', () => {
+  it('cannot close its script element, whatever an editor writes', () => {
+    const text = jsonLdText({ name: '</script><script>alert(1)</script>' });
+    expect(text).not.toContain('<');
+    expect(JSON.parse(text).name).toBe('</script><script>alert(1)</script>');
+  });
+});
