@@ -1,7 +1,7 @@
 /**
- * npm test: everything CI checks, in order — type check, content check, unit tests, then the
- * production build, the checks over the built dist/ and the end-to-end tests, once under a portal
- * sub-path (BASE_PATH) and once at "/".
+ * npm test: everything CI checks, in order — type check, content check, unit tests, the time-zone
+ * build comparison, then the production build, the checks over the built dist/ and the end-to-end
+ * tests, once under a portal sub-path (BASE_PATH) and once at "/".
  * Every step runs even when an earlier one fails, so one run shows every problem. The last line is
  * the plain summary "N passed, N failed".
  */
@@ -55,6 +55,8 @@ const playwrightCount = (j: any): [number, number] => [j.stats?.expected ?? 0, (
 
 step('astro check（类型检查）', 'npx', ['astro', 'check', '--minimumSeverity', 'warning']);
 suite('单元测试（Vitest）', 'npx', ['vitest', 'run', '--reporter=default', '--reporter=json', '--outputFile=test-results/unit.json'], 'test-results/unit.json', vitestCount);
+// Two builds in other machine zones into temporary folders, compared byte for byte (dist/ is not touched).
+step('时区：TZ=UTC 与 TZ=America/Los_Angeles 的构建逐字节相同', 'node', ['scripts/check-timezones.ts'], { SITE_NOW: TEST_NOW, SITE_URL: 'https://wcnrbh.example.gov.cn' });
 
 for (const base of [E2E_BASE, '/']) {
   const env = { BASE_PATH: base, SITE_NOW: TEST_NOW, SITE_URL: 'https://wcnrbh.example.gov.cn' };

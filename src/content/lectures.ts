@@ -4,10 +4,15 @@
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { readBuildEnv } from '../lib/env.ts';
-import { instantFromWallText, toZonedIso } from '../lib/time.ts';
+import type { CalendarOptions } from '../lib/calendar.ts';
+import { t } from '../lib/i18n.ts';
+import type { LectureEvent } from '../lib/lecture-event.ts';
+import { formatMonth, instantFromWallText, toZonedIso } from '../lib/time.ts';
+import { absoluteUrl } from '../lib/urls.ts';
 import type { Home } from '../schemas/home.ts';
 import type { Town } from '../schemas/town.ts';
 import { getDirectory } from './directory.ts';
+import { getSite } from './site.ts';
 
 export interface Lecture {
   entry: CollectionEntry<'lectures'>;
@@ -15,6 +20,8 @@ export interface Lecture {
   data: CollectionEntry<'lectures'>['data'];
   start: Date;
   end: Date;
+  /** The start first announced, when the lecture was postponed. */
+  originalStart: Date | undefined;
   /** ISO 8601 with +08:00, as written into data-lecture-start/end. */
   startIso: string;
   endIso: string;
@@ -46,6 +53,7 @@ async function load(): Promise<Lecture[]> {
         data,
         start,
         end,
+        originalStart: data.originalStart ? instantFromWallText(data.originalStart) : undefined,
         startIso: toZonedIso(start),
         endIso: toZonedIso(end),
         town,
@@ -68,14 +76,60 @@ export function buildNow(): Date {
   return new Date(readBuildEnv(process.env).now);
 }
 
-/** Not yet ended and not yet reported as held: earliest first. Cancelled ones stay, marked, so nobody travels. */
+/** Not yet ended and not yet reported as held. Such a lecture has a printable notice. */
+export function isUpcoming(lecture: Lecture, now: Date): boolean {
+  return lecture.end.getTime() > now.getTime() && lecture.data.status !== '已举办';
+}
+
+/** Where the printed notice of an upcoming lecture is written as PDF (by scripts/render-pdfs.ts). */
+export function noticePdfPath(lecture: Lecture): string {
+  return `/lectures/${lecture.id}/notice.pdf`;
+}
+
+/** Upcoming lectures, earliest first. Cancelled ones stay, marked, so nobody travels. */
 export function upcoming(lectures: Lecture[], now: Date): Lecture[] {
-  return lectures.filter((l) => l.end.getTime() > now.getTime() && l.data.status !== '已举办');
+  return lectures.filter((l) => isUpcoming(l, now));
 }
 
 /** Ended or held: latest first. */
 export function past(lectures: Lecture[], now: Date): Lecture[] {
-  return lectures.filter((l) => !upcoming([l], now).length).reverse();
+  return lectures.filter((l) => !isUpcoming(l, now)).reverse();
+}
+
+/** Past lectures grouped by the Shanghai month they started in, in the order given. */
+export function byMonth(lectures: Lecture[]): [string, Lecture[]][] {
+  const months = new Map<string, Lecture[]>();
+  for (const lecture of lectures) {
+    const month = formatMonth(lecture.start);
+    months.set(month, [...(months.get(month) ?? []), lecture]);
+  }
+  return [...months];
+}
+
+/** The facts the calendar, the schema.org data and the notice are made from. */
+export function toLectureEvent(lecture: Lecture): LectureEvent {
+  const { data } = lecture;
+  return {
+    id: lecture.id,
+    title: data.title,
+    topic: data.topic,
+    start: lecture.start,
+    end: lecture.end,
+    status: data.status,
+    originalStart: lecture.originalStart,
+    cancelReason: data.cancelReason,
+    url: absoluteUrl(`/lectures/${lecture.id}/`),
+    venue: { name: lecture.venueName, address: lecture.address, town: lecture.town.name, location: lecture.home?.location },
+    audience: data.audience,
+    speaker: data.speaker,
+    contact: lecture.contact,
+  };
+}
+
+/** UIDs on the SITE_URL host, DTSTAMP at the build's now: the same content always gives the same file. */
+export async function calendarOptions(): Promise<CalendarOptions> {
+  const site = await getSite();
+  return { host: new URL(absoluteUrl('/')).host, name: t('lecture.calendarName', { site: site.name }), stamp: buildNow() };
 }
 
 export interface LectureTotals {
@@ -91,4 +145,9 @@ export function totals(lectures: Lecture[]): LectureTotals {
     attendance: held.reduce((sum, l) => sum + (l.data.attendance ?? 0), 0),
     leaflets: held.reduce((sum, l) => sum + (l.data.leaflets ?? 0), 0),
   };
+}
+
+/** Totals for every town in towns.yaml order, including towns with none held yet. */
+export function totalsByTown(lectures: Lecture[], towns: Town[]): { town: Town; totals: LectureTotals }[] {
+  return towns.map((town) => ({ town, totals: totals(lectures.filter((l) => l.town.id === town.id)) }));
 }

@@ -1,9 +1,12 @@
 /**
- * schema.org JSON-LD for a children's home page, so search engines and map apps can read the address,
- * position, phone and hours. Pure: the page passes plain data in and writes the text out.
+ * schema.org JSON-LD, so search engines and map apps can read a children's home (address, position,
+ * phone, hours) and a lecture (when, where, and whether it was rescheduled or cancelled). Pure: the
+ * page passes plain data in and writes the text out.
  */
 import { gcj02ToWgs84, type LngLat } from './geo.ts';
+import type { LectureEvent } from './lecture-event.ts';
 import type { OpeningSlot } from './opening-hours.ts';
+import { toZonedIso } from './time.ts';
 
 export interface HomePlace {
   name: string;
@@ -22,12 +25,18 @@ const DAY_URLS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Satur
 
 const round6 = (n: number) => Number(n.toFixed(6));
 
-/**
- * A `CivicStructure` (a public place; a children's home is run by the village or community, not a
- * government office). schema.org coordinates are WGS-84, so the GCJ-02 position is converted back.
- */
+function postalAddress(streetAddress: string) {
+  return { '@type': 'PostalAddress', streetAddress, addressLocality: '银川市兴庆区', addressRegion: '宁夏回族自治区', addressCountry: 'CN' };
+}
+
+/** schema.org coordinates are WGS-84; content holds GCJ-02, so the position is converted back. */
+function geoCoordinates(location: LngLat) {
+  const wgs = gcj02ToWgs84(location.lng, location.lat);
+  return { '@type': 'GeoCoordinates', latitude: round6(wgs.lat), longitude: round6(wgs.lng) };
+}
+
+/** A `CivicStructure` (a public place; a children's home is run by the village or community, not a government office). */
 export function homeJsonLd(place: HomePlace): Record<string, unknown> {
-  const wgs = gcj02ToWgs84(place.location.lng, place.location.lat);
   return {
     '@context': 'https://schema.org',
     '@type': 'CivicStructure',
@@ -35,14 +44,8 @@ export function homeJsonLd(place: HomePlace): Record<string, unknown> {
     url: place.url,
     name: place.name,
     ...(place.description ? { description: place.description } : {}),
-    address: {
-      '@type': 'PostalAddress',
-      streetAddress: place.address,
-      addressLocality: '银川市兴庆区',
-      addressRegion: '宁夏回族自治区',
-      addressCountry: 'CN',
-    },
-    geo: { '@type': 'GeoCoordinates', latitude: round6(wgs.lat), longitude: round6(wgs.lng) },
+    address: postalAddress(place.address),
+    geo: geoCoordinates(place.location),
     telephone: place.phone,
     containedInPlace: { '@type': 'AdministrativeArea', name: place.townName },
     isAccessibleForFree: true,
@@ -52,6 +55,42 @@ export function homeJsonLd(place: HomePlace): Record<string, unknown> {
       opens: slot.open,
       closes: slot.close,
     })),
+  };
+}
+
+const EVENT_STATUS = {
+  待举办: 'https://schema.org/EventScheduled',
+  已举办: 'https://schema.org/EventScheduled',
+  改期: 'https://schema.org/EventRescheduled',
+  取消: 'https://schema.org/EventCancelled',
+} as const;
+
+/** An `Event` for a lecture page, with its real status and, when postponed, the date first announced. */
+export function lectureJsonLd(event: LectureEvent, organizer: { name: string; url: string }, description: string): Record<string, unknown> {
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'Event',
+    '@id': event.url,
+    url: event.url,
+    name: event.title,
+    description,
+    inLanguage: 'zh-CN',
+    startDate: toZonedIso(event.start),
+    endDate: toZonedIso(event.end),
+    ...(event.status === '改期' && event.originalStart ? { previousStartDate: toZonedIso(event.originalStart) } : {}),
+    eventStatus: EVENT_STATUS[event.status],
+    eventAttendanceMode: 'https://schema.org/OfflineEventAttendanceMode',
+    isAccessibleForFree: true,
+    about: event.topic,
+    audience: { '@type': 'Audience', audienceType: event.audience },
+    location: {
+      '@type': 'Place',
+      name: event.venue.name,
+      address: postalAddress(event.venue.address),
+      ...(event.venue.location ? { geo: geoCoordinates(event.venue.location) } : {}),
+    },
+    performer: { '@type': 'Person', name: event.speaker.name, affiliation: { '@type': 'Organization', name: event.speaker.org } },
+    organizer: { '@type': 'Organization', name: organizer.name, url: organizer.url },
   };
 }
 

@@ -1,5 +1,23 @@
+import QRCode from 'qrcode';
 import { describe, expect, it } from 'vitest';
 import { qrSvg } from '../../src/lib/qr.ts';
+
+/** Reads the library's "M x y h n" runs back into the set of dark modules, offset by the quiet zone. */
+function darkModules(svg: string, margin: number): Set<string> {
+  const path = /<path stroke="#000" d="([^"]+)"/.exec(svg)?.[1] ?? '';
+  const dark = new Set<string>();
+  let x = 0;
+  let y = 0;
+  for (const [, op, a, b] of path.matchAll(/([Mmh])(-?[\d.]+)(?: (-?[\d.]+))?/g)) {
+    if (op === 'M') [x, y] = [Number(a), Number(b)];
+    else if (op === 'm') [x, y] = [x + Number(a), y + Number(b)];
+    else {
+      for (let i = 0; i < Number(a); i++) dark.add(`${x + i - margin},${Math.floor(y) - margin}`);
+      x += Number(a);
+    }
+  }
+  return dark;
+}
 
 describe('QR codes', () => {
   it('makes a small inline SVG with no background and no quiet zone', async () => {
@@ -22,5 +40,16 @@ describe('QR codes', () => {
   it('encodes more text in a bigger code', async () => {
     const size = (svg: string) => Number(/viewBox="0 0 (\d+)/.exec(svg)?.[1]);
     expect(size(await qrSvg('https://a.cn/'))).toBeLessThan(size(await qrSvg(`https://a.cn/${'x'.repeat(120)}/`)));
+  });
+
+  it('encodes the text: every dark module of the code and no other', async () => {
+    const text = 'https://wcnrbh.example.gov.cn/zt/wcnrbh/lectures/2026-12-13-daxin-xinqushao/';
+    const code = QRCode.create(text, { errorCorrectionLevel: 'M' });
+    const expected = new Set<string>();
+    for (let row = 0; row < code.modules.size; row++) {
+      for (let col = 0; col < code.modules.size; col++) if (code.modules.get(row, col)) expected.add(`${col},${row}`);
+    }
+    expect(expected.size).toBeGreaterThan(100);
+    expect(darkModules(await qrSvg(text, { label: '讲座详情', margin: 2 }), 2)).toEqual(expected);
   });
 });

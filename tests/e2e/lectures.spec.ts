@@ -1,0 +1,211 @@
+/**
+ * The lecture schedule on the built site (SITE_NOW=2026-12-01T08:00:00+08:00, see scripts/test.ts):
+ * upcoming first, per-town pages, totals, the freshness script under a moved clock, calendars,
+ * schema.org data and the printable notice.
+ */
+import { expect, test, type Page } from '@playwright/test';
+
+const SITE_NOW = Date.parse(process.env['SITE_NOW'] ?? '2026-12-01T08:00:00+08:00');
+const ISO_SHANGHAI = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\+08:00$/;
+const POSTPONED = '2026-12-12-zhangzheng-kongque';
+const CANCELLED = '2027-01-30-yingulu-xiushui';
+
+interface Item {
+  id: string;
+  start: string;
+  end: string;
+  upcoming: boolean;
+  hidden: boolean;
+}
+
+/** Every lecture item on the page, in document order, with whether it sits in an upcoming list. */
+function lectureItems(page: Page): Promise<Item[]> {
+  return page.locator('main li[data-lecture-id]').evaluateAll((items) =>
+    items.map((li) => ({
+      id: li.getAttribute('data-lecture-id') ?? '',
+      start: li.getAttribute('data-lecture-start') ?? '',
+      end: li.getAttribute('data-lecture-end') ?? '',
+      upcoming: li.closest('[data-upcoming]') !== null,
+      hidden: (li as HTMLElement).hidden === true,
+    })),
+  );
+}
+
+const number = (text: string | null) => Number((text ?? '').replace(/\D/g, ''));
+
+test('the schedule lists upcoming lectures first, by start, then the past ones, all with their times', async ({ page }) => {
+  await page.goto('lectures/');
+  const items = await lectureItems(page);
+  const upcoming = items.filter((i) => i.upcoming);
+  const past = items.filter((i) => !i.upcoming);
+  expect(upcoming.length).toBeGreaterThanOrEqual(10);
+  expect(past.length).toBeGreaterThanOrEqual(30);
+  // Upcoming first, in order of start, none already over at SITE_NOW.
+  expect(items.slice(0, upcoming.length).every((i) => i.upcoming)).toBe(true);
+  const starts = upcoming.map((i) => Date.parse(i.start));
+  expect(starts).toEqual([...starts].sort((a, b) => a - b));
+  for (const item of items) {
+    expect(item.start).toMatch(ISO_SHANGHAI);
+    expect(item.end).toMatch(ISO_SHANGHAI);
+    expect(Date.parse(item.end)).toBeGreaterThan(Date.parse(item.start));
+  }
+  expect(upcoming.every((i) => Date.parse(i.end) > SITE_NOW)).toBe(true);
+  expect(past.every((i) => Date.parse(i.end) <= SITE_NOW)).toBe(true);
+  // The record runs by month, latest first.
+  const months = await page.locator('main section > h3').allTextContents();
+  expect(months.length).toBeGreaterThan(5);
+  for (const month of months) expect(month).toMatch(/^\d{4}年\d{1,2}月$/);
+  const monthOrder = months.map((m) => m.replace(/年(\d)月/, '年0$1月'));
+  expect(monthOrder).toEqual([...monthOrder].sort().reverse());
+  // Status shown in the list.
+  await expect(page.locator(`[data-lecture-id="${POSTPONED}"] .status`)).toHaveText('已改期');
+  await expect(page.locator(`[data-lecture-id="${CANCELLED}"] .status`)).toHaveText('已取消');
+});
+
+test('totals are counted from the lecture files, per town and overall, and match the home page', async ({ page }) => {
+  await page.goto('lectures/');
+  const total = (key: string) => page.locator(`main [data-total="${key}"] dd`).first().textContent().then(number);
+  const held = await total('held');
+  const attendance = await total('attendance');
+  const leaflets = await total('leaflets');
+  // The report: more than thirty lectures and 15,000 leaflets, in every town.
+  expect(held).toBeGreaterThan(30);
+  expect(leaflets).toBeGreaterThan(15000);
+  const rows = await page.locator('tr[data-town]').evaluateAll((trs) => trs.map((tr) => [...tr.querySelectorAll('td')].map((td) => Number(td.textContent!.replace(/\D/g, '')))));
+  expect(rows).toHaveLength(15);
+  expect(rows.every(([h]) => h! > 0)).toBe(true);
+  expect(rows.reduce((s, r) => s + r[0]!, 0)).toBe(held);
+  expect(rows.reduce((s, r) => s + r[1]!, 0)).toBe(attendance);
+  expect(rows.reduce((s, r) => s + r[2]!, 0)).toBe(leaflets);
+
+  await page.goto('./');
+  expect(number(await page.locator('[data-figure="lecturesHeld"] .key-figure-value').textContent())).toBe(held);
+  expect(number(await page.locator('[data-figure="leaflets"] .key-figure-value').textContent())).toBe(leaflets);
+  expect(number(await page.locator('[data-figure="peopleReached"] .key-figure-value').textContent())).toBe(attendance);
+  // The next three lectures, soonest first.
+  const next = (await lectureItems(page)).filter((i) => i.upcoming && !i.hidden);
+  expect(next).toHaveLength(3);
+  expect(Date.parse(next[0]!.start)).toBeLessThanOrEqual(Date.parse(next[1]!.start));
+});
+
+test('a page per town filters the schedule without JavaScript', async ({ browser, baseURL }) => {
+  const context = await browser.newContext({ baseURL: baseURL!, javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto('lectures/');
+  const heldInTable = number(await page.locator('tr[data-town="daxin"] td').first().textContent());
+  await page.locator('.town-filter summary').click();
+  await page.locator('.town-filter').getByRole('link', { name: '大新镇' }).click();
+  await expect(page).toHaveURL(/lectures\/town\/daxin\/$/);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('大新镇的讲座');
+  await expect(page.locator('.town-filter a[aria-current="page"]')).toHaveText('大新镇');
+  const items = await lectureItems(page);
+  expect(items.length).toBeGreaterThan(0);
+  for (const li of await page.locator('main li[data-lecture-id]').all()) await expect(li).toContainText('大新镇');
+  expect(number(await page.locator('[data-total="held"] dd').textContent())).toBe(heldInTable);
+  await context.close();
+});
+
+test('with the clock moved past a lecture, it leaves the upcoming list; one under way is marked', async ({ page }) => {
+  await page.goto('lectures/');
+  const before = (await lectureItems(page)).filter((i) => i.upcoming);
+  const first = before[0]!;
+  expect(first.id).toBe(POSTPONED);
+
+  // During the first lecture: still listed, marked as under way.
+  await page.clock.install({ time: new Date(Date.parse(first.start) + 30 * 60_000) });
+  await page.goto('lectures/');
+  await expect(page.locator(`[data-upcoming] [data-lecture-id="${first.id}"] [data-live]`)).toHaveText('正在进行');
+
+  // After it ends: gone from the upcoming list, the rest stay in order.
+  await page.clock.setFixedTime(new Date(Date.parse(first.end) + 60_000));
+  await page.goto('lectures/');
+  await expect(page.locator(`[data-upcoming] [data-lecture-id="${first.id}"]`)).toHaveCount(0);
+  const after = (await lectureItems(page)).filter((i) => i.upcoming);
+  expect(after.map((i) => i.id)).toEqual(before.slice(1).map((i) => i.id));
+
+  // The home page still shows three: the fourth steps in.
+  await page.goto('./');
+  const next = (await lectureItems(page)).filter((i) => i.upcoming && !i.hidden);
+  expect(next.map((i) => i.id)).toEqual(before.slice(1, 4).map((i) => i.id));
+});
+
+test('without JavaScript the build-time upcoming list stands', async ({ browser, baseURL }) => {
+  const context = await browser.newContext({ baseURL: baseURL!, javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto('./');
+  const next = (await lectureItems(page)).filter((i) => i.upcoming && !i.hidden);
+  expect(next.map((i) => i.id)[0]).toBe(POSTPONED);
+  expect(next).toHaveLength(3);
+  await context.close();
+});
+
+test('calendars: the feed is advertised and served as text/calendar; each lecture has its own file', async ({ page, request }) => {
+  await page.goto('lectures/');
+  const feed = page.locator('link[rel="alternate"][type="text/calendar"]');
+  await expect(feed).toHaveCount(1);
+  const feedResponse = await request.get((await feed.getAttribute('href'))!);
+  expect(feedResponse.status()).toBe(200);
+  expect(feedResponse.headers()['content-type']).toMatch(/^text\/calendar/);
+  const body = await feedResponse.text();
+  expect(body.startsWith('BEGIN:VCALENDAR')).toBe(true);
+  expect(body.match(/BEGIN:VEVENT/g)).toHaveLength((await lectureItems(page)).length);
+
+  await page.goto(`lectures/${POSTPONED}/`);
+  const add = page.getByRole('link', { name: '添加到日历' });
+  const one = await request.get((await add.getAttribute('href'))!);
+  expect(one.headers()['content-type']).toMatch(/^text\/calendar/);
+  const text = await one.text();
+  expect(text).toContain(`UID:${POSTPONED}@wcnrbh.example.gov.cn`);
+  expect(text).toContain('DTSTART:20261212T013000Z');
+  expect(text).toContain('SEQUENCE:1');
+
+  await page.goto(`lectures/${CANCELLED}/`);
+  await expect(page.getByRole('link', { name: '添加到日历' })).toHaveCount(0);
+  const cancelled = await request.get(`lectures/${CANCELLED}.ics`);
+  expect(await cancelled.text()).toContain('STATUS:CANCELLED');
+});
+
+test('a lecture page says what changed and carries schema.org Event data', async ({ page }) => {
+  await page.goto(`lectures/${POSTPONED}/`);
+  await expect(page.locator('.notice-status')).toContainText('原定 2026年12月5日（周六）09:30');
+  const postponed = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent())!);
+  expect(postponed).toMatchObject({ '@type': 'Event', eventStatus: 'https://schema.org/EventRescheduled', startDate: '2026-12-12T09:30:00+08:00', previousStartDate: '2026-12-05T09:30:00+08:00' });
+  expect(postponed.location['@type']).toBe('Place');
+  await expect(page.locator('.lecture-facts a.tel')).toHaveAttribute('href', /^tel:0951-\d+$/);
+  // Map links for a lecture at a children's home: the home's GCJ-02 position, named.
+  await expect(page.locator('.lecture-facts [data-map="amap"]')).toHaveAttribute('href', /^https:\/\/uri\.amap\.com\/marker\?position=106\.\d+,38\.\d+&name=/);
+  await expect(page.locator('.lecture-facts [data-map="baidu"]')).toHaveAttribute('href', /coord_type=gcj02/);
+
+  await page.goto(`lectures/${CANCELLED}/`);
+  await expect(page.locator('.notice-status')).toContainText('因降雪道路结冰');
+  const cancelled = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent())!);
+  expect(cancelled.eventStatus).toBe('https://schema.org/EventCancelled');
+});
+
+test('each upcoming lecture has a one-page A4 notice with a QR code to its page', async ({ page, baseURL, request }) => {
+  await page.goto(`lectures/${POSTPONED}/`);
+  await page.getByRole('link', { name: '打印通知' }).click();
+  await expect(page).toHaveURL(new RegExp(`lectures/${POSTPONED}/notice/$`));
+  const qr = page.locator('svg[role="img"].notice-qr');
+  await expect(qr).toHaveCount(1);
+  const lectureUrl = `https://wcnrbh.example.gov.cn${new URL(baseURL!).pathname}lectures/${POSTPONED}/`;
+  await expect(qr).toHaveAttribute('aria-label', new RegExp(lectureUrl.replace(/[.?]/g, '\\$&')));
+  expect((await qr.locator('path[stroke]').getAttribute('d'))!.length).toBeGreaterThan(500);
+  await expect(page.locator('.notice-status')).toContainText('改期');
+  await expect(page.locator('.notice-sheet')).toContainText('咨询电话');
+
+  // Every notice is printed by the build to a one-page A4 PDF, offered with its size.
+  await page.goto(`lectures/${POSTPONED}/`);
+  await expect(page.locator('.lecture-actions .pdf-size')).toHaveText(/\d/);
+  await page.goto('lectures/');
+  const upcoming = (await lectureItems(page)).filter((i) => i.upcoming);
+  for (const { id } of upcoming) {
+    const response = await request.get(`lectures/${id}/notice.pdf`);
+    expect(response.status(), id).toBe(200);
+    expect(response.headers()['content-type']).toBe('application/pdf');
+    const pdf = (await response.body()).toString('latin1');
+    expect(pdf.match(/\/Type\s*\/Page(?!s)/g) ?? [], `${id} 的通知应当只占一页`).toHaveLength(1);
+    // A4 is 595 × 842 points.
+    expect(pdf).toMatch(/\/MediaBox\s*\[\s*0 0 59[56](\.\d+)? 84[12](\.\d+)?\s*\]/);
+  }
+});

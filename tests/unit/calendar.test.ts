@@ -1,0 +1,88 @@
+/** The lecture calendars parse with ical.js and carry the times, status, UIDs and places readers import. */
+import ICAL from 'ical.js';
+import { afterEach, describe, expect, it } from 'vitest';
+import { buildCalendar, lectureSequence, lectureUid } from '../../src/lib/calendar.ts';
+import { cancelled, postponed, scheduled as base } from './helpers/lecture-events.ts';
+
+const options = { host: 'wcnrbh.example.gov.cn', name: '兴庆区未成年人保护 · 普法讲座', stamp: new Date('2026-12-01T00:00:00Z') };
+
+function parse(text: string) {
+  const calendar = new ICAL.Component(ICAL.parse(text));
+  return { calendar, events: calendar.getAllSubcomponents('vevent').map((v) => new ICAL.Event(v)) };
+}
+
+describe('lecture calendar', () => {
+  const originalTz = process.env['TZ'];
+  afterEach(() => {
+    if (originalTz === undefined) delete process.env['TZ'];
+    else process.env['TZ'] = originalTz;
+  });
+
+  it('writes a feed of every lecture that ical.js reads back event by event', () => {
+    const { calendar, events } = parse(buildCalendar([base, postponed, cancelled], options));
+    expect(calendar.getFirstPropertyValue('x-wr-calname')).toBe(options.name);
+    expect(calendar.getFirstPropertyValue('method')).toBe('PUBLISH');
+    expect(events.map((e) => e.uid)).toEqual([
+      '2026-12-13-daxin-xinqushao@wcnrbh.example.gov.cn',
+      '2026-12-12-zhangzheng-kongque@wcnrbh.example.gov.cn',
+      '2027-01-30-yingulu-xiushui@wcnrbh.example.gov.cn',
+    ]);
+  });
+
+  it('puts the Shanghai wall time on the right instant', () => {
+    const [event] = parse(buildCalendar([base], options)).events;
+    expect(event!.startDate.toJSDate().toISOString()).toBe('2026-12-13T01:30:00.000Z');
+    expect(event!.endDate.toJSDate().toISOString()).toBe('2026-12-13T03:00:00.000Z');
+    expect(event!.startDate.zone.tzid).toBe('UTC');
+    expect(event!.summary).toBe(base.title);
+    expect(event!.location).toBe('新渠稍村儿童之家，兴庆区大新镇新渠稍村村委会院内');
+    expect(event!.component.getFirstPropertyValue('status')).toBe('CONFIRMED');
+    expect(event!.sequence).toBe(0);
+    expect(event!.description).toContain('咨询电话：0951-0000001');
+    expect(event!.description).toContain(base.url);
+    expect(event!.component.getFirstPropertyValue('url')).toBe(base.url);
+    expect(event!.component.getFirstPropertyValue('dtstamp')!.toString()).toBe('2026-12-01T00:00:00Z');
+  });
+
+  it('gives GEO in WGS-84, shifted back from the GCJ-02 of content', () => {
+    const [event] = parse(buildCalendar([base], options)).events;
+    const [lat, lon] = event!.component.getFirstPropertyValue('geo') as unknown as [number, number];
+    // GCJ-02 is about 400 m north-east of WGS-84 near Yinchuan.
+    expect(lon).toBeCloseTo(base.venue.location!.lng - 0.0045, 2);
+    expect(lat).toBeLessThan(base.venue.location!.lat);
+    expect(lat).toBeGreaterThan(base.venue.location!.lat - 0.002);
+  });
+
+  it('moves a postponed lecture to its new time and bumps its sequence', () => {
+    const [event] = parse(buildCalendar([postponed], options)).events;
+    expect(event!.startDate.toJSDate().toISOString()).toBe('2026-12-12T01:30:00.000Z');
+    expect(event!.sequence).toBe(1);
+    expect(event!.summary).toBe('【改期】家庭教育促进法进村');
+    expect(event!.description).toContain('原定 2026年12月5日（周六）09:30');
+    expect(event!.component.getFirstPropertyValue('status')).toBe('CONFIRMED');
+  });
+
+  it('marks a cancelled lecture CANCELLED with its reason, and has no GEO without coordinates', () => {
+    const [event] = parse(buildCalendar([cancelled], options)).events;
+    expect(event!.component.getFirstPropertyValue('status')).toBe('CANCELLED');
+    expect(event!.sequence).toBe(1);
+    expect(event!.summary).toBe('【已取消】未满十六周岁不能单独生活');
+    expect(event!.description).toContain('因降雪道路结冰，为安全起见取消');
+    expect(event!.component.hasProperty('geo')).toBe(false);
+  });
+
+  it('counts each change of plan in the sequence', () => {
+    expect(lectureSequence({ status: '待举办' })).toBe(0);
+    expect(lectureSequence({ status: '改期', originalStart: new Date() })).toBe(1);
+    expect(lectureSequence({ status: '取消', originalStart: new Date() })).toBe(2);
+    expect(lectureUid('a', 'b.example')).toBe('a@b.example');
+  });
+
+  it('gives the same bytes whatever the machine time zone', () => {
+    process.env['TZ'] = 'UTC';
+    const inUtc = buildCalendar([base, postponed, cancelled], options);
+    process.env['TZ'] = 'America/Los_Angeles';
+    expect(new Date(2026, 0, 1).getTimezoneOffset()).toBe(480); // the zone change took effect
+    expect(buildCalendar([base, postponed, cancelled], options)).toBe(inUtc);
+  });
+});

@@ -1,0 +1,36 @@
+/** Lectures as the calendar and schema.org builders receive them: scheduled, postponed, cancelled. */
+import type { LectureEvent } from '../../../src/lib/lecture-event.ts';
+import { instantFromWallText } from '../../../src/lib/time.ts';
+
+export const scheduled: LectureEvent = {
+  id: '2026-12-13-daxin-xinqushao',
+  title: '留守儿童的委托照护怎么办',
+  topic: '监护职责',
+  start: instantFromWallText('2026-12-13 09:30'),
+  end: instantFromWallText('2026-12-13 11:00'),
+  status: '待举办',
+  url: 'https://wcnrbh.example.gov.cn/lectures/2026-12-13-daxin-xinqushao/',
+  venue: { name: '新渠稍村儿童之家', address: '兴庆区大新镇新渠稍村村委会院内', town: '大新镇', location: { lng: 106.3512, lat: 38.4921 } },
+  audience: '外出务工家庭、祖辈家长',
+  speaker: { name: '王某某', org: '兴庆区司法局' },
+  contact: '0951-0000001',
+};
+export const postponed: LectureEvent = {
+  ...scheduled,
+  id: '2026-12-12-zhangzheng-kongque',
+  title: '家庭教育促进法进村',
+  status: '改期',
+  originalStart: instantFromWallText('2026-12-05 09:30'),
+  start: instantFromWallText('2026-12-12 09:30'),
+  end: instantFromWallText('2026-12-12 11:00'),
+};
+export const cancelled: LectureEvent = {
+  ...scheduled,
+  id: '2027-01-30-yingulu-xiushui',
+  title: '未满十六周岁不能单独生活',
+  status: '取消',
+  cancelReason: '因降雪道路结冰，为安全起见取消',
+  start: instantFromWallText('2027-01-30 09:30'),
+  end: instantFromWallText('2027-01-30 10:30'),
+  venue: { name: '秀水社区活动室', address: '银古路秀水社区', town: '银古路街道' },
+};
