@@ -17,11 +17,12 @@ import { siteSchema } from '../schemas/site.ts';
 import { statsFileSchema } from '../schemas/stats.ts';
 import { townsFileSchema } from '../schemas/town.ts';
 import { crossCheck, type ContentProblem, type Located } from './cross-check.ts';
-import { describeIssues } from './describe-issue.ts';
+import { descriptionAt, describeIssues, fieldName } from './describe-issue.ts';
 import { COUNTED_FIGURES } from './figure-ids.ts';
-import { parseYaml, type ParsedYaml } from './parse-yaml.ts';
+import { parseYaml, splitFrontmatter, type ParsedYaml } from './parse-yaml.ts';
 import { checkMdxBody } from './check-mdx.ts';
 import { checkPrivacy } from './check-privacy.ts';
+import { bodyPlaceholders, PLACEHOLDER, placeholderPaths } from './placeholders.ts';
 
 interface SourceFile {
   /** Relative to the project root, for messages. */
@@ -37,13 +38,6 @@ async function listFiles(dir: string, pattern: RegExp): Promise<string[]> {
     return [];
   }
   return entries.filter((name) => pattern.test(path.basename(name))).map((name) => path.join(dir, name)).sort();
-}
-
-/** Splits "---\nyaml\n---\nbody": the YAML keeps its line numbers in the file. */
-export function splitFrontmatter(text: string): { yaml: string; body: string; bodyLine: number } | null {
-  const match = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?/.exec(text);
-  if (!match) return null;
-  return { yaml: match[1] ?? '', body: text.slice(match[0].length), bodyLine: match[0].split('\n').length };
 }
 
 export interface CheckResult {
@@ -68,6 +62,11 @@ export async function checkContent(root: string, contentDir: string): Promise<Ch
       problems.push(...parsed.errors.map((e) => ({ file: source.file, line: e.line, field: '（格式）', message: e.message })));
       return null;
     }
+    const unfilled = placeholderPaths(parsed.value);
+    for (const at of unfilled) {
+      const description = descriptionAt(schema, at);
+      problems.push({ file: source.file, line: parsed.lineOf(at), field: fieldName(at), message: `还是占位文字“${PLACEHOLDER}”，应当填上${description ? `：${description}` : '真实内容'}` });
+    }
     const result = schema.safeParse(parsed.value);
     if (result.success) return result.data;
     for (const issue of describeIssues(schema, parsed.value, result.error.issues)) {
@@ -75,6 +74,8 @@ export async function checkContent(root: string, contentDir: string): Promise<Ch
     }
     return null;
   }
+  /** Files whose name starts with "_" are drafts: checked like any other, never published. */
+  const isDraftFile = (file: string) => path.basename(file).startsWith('_');
 
   const required = async (name: string) => {
     const file = path.join(base, name);
@@ -108,11 +109,11 @@ export async function checkContent(root: string, contentDir: string): Promise<Ch
 
   // One YAML file per home.
   const homes: Located<z.infer<typeof homeSchema>>[] = [];
-  for (const file of await listFiles(path.join(base, 'homes'), /^[^_].*\.ya?ml$/)) {
+  for (const file of await listFiles(path.join(base, 'homes'), /\.ya?ml$/)) {
     const source = await read(file);
     const parsed = parseYaml(source.text);
     const home = validate(source, parsed, homeSchema);
-    if (home) homes.push({ file: source.file, lineOf: parsed.lineOf, data: home });
+    if (home) homes.push({ file: source.file, lineOf: parsed.lineOf, data: home, draft: home.draft || isDraftFile(file) });
   }
 
   // MDX and Markdown with frontmatter.
@@ -123,11 +124,12 @@ export async function checkContent(root: string, contentDir: string): Promise<Ch
   const figureIds = [...COUNTED_FIGURES, ...(stats ? stats.map((s) => s.id) : listed(statsParsed, (v) => v?.map?.((s: any) => s?.id)))];
   const hotlines = site ? site.hotlines.map((h) => h.number) : listed(siteParsed, (v) => v?.hotlines?.map?.((h: any) => h?.number));
   const lectures: Located<z.infer<typeof lectureSchema>>[] = [];
+  const mentions: Located<{ town?: string | undefined }>[] = [];
   const withFrontmatter: [string, RegExp, z.ZodType][] = [
-    ['pages', /^[^_].*\.mdx$/, pageSchema],
-    ['news', /^[^_].*\.mdx$/, newsSchema],
-    ['handouts', /^[^_].*\.mdx$/, handoutSchema],
-    ['lectures', /^[^_].*\.mdx?$/, lectureSchema],
+    ['pages', /\.mdx$/, pageSchema],
+    ['news', /\.mdx$/, newsSchema],
+    ['handouts', /\.mdx$/, handoutSchema],
+    ['lectures', /\.mdx?$/, lectureSchema],
   ];
   for (const [folder, pattern, schema] of withFrontmatter) {
     for (const file of await listFiles(path.join(base, folder), pattern)) {
@@ -139,17 +141,21 @@ export async function checkContent(root: string, contentDir: string): Promise<Ch
       }
       const parsed = parseYaml(parts.yaml, 1);
       const data = validate(source, parsed, schema);
-      if (data && folder === 'lectures') lectures.push({ file: source.file, lineOf: parsed.lineOf, data: data as z.infer<typeof lectureSchema> });
+      const draft = Boolean((data as { draft?: boolean } | null)?.draft) || isDraftFile(file);
+      if (data && folder === 'lectures') lectures.push({ file: source.file, lineOf: parsed.lineOf, data: data as z.infer<typeof lectureSchema>, draft });
+      if (data && folder === 'news') mentions.push({ file: source.file, lineOf: parsed.lineOf, data: data as z.infer<typeof newsSchema>, draft });
       problems.push(...checkMdxBody(source.file, parts.body, parts.bodyLine, { laws, figureIds, hotlines }));
+      problems.push(...bodyPlaceholders(source.file, parts.body, parts.bodyLine));
     }
   }
 
   if (towns && townsParsed) {
     problems.push(
       ...crossCheck({
-        towns: towns.map((data, index) => ({ file: townsSource!.file, lineOf: (p) => townsParsed.lineOf([index, ...p.slice(1)]), data })),
+        towns: towns.map((data, index) => ({ file: townsSource!.file, lineOf: (p) => townsParsed.lineOf([index, ...p]), data })),
         homes,
         lectures,
+        mentions: [...mentions, ...(stats ?? []).map((data, index) => ({ file: statsSource!.file, lineOf: (p: readonly PropertyKey[]) => statsParsed!.lineOf([index, ...p]), data }))],
       }),
     );
   }

@@ -14,6 +14,16 @@ interface Known {
 
 const TAG = /<(LawArticle|Stat|KeyFigure|Hotline)\b([^>]*)>/g;
 
+/** The components MDX files may use without importing them (src/components/mdx/index.ts). */
+export const MDX_COMPONENTS = ['Callout', 'Hotline', 'KeyFigure', 'LawArticle', 'ServiceCard', 'Stat', 'Steps'];
+// A capitalised tag at the start of a JSX element; HTML tags are lowercase.
+const COMPONENT = /<([A-Z][A-Za-z0-9]*)\b/g;
+
+const didYouMean = (word: string, known: readonly string[]) => {
+  const hint = suggest(word, known);
+  return hint ? `；您是不是想写“${hint}”？` : '';
+};
+
 function prop(attrs: string, name: string): string | undefined {
   const m = new RegExp(`\\b${name}=(?:"([^"]*)"|\\{([^}]*)\\})`).exec(attrs);
   return m ? (m[1] ?? m[2] ?? '').trim() : undefined;
@@ -21,15 +31,22 @@ function prop(attrs: string, name: string): string | undefined {
 
 export function checkMdxBody(file: string, body: string, bodyLine: number, known: Known): ContentProblem[] {
   const problems: ContentProblem[] = [];
+  const lineAt = (index: number | undefined) => bodyLine + body.slice(0, index).split('\n').length - 1;
+  for (const match of body.matchAll(COMPONENT)) {
+    const name = match[1] ?? '';
+    if (!MDX_COMPONENTS.includes(name)) {
+      problems.push({ file, line: lineAt(match.index), field: `<${name}>`, message: `没有名为“${name}”的组件，应当写 ${MDX_COMPONENTS.join('、')} 之一${didYouMean(name, MDX_COMPONENTS)}` });
+    }
+  }
   for (const match of body.matchAll(TAG)) {
     const [, tag = '', attrs = ''] = match;
-    const line = bodyLine + body.slice(0, match.index).split('\n').length - 1;
+    const line = lineAt(match.index);
     const report = (field: string, message: string) => problems.push({ file, line, field: `<${tag}> ${field}`, message });
     if (tag === 'LawArticle') {
       const lawName = prop(attrs, 'law') ?? '未成年人保护法';
       const law = known.laws.get(lawName);
       if (!law) {
-        report('law', `没有名为“${lawName}”的法律，应当写 ${[...known.laws.keys()].join('、')} 之一`);
+        report('law', `没有名为“${lawName}”的法律，应当写 ${[...known.laws.keys()].join('、')} 之一${didYouMean(lawName, [...known.laws.keys()])}`);
         continue;
       }
       const number = Number(prop(attrs, 'article'));
@@ -49,11 +66,12 @@ export function checkMdxBody(file: string, body: string, bodyLine: number, known
       const id = prop(attrs, 'id') ?? '';
       if (!known.figureIds.includes(id)) {
         const hint = suggest(id, known.figureIds);
-        report('id', `没有编号为“${id}”的统计数字，应当写 ${known.figureIds.join('、')} 之一${hint ? `；您是不是想写“${hint}”？` : ''}`);
+        // With a close match, name it alone: the full list grows with stats.yaml and would bury it.
+        report('id', hint ? `没有编号为“${id}”的统计数字，应当改成“${hint}”（您是不是想写“${hint}”？）` : `没有编号为“${id}”的统计数字，应当写 ${known.figureIds.join('、')} 之一，或先在 stats.yaml 里添加`);
       }
     } else if (tag === 'Hotline') {
       const number = prop(attrs, 'number') ?? '';
-      if (!known.hotlines.includes(number)) report('number', `热线“${number}”不在 site.yaml 的 hotlines 里，应当写 ${known.hotlines.join('、')} 之一`);
+      if (!known.hotlines.includes(number)) report('number', `热线“${number}”不在 site.yaml 的 hotlines 里，应当写 ${known.hotlines.join('、')} 之一${didYouMean(number, known.hotlines)}`);
     }
   }
   return problems;

@@ -21,7 +21,7 @@ export function parseYaml(text: string, lineOffset = 0): ParsedYaml {
   // The 1.1 schema's timestamps are left out on purpose: dates stay the text the editor wrote.
   const doc = parseDocument(text, { lineCounter: counter, prettyErrors: false, uniqueKeys: true });
   const errors = doc.errors.map((e) => ({
-    line: counter.linePos(e.pos[0]).line + lineOffset,
+    line: (unclosedQuoteLine(text, e.message) ?? counter.linePos(e.pos[0]).line) + lineOffset,
     message: yamlErrorMessage(e.code, e.message),
   }));
   const lineOf = (path: readonly PropertyKey[]) => {
@@ -44,6 +44,35 @@ export function parseYaml(text: string, lineOffset = 0): ParsedYaml {
     return counter.linePos(offset).line + lineOffset;
   };
   return { value: errors.length > 0 ? undefined : doc.toJS(), errors, lineOf };
+}
+
+/** Splits "---\nyaml\n---\nbody": the YAML keeps its line numbers in the file. */
+export function splitFrontmatter(text: string): { yaml: string; body: string; bodyLine: number } | null {
+  const match = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?/.exec(text);
+  if (!match) return null;
+  return { yaml: match[1] ?? '', body: text.slice(match[0].length), bodyLine: match[0].split('\n').length };
+}
+
+/** Line numbers of the fields of a content file: a YAML file, or the frontmatter of Markdown/MDX. */
+export function fieldLines(text: string, file: string): ParsedYaml['lineOf'] {
+  if (!/\.mdx?$/.test(file)) return parseYaml(text).lineOf;
+  const parts = splitFrontmatter(text);
+  return parts ? parseYaml(parts.yaml, 1).lineOf : () => 1;
+}
+
+/**
+ * An unclosed quote is reported by the parser where the file ends; the editor needs the line where the
+ * quote was opened: the last line that leaves a quote open.
+ */
+function unclosedQuoteLine(text: string, message: string): number | undefined {
+  const quote = /Missing closing (["'])quote/.exec(message)?.[1];
+  if (!quote) return undefined;
+  let openedAt: number | undefined;
+  text.split('\n').forEach((line, i) => {
+    const count = line.replace(quote === '"' ? /\\"/g : /''/g, '').split(quote).length - 1;
+    if (count % 2 === 1) openedAt = openedAt === undefined ? i + 1 : undefined;
+  });
+  return openedAt;
 }
 
 function yamlErrorMessage(code: string, fallback: string): string {

@@ -56,7 +56,8 @@ export const line = (what: string, max = 80) =>
     .trim()
     .min(1, { error: `${what}不能为空` })
     .max(max, { error: `${what}太长了，应当不超过 ${max} 个字` })
-    .refine((text) => !/[\r\n]/.test(text), { error: `${what}应当写在一行里` });
+    .refine((text) => !/[\r\n]/.test(text), { error: `${what}应当写在一行里` })
+    .describe(`${what}，不超过 ${max} 个字`);
 
 export const keywords = z
   .array(line('关键词', 20), { error: '关键词应当写成列表，例如 [留守, 爷爷奶奶带孩子]' })

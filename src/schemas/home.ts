@@ -1,6 +1,6 @@
 /** content/homes/*.yaml: one children's home (儿童之家) per village or community. */
 import { z } from 'astro/zod';
-import { calendarDate, clockTime, line, phoneNumber, slugId } from './fields.ts';
+import { calendarDate, clockTime, draft, line, phoneNumber, slugId } from './fields.ts';
 import { geoPoint } from './geo-point.ts';
 
 export const openingSlotSchema = z
@@ -35,6 +35,7 @@ export const homeSchema = z
     activities: z.array(line('活动', 20)).default([]).describe('常规活动，例如 课后作业辅导、亲子阅读'),
     accessibility: line('无障碍说明', 80).optional().describe('无障碍情况，例如“一楼，有坡道”'),
     verified: calendarDate('核实日期').describe('最近一次核实信息的日期'),
+    draft,
   })
   .describe('儿童之家');
 

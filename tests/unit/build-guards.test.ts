@@ -1,0 +1,78 @@
+/**
+ * What a plain `astro build` (without `npm run check:content` before it) does with bad content and
+ * drafts: a YAML syntax error or a dangling reference fails it, naming file and line; drafts are
+ * built into nothing. Real builds over a scratch CONTENT_DIR, one after another.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { contentWith, type Scratch } from '../helpers/content-overlay.ts';
+
+const scratches: Scratch[] = [];
+afterAll(() => scratches.forEach((s) => s.remove()));
+
+function build(scratch: Scratch): { status: number | null; output: string; dist: string } {
+  scratches.push(scratch);
+  const dist = path.join(scratch.root, 'dist');
+  const result = spawnSync('node_modules/.bin/astro', ['build', '--outDir', dist], {
+    encoding: 'utf8',
+    env: { ...process.env, CONTENT_DIR: scratch.contentDir, SITE_NOW: '2026-12-01T08:00:00+08:00', BASE_PATH: '/', ASTRO_TELEMETRY_DISABLED: '1' },
+    timeout: 180_000,
+  });
+  return { status: result.status, output: `${result.stdout}${result.stderr}`, dist };
+}
+
+/** A scratch content copy with one file's text edited. */
+function edited(file: string, edit: (text: string) => string): Scratch {
+  const scratch = contentWith();
+  const target = path.join(scratch.contentDir, file);
+  writeFileSync(target, edit(readFileSync(target, 'utf8')));
+  return scratch;
+}
+
+describe('astro build guards', { timeout: 200_000 }, () => {
+  it('fails on a YAML syntax error in a home, naming file and line', () => {
+    const { status, output } = build(contentWith('broken/yaml-syntax'));
+    expect(status).not.toBe(0);
+    expect(output).toMatch(/content\/homes\/test-yaml-syntax\.yaml:2 — YAML 格式错误/);
+  });
+
+  it('fails on a YAML syntax error in towns.yaml, naming file and line', () => {
+    const { status, output } = build(edited('towns.yaml', (t) => t.replace(/^(- id: \w+\n {2}name: )/m, '$1"')));
+    expect(status).not.toBe(0);
+    expect(output).toMatch(/content\/towns\.yaml:4 — YAML 格式错误/);
+  });
+
+  it('fails on a YAML syntax error in site.yaml, naming file and line', () => {
+    const { status, output } = build(edited('site.yaml', (t) => t.replace(/^hotlines:$/m, 'hotlines: [')));
+    expect(status).not.toBe(0);
+    expect(output).toMatch(/content\/site\.yaml:\d+ — YAML 格式错误/);
+  });
+
+  it('fails on a dangling reference, with the content check’s message and line', () => {
+    const { status, output } = build(contentWith('broken/misspelt-town'));
+    expect(status).not.toBe(0);
+    expect(output).toContain('content/homes/test-misspelt-town.yaml:3 town — 没有编号为“daxn”的街道乡镇');
+  });
+
+  it('publishes no draft of any kind, and still builds the rest', () => {
+    const { status, output, dist } = build(contentWith('drafts'));
+    expect(status, output).toBe(0);
+    expect(existsSync(path.join(dist, 'guide/duties/index.html'))).toBe(true);
+    for (const gone of [
+      'guide/draft-flag-page', 'guide/_underscore-page', 'guide/underscore-page',
+      'news/2027-01-03-draft-news', 'news/_2027-01-04-underscore-news', 'news/2027-01-04-underscore-news',
+      'handouts/draft-handout', 'lectures/2027-04-10-daxin-draft', 'homes/daxin-draft', 'homes/daxin-underscore',
+    ]) {
+      expect(existsSync(path.join(dist, gone)), gone).toBe(false);
+    }
+    // Nor does any page link to or mention them (lists, town pages, feeds, sitemap).
+    const texts = (dir: string): string[] =>
+      readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
+        e.isDirectory() ? texts(path.join(dir, e.name)) : /\.(html|xml|ics|txt)$/.test(e.name) ? [readFileSync(path.join(dir, e.name), 'utf8')] : [],
+      );
+    const all = texts(dist).join('\n');
+    for (const word of ['草稿页面', '草稿动态', '草稿宣传单', '草稿讲座', '草稿村', '下划线村', 'daxin-draft']) expect(all).not.toContain(word);
+  });
+});
