@@ -10,7 +10,7 @@ export const statSchema = z
     unit: line('单位', 6).describe('单位，例如“名”“元”“份”'),
     asOf: calendarDate('截至日期').describe('数据截至日期'),
     source: line('来源', 80).describe('数据来源，例如“兴庆区未成年人保护工作情况报道（2024年11月15日）”'),
-    town: slugId('街道乡镇编号').optional(),
+    town: slugId('街道乡镇编号').optional().describe('只涉及一个街道、乡镇的数字，写它的编号（见 towns.yaml）；全区的数字不写'),
   })
   .describe('统计数字');
 

@@ -1,0 +1,26 @@
+/** The repository host's workflow keeps its promises: test every push and pull request, publish main, rebuild daily, full history. */
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { parseYaml } from '../../src/check/parse-yaml.ts';
+
+const parsed = parseYaml(readFileSync('.github/workflows/site.yml', 'utf8'));
+const workflow = parsed.value as any;
+
+describe('.github/workflows/site.yml', () => {
+  it('is valid YAML', () => expect(parsed.errors).toEqual([]));
+
+  it('runs on every push and pull request, and every day', () => {
+    expect(Object.keys(workflow.on)).toEqual(expect.arrayContaining(['push', 'pull_request', 'schedule']));
+    expect(workflow.on.schedule[0].cron).toMatch(/^\d+ \d+ \* \* \*$/);
+  });
+
+  it('tests through .ci/run on a full clone, and deploys only main after the tests pass', () => {
+    const steps = (job: string) => workflow.jobs[job].steps as any[];
+    expect(steps('test').some((s) => s.run?.includes('bash .ci/run'))).toBe(true);
+    for (const job of ['test', 'build']) expect(steps(job).find((s) => s.uses?.startsWith('actions/checkout')).with['fetch-depth']).toBe(0);
+    expect(workflow.jobs.build.needs).toBe('test');
+    expect(workflow.jobs.build.if).toContain("github.ref == 'refs/heads/main'");
+    expect(steps('build').some((s) => s.uses?.startsWith('actions/upload-pages-artifact') && s.with.path === 'dist/')).toBe(true);
+    expect(steps('deploy').some((s) => s.uses?.startsWith('actions/deploy-pages'))).toBe(true);
+  });
+});
