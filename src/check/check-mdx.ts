@@ -38,6 +38,23 @@ export function checkMdxBody(file: string, body: string, bodyLine: number, known
       problems.push({ file, line: lineAt(match.index), field: `<${name}>`, message: `没有名为“${name}”的组件，应当写 ${MDX_COMPONENTS.join('、')} 之一${didYouMean(name, MDX_COMPONENTS)}` });
     }
   }
+  // An element left open swallows the rest of the page: the build fails with an English message.
+  const open = new Map<string, number[]>();
+  for (const match of body.matchAll(/<(\/?)([A-Z][A-Za-z0-9]*)\b[^>]*?(\/?)>/g)) {
+    const [, closing, name = '', selfClosing] = match;
+    const stack = open.get(name) ?? [];
+    open.set(name, stack);
+    if (selfClosing) continue;
+    if (!closing) stack.push(lineAt(match.index));
+    else if (stack.pop() === undefined) {
+      problems.push({ file, line: lineAt(match.index), field: `</${name}>`, message: `这里的 </${name}> 前面没有对应的 <${name}>，应当删除它，或在前面补上 <${name}>` });
+    }
+  }
+  for (const [name, lines] of open) {
+    for (const line of lines) {
+      problems.push({ file, line, field: `<${name}>`, message: `<${name}> 没有结束，应当在这段内容后面另起一行写 </${name}>；不包内容时写成 <${name} … />` });
+    }
+  }
   for (const match of body.matchAll(TAG)) {
     const [, tag = '', attrs = ''] = match;
     const line = lineAt(match.index);
