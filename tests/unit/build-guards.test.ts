@@ -50,6 +50,12 @@ describe('astro build guards', { timeout: 200_000 }, () => {
     expect(output).toMatch(/content\/site\.yaml:\d+ — YAML 格式错误/);
   });
 
+  it('fails on a YAML syntax error in MDX frontmatter, naming the file', () => {
+    const { status, output } = build(edited('pages/guide/duties.mdx', (t) => t.replace(/^title: /m, 'title: "')));
+    expect(status).not.toBe(0);
+    expect(output).toContain('content/pages/guide/duties.mdx');
+  });
+
   it('fails on a dangling reference, with the content check’s message and line', () => {
     const { status, output } = build(contentWith('broken/misspelt-town'));
     expect(status).not.toBe(0);
