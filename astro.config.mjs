@@ -8,6 +8,43 @@ import { readBuildEnv } from './src/lib/env.ts';
 import { CSP_DIRECTIVES, CSP_SCRIPT_RESOURCES, CSP_STYLE_RESOURCES } from './src/lib/csp.ts';
 import securityHeaders from './src/integrations/security-headers.ts';
 import searchIndex from './src/integrations/pagefind.ts';
+import { satteri } from '@astrojs/markdown-satteri';
+import { linkTargets } from './src/lib/link-targets.ts';
+
+/**
+ * Vite wraps every dynamic import() in a ~1 KB (gzip) helper that preloads the lazy module's CSS and
+ * imports, put in a chunk of its own. Our lazy modules (read-aloud, search) have nothing worth
+ * preloading — the site has one global stylesheet — and the helper would cost half the 2 KB budget for
+ * JavaScript before interaction and one more request on every page. So the helper becomes a plain call,
+ * written into each chunk that uses it, and its chunk is dropped.
+ */
+function lazyImportsWithoutPreload() {
+  const helperId = '\0vite/preload-helper.js';
+  return {
+    name: 'lazy-imports-without-preload',
+    apply: /** @type {const} */ ('build'),
+    enforce: /** @type {const} */ ('pre'),
+    resolveId: (/** @type {string} */ source) => (source === helperId ? helperId : undefined),
+    load: (/** @type {string} */ id) => (id === helperId ? 'export const __vitePreload = (load) => load();' : undefined),
+    generateBundle: {
+      order: /** @type {const} */ ('post'),
+      handler(/** @type {unknown} */ _options, /** @type {Record<string, any>} */ bundle) {
+        const helper = Object.values(bundle).find((c) => c.type === 'chunk' && c.facadeModuleId === null && c.moduleIds?.includes(helperId) && c.moduleIds.length === 1);
+        if (!helper) return;
+        const name = helper.fileName.split('/').pop().replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+        const importIt = new RegExp(`import\\s*\\{\\s*\\w+\\s+as\\s+([\\w$]+)\\s*\\}\\s*from\\s*["'][./]*${name}["'];?`);
+        for (const chunk of Object.values(bundle)) {
+          if (chunk.type !== 'chunk' || !chunk.imports.includes(helper.fileName)) continue;
+          const match = importIt.exec(chunk.code);
+          if (!match) throw new Error(`lazy-imports-without-preload: ${chunk.fileName} imports ${helper.fileName} in an unexpected form`);
+          chunk.code = chunk.code.replace(match[0], `const ${match[1]}=l=>l();`);
+          chunk.imports = chunk.imports.filter((/** @type {string} */ f) => f !== helper.fileName);
+        }
+        delete bundle[helper.fileName];
+      },
+    },
+  };
+}
 
 // SITE_URL, BASE_PATH, CONTENT_DIR and SITE_NOW: see README "环境变量".
 const env = readBuildEnv(process.env);
@@ -24,10 +61,11 @@ export default defineConfig({
     // One cached stylesheet serves every page instead of repeating it inside each HTML file.
     inlineStylesheets: 'never',
   },
+  markdown: { processor: satteri({ hastPlugins: [linkTargets] }) },
   // The search index is built last, from the finished pages (see src/integrations/pagefind.ts).
   integrations: [mdx(), sitemap({ filter: (page) => !/\/404\/?$/.test(page) }), securityHeaders(), searchIndex()],
   vite: {
-    plugins: [tailwindcss()],
+    plugins: [tailwindcss(), lazyImportsWithoutPreload()],
   },
   devToolbar: { enabled: false },
   // Content Security Policy in every page's <meta>, with the hashes of the site's scripts and
