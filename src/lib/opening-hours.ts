@@ -3,6 +3,7 @@
  * "is it open now?". Pure, so the build renders the hours and the home page's small script answers
  * the question in the browser with the same code.
  */
+import { weekdayName } from './time.ts';
 
 /** One weekly slot, as in content/homes/*.yaml: days 1 = Monday … 7 = Sunday, times "HH:mm". */
 export interface OpeningSlot {
@@ -10,10 +11,6 @@ export interface OpeningSlot {
   open: string;
   close: string;
 }
-
-export const WEEKDAY_NAMES = ['周一', '周二', '周三', '周四', '周五', '周六', '周日'] as const;
-
-export const weekdayName = (day: number): string => WEEKDAY_NAMES[day - 1] ?? '';
 
 /**
  * "周一至周五", "周二、周四", "周一至周三、周六", "每天". Three or more days in a row read as a range,

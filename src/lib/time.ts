@@ -101,7 +101,10 @@ export function toZonedDate(date: Date): string {
   return toZonedIso(date).slice(0, 10);
 }
 
-const WEEKDAY_ZH = ['一', '二', '三', '四', '五', '六', '日'];
+/** Day names for ISO weekday numbers (1 = Monday … 7 = Sunday), as notices write them. */
+export const WEEKDAY_NAMES = ['周一', '周二', '周三', '周四', '周五', '周六', '周日'] as const;
+
+export const weekdayName = (day: number): string => WEEKDAY_NAMES[day - 1] ?? '';
 
 /** "2026年12月5日" */
 export function formatDate(date: Date): string {
@@ -123,7 +126,7 @@ export function formatClock(date: Date): string {
 
 /** "周六" */
 export function formatWeekday(date: Date): string {
-  return `周${WEEKDAY_ZH[zonedParts(date).weekday - 1] ?? ''}`;
+  return weekdayName(zonedParts(date).weekday);
 }
 
 /** "2026年12月5日（周六）09:30–11:00", or both dates when the range spans days. */
