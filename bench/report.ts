@@ -85,10 +85,7 @@ export function pdfCell(build: BuildResult, builds: BuildResult[]): string {
 
 /** One row per build: time by phase, speed, memory, sizes, first search. */
 export function buildTable(builds: BuildResult[]): string[] {
-  const astro = (b: BuildResult) => {
-    const total = phaseSeconds(b, 'Astro');
-    return total === null ? null : total - (b.pagefindSeconds ?? 0);
-  };
+  const astro = astroSeconds;
   const lines: string[] = [
     '| 内容 | 页数 | 内容检查 | Astro | Pagefind | PDF | 合计 | 页/秒 | 内存峰值 | dist/ | 搜索索引 | 首次搜索传输（gzip） |',
     '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
@@ -102,12 +99,90 @@ export function buildTable(builds: BuildResult[]): string[] {
   return lines;
 }
 
+/**
+ * Why a kind of list page may grow with the synthetic copies, and what bounds it on the real site. No
+ * page lists every other page: each list below holds one bounded set (a section's articles, a town's
+ * homes, one year's lectures), and nothing grows merely because time passes.
+ */
+export const GROWTH_BOUNDS: Record<string, string> = {
+  'homes/': '目录首页按街道乡镇列出每一所儿童之家，以全区村和社区的数量为限',
+  'towns/*': '列出本街道乡镇的儿童之家和待举办的讲座',
+  'law/': '栏目目录列出本栏目的文章',
+  'guide/': '栏目目录列出本栏目的文章',
+  'policy/': '栏目目录列出本栏目的文章',
+  'help/': '栏目目录列出本栏目的文章',
+  'about/': '栏目目录列出本栏目的文章',
+  'search/': '给不用脚本的读者按栏目列出文章标题',
+  'lectures/*/': '每年一页，列出当年举办的讲座',
+  'news/*/': '每年一页，列出当年的动态',
+};
+
+export interface Scaling {
+  label: string;
+  /** Cost ratios of this build to the smallest scaled build. */
+  pages: number;
+  astro: number | null;
+  pagefind: number | null;
+  dist: number;
+  index: number;
+}
+
+/** Astro's own time: the `astro build` phase less the Pagefind hook inside it. */
+function astroSeconds(b: BuildResult): number | null {
+  const total = phaseSeconds(b, 'Astro');
+  return total === null ? null : total - (b.pagefindSeconds ?? 0);
+}
+
+const ratio = (a: number | null | undefined, b: number | null | undefined) => (a && b ? a / b : null);
+
+/** How each cost grew from the smallest scaled build, next to how the number of pages grew. */
+export function scalingOf(builds: BuildResult[]): Scaling[] {
+  const scaled = builds.filter((b) => b.factor > 0).sort((a, b) => a.factor - b.factor);
+  const first = scaled[0];
+  if (!first) return [];
+  return scaled.slice(1).map((b) => ({
+    label: `${first.label} → ${b.label}`,
+    pages: b.pages / first.pages,
+    astro: ratio(astroSeconds(b), astroSeconds(first)),
+    pagefind: ratio(b.pagefindSeconds, first.pagefindSeconds),
+    dist: b.dist.bytes / first.dist.bytes,
+    index: b.pagefindIndex.bytes / first.pagefindIndex.bytes,
+  }));
+}
+
+/**
+ * Per-page cost at every scale: linear growth shows as a column that stays flat (or falls, as fixed
+ * start-up costs spread over more pages) while the number of pages grows.
+ */
+export function perPageTable(builds: BuildResult[]): string[] {
+  const scaled = builds.filter((b) => b.factor > 0).sort((a, b) => a.factor - b.factor);
+  const ms = (s: number | null) => (s === null ? '—' : `${(s * 1000).toFixed(1)} ms`);
+  const lines = ['| 内容 | 页数 | Astro 每页 | Pagefind 每页 | dist/ 每页 | 搜索索引每页 |', '| --- | ---: | ---: | ---: | ---: | ---: |'];
+  for (const b of scaled) {
+    const astro = astroSeconds(b);
+    lines.push(
+      `| ${b.label} | ${b.pages} | ${ms(astro === null ? null : astro / b.pages)} | ${ms(b.pagefindSeconds === null ? null : b.pagefindSeconds / b.pages)} | ${kib(b.dist.bytes / b.pages)} | ${kib(b.pagefindIndex.bytes / b.pages)} |`,
+    );
+  }
+  return lines;
+}
+
+/** One sentence per step up in scale: pages grew this much, each cost that much. */
+export function scalingSentence(builds: BuildResult[]): string {
+  const x = (n: number | null) => (n === null ? '—' : `×${n.toFixed(1)}`);
+  return scalingOf(builds)
+    .map((s) => `${s.label}：页数 ${x(s.pages)}，Astro 用时 ${x(s.astro)}，Pagefind 用时 ${x(s.pagefind)}，dist/ ${x(s.dist)}，搜索索引 ${x(s.index)}。`)
+    .join('');
+}
+
 /** Which kinds of page grow with the amount of content, in one sentence. */
 export function growthSentence(builds: BuildResult[]): string {
   const growth = growthOf(builds);
   const growing = growth.filter((g) => g.grows);
   if (growing.length > 0) {
-    return `内容增加到 ${growing[0]!.contentRatio} 倍时，这些列表页随之变大（最大一页的 HTML，未压缩）：${growing.map((g) => `${g.kind}（${kib(g.from)} → ${kib(g.to)}）`).join('、')}。`;
+    const unbounded = growing.filter((g) => !GROWTH_BOUNDS[g.kind]);
+    const bounded = `内容增加到 ${growing[0]!.contentRatio} 倍时，这些列表页随之变大（最大一页的 HTML，未压缩）：${growing.map((g) => `${g.kind}（${kib(g.from)} → ${kib(g.to)}${GROWTH_BOUNDS[g.kind] ? `，${GROWTH_BOUNDS[g.kind]}` : ''}）`).join('；')}。`;
+    return unbounded.length > 0 ? `${bounded}其中 ${unbounded.map((g) => g.kind).join('、')} 没有说明上限，应当分页。` : `${bounded}每一页列出的都是有上限的一组，没有哪一页列出全站。`;
   }
   return growth.length > 0 ? '没有哪一类页面随内容数量变大：每页的大小与网站规模无关。' : '';
 }
@@ -131,6 +206,7 @@ export function formatReport(result: { date: string; machine: string; builds: Bu
       lines.push(`| ${row.kind} | ${cells.join(' | ')} | ${kib(row.counted)} | ${kib(row.budget)} | ${verdict} |`);
     }
   }
+  if (scaled.length > 1) lines.push('', '每页的成本（线性增长时各列基本不变）：', '', ...perPageTable(builds), '', scalingSentence(builds));
   lines.push('', growthSentence(builds));
   if (result.notes.length > 0) lines.push('', ...result.notes.map((n) => `- ${n}`));
   return `${lines.join('\n')}\n`;
@@ -138,6 +214,6 @@ export function formatReport(result: { date: string; machine: string; builds: Bu
 
 /** The README's copy of the latest numbers, between its bench markers. */
 export function replaceReadmeBlock(readme: string, builds: BuildResult[], date: string): string {
-  const block = ['', `${date}：`, '', ...buildTable(builds), '', growthSentence(builds), '', '每类页面的字节数和全部说明见 `bench/results/latest.md`。', ''].join('\n');
+  const block = ['', `${date}：`, '', ...buildTable(builds), '', scalingSentence(builds), '', growthSentence(builds), '', '每类页面的字节数和全部说明见 `bench/results/latest.md`。', ''].join('\n');
   return readme.replace(/(<!-- bench:start -->)[\s\S]*?(<!-- bench:end -->)/, `$1\n${block}$2`);
 }

@@ -4,7 +4,9 @@
  * the same bytes:
  * - times go in as instants and come out in UTC ("…Z"); `ics` reads date arrays in the machine's zone,
  *   so arrays are never passed;
- * - DTSTAMP is the build's now (SITE_NOW), not the clock, and UIDs are "<lecture id>@<site host>".
+ * - DTSTAMP is the build's now (SITE_NOW), not the clock, and UIDs are "<lecture id>@<site host>";
+ * - long lines are folded at 75 octets, as RFC 5545 §3.1 asks: `ics` counts characters, and a line of
+ *   Chinese (three octets a character) would come out three times too long.
  */
 import { createEvents, type EventAttributes } from 'ics';
 import { gcj02ToWgs84 } from './geo.ts';
@@ -77,6 +79,38 @@ function toAttributes(event: LectureEvent, options: CalendarOptions): Attributes
   };
 }
 
+/** RFC 5545 §3.1: a content line longer than this many octets is folded. */
+const FOLD_OCTETS = 75;
+
+/**
+ * Folds every content line at 75 octets without splitting a character: a continuation line starts
+ * with one space, which counts towards its 75. Lines already folded are unfolded first.
+ */
+export function foldLines(ics: string): string {
+  const encoder = new TextEncoder();
+  const unfolded = ics.replace(/\r\n[ \t]/g, '');
+  return unfolded
+    .split('\r\n')
+    .map((line) => {
+      const parts: string[] = [];
+      let current = '';
+      let octets = 0;
+      for (const char of line) {
+        const size = encoder.encode(char).length;
+        if (octets + size > FOLD_OCTETS) {
+          parts.push(current);
+          current = ' ';
+          octets = 1;
+        }
+        current += char;
+        octets += size;
+      }
+      parts.push(current);
+      return parts.join('\r\n');
+    })
+    .join('\r\n');
+}
+
 /** A VCALENDAR holding the given lectures (one for a lecture's own file, all of them for the feed). */
 export function buildCalendar(events: LectureEvent[], options: CalendarOptions): string {
   const { error, value } = createEvents(
@@ -84,5 +118,5 @@ export function buildCalendar(events: LectureEvent[], options: CalendarOptions):
     { productId: `-//${options.host}//lectures//ZH`, method: 'PUBLISH', calName: options.name },
   );
   if (error || value === null) throw new Error(`讲座日历生成失败：${error?.message ?? '没有输出'}`);
-  return value;
+  return foldLines(value);
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildPhases, pagefindSecondsFromLog, parsePeakMiB } from '../../bench/build-phases.ts';
-import { growthOf, pdfCell, replaceReadmeBlock, type BuildResult } from '../../bench/report.ts';
+import { growthOf, growthSentence, pdfCell, perPageTable, replaceReadmeBlock, scalingOf, type BuildResult } from '../../bench/report.ts';
 import { copyArticle, copyHome, copyLecture, corpusPage, markTitle, readLaws } from '../../bench/synthesize.ts';
 
 describe('synthetic content', () => {
@@ -66,6 +66,36 @@ describe('growth with content', () => {
       { kind: 'homes/', from: 15_000, to: 600_000, ratio: 40, contentRatio: 50, grows: true },
       { kind: 'homes/*', from: 9_000, to: 9_100, ratio: 9_100 / 9_000, contentRatio: 50, grows: false },
     ]);
+  });
+});
+
+describe('cost per page', () => {
+  const build = (factor: number, pages: number, astro: number, pagefind: number, dist: number, index: number) =>
+    ({ label: `${factor}×`, factor, pages, phases: [{ name: 'Astro', seconds: astro + pagefind }], pagefindSeconds: pagefind, dist: { bytes: dist }, pagefindIndex: { bytes: index } }) as unknown as BuildResult;
+
+  it('sets each cost beside the growth in pages, from the smallest scale', () => {
+    const [ten, fifty] = scalingOf([build(50, 10_000, 100, 50, 5e8, 1e8), build(1, 200, 4, 1, 1e7, 2e6), build(10, 2_000, 20, 10, 1e8, 2e7)]);
+    expect(ten).toEqual({ label: '1× → 10×', pages: 10, astro: 5, pagefind: 10, dist: 10, index: 10 });
+    expect(fifty?.pages).toBe(50);
+    expect(fifty?.astro).toBe(25);
+  });
+
+  it('prints milliseconds and bytes per page for every scale', () => {
+    const table = perPageTable([build(1, 200, 4, 1, 1024 * 200, 1024 * 100)]);
+    expect(table[2]).toBe('| 1× | 200 | 20.0 ms | 5.0 ms | 1.0 KB | 0.5 KB |');
+  });
+});
+
+describe('growth sentence', () => {
+  const build = (factor: number, sizes: Record<string, number>) =>
+    ({ factor, kinds: Object.entries(sizes).map(([kind, htmlRaw]) => ({ kind, htmlRaw })) }) as unknown as BuildResult;
+
+  it('gives the bound of every growing list page, and calls out one without a bound', () => {
+    const bounded = growthSentence([build(1, { 'homes/': 10_000 }), build(50, { 'homes/': 500_000 })]);
+    expect(bounded).toContain('以全区村和社区的数量为限');
+    expect(bounded).toContain('没有哪一页列出全站');
+    const unbounded = growthSentence([build(1, { 'everything/': 10_000 }), build(50, { 'everything/': 500_000 })]);
+    expect(unbounded).toContain('everything/ 没有说明上限，应当分页');
   });
 });
 

@@ -1,7 +1,7 @@
 /** The lecture calendars parse with ical.js and carry the times, status, UIDs and places readers import. */
 import ICAL from 'ical.js';
 import { afterEach, describe, expect, it } from 'vitest';
-import { buildCalendar, lectureSequence, lectureUid } from '../../src/lib/calendar.ts';
+import { buildCalendar, foldLines, lectureSequence, lectureUid } from '../../src/lib/calendar.ts';
 import { cancelled, postponed, scheduled as base } from './helpers/lecture-events.ts';
 
 const options = { host: 'wcnrbh.example.gov.cn', name: '兴庆区未成年人保护 · 普法讲座', stamp: new Date('2026-12-01T00:00:00Z') };
@@ -69,6 +69,26 @@ describe('lecture calendar', () => {
     expect(event!.summary).toBe('【已取消】未满十六周岁不能单独生活');
     expect(event!.description).toContain('因降雪道路结冰，为安全起见取消');
     expect(event!.component.hasProperty('geo')).toBe(false);
+  });
+
+  it('keeps every line within 75 octets without splitting a character, and reads back the same text', () => {
+    const text = buildCalendar([base, postponed, cancelled], options);
+    const lines = text.split('\r\n');
+    const encoder = new TextEncoder();
+    for (const line of lines) expect(encoder.encode(line).length, line).toBeLessThanOrEqual(75);
+    expect(lines.some((line) => line.startsWith(' '))).toBe(true);
+    expect(text).not.toContain('\uFFFD');
+    const [event] = parse(text).events;
+    expect(event!.description).toContain(base.audience);
+    expect(event!.description).toContain(base.url);
+  });
+
+  it('folds a Chinese line at its 75th octet, and folding twice changes nothing', () => {
+    const line = `DESCRIPTION:${'讲'.repeat(40)}`;
+    const [first, second] = foldLines(line).split('\r\n');
+    expect(first).toBe(`DESCRIPTION:${'讲'.repeat(21)}`);
+    expect(second).toBe(` ${'讲'.repeat(19)}`);
+    expect(foldLines(foldLines(line))).toBe(foldLines(line));
   });
 
   it('counts each change of plan in the sequence', () => {
