@@ -7,15 +7,24 @@
 import { readdir, readFile, stat, writeFile, mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { chromium, type Page } from 'playwright-core';
-import { normalizeBasePath } from '../src/lib/env.ts';
-import { countPdfPages, fillPdfSizes, formatFileSize, pageCountProblem, readPdfMarkers, type PdfTarget } from '../src/lib/print.ts';
+import { normalizeBasePath, readBuildEnv } from '../src/lib/env.ts';
+import { countPdfPages, fillPdfSizes, formatFileSize, pageCountProblem, readPdfMarkers, stampPdfDates, type PdfTarget } from '../src/lib/print.ts';
 import { CHROMIUM_LAUNCH } from './chromium.ts';
 import { serveStatic } from './static-server.ts';
 
 const dist = path.resolve(process.env['DIST_DIR'] ?? 'dist');
+const buildEnv = readBuildEnv(process.env);
 const base = normalizeBasePath(process.env['BASE_PATH']);
 /** Pages printed at once: two overlap the waiting on a two-core machine; more only thrash. */
 const PARALLEL = 2;
+/** The build's now (SITE_NOW, or the clock): the date every PDF carries, so rebuilds give the same bytes. */
+const now = new Date(buildEnv.now);
+/**
+ * Pages are opened at their public address (SITE_URL), and the browser's requests for it are answered
+ * from dist/ through a loopback server: the links a PDF keeps are then the site's real addresses, not
+ * a passing 127.0.0.1 port that no reader can open and that would change the bytes of every build.
+ */
+const siteRoot = `${buildEnv.siteUrl}${base}`;
 
 interface Job extends PdfTarget {
   /** The built page the PDF is printed from, relative to dist/ ("handouts/online/index.html"). */
@@ -33,7 +42,7 @@ async function render(page: Page, siteUrl: string, job: Job) {
   const response = await page.goto(pageUrl(siteUrl, path.join(dist, job.page)), { waitUntil: 'load' });
   if (!response?.ok()) throw new Error(`${job.page} — 打开页面失败（HTTP ${response?.status()}）`);
   await page.emulateMedia({ media: 'print' });
-  const pdf = await page.pdf({ format: 'A4', printBackground: true });
+  const pdf = stampPdfDates(await page.pdf({ format: 'A4', printBackground: true }), now);
   const file = path.join(dist, job.pdf);
   await mkdir(path.dirname(file), { recursive: true });
   await writeFile(file, pdf);
@@ -60,12 +69,17 @@ async function main() {
     let done = 0;
     // One browser; each worker keeps one tab and prints its share of the pages in it.
     const context = await browser.newContext({ locale: 'zh-CN', timezoneId: 'Asia/Shanghai' });
+    const loopback = new URL(server.url).origin;
+    await context.route(`${buildEnv.siteUrl}/**`, async (route) => {
+      const { pathname, search } = new URL(route.request().url());
+      await route.fulfill({ response: await route.fetch({ url: `${loopback}${pathname}${search}` }) });
+    });
     const worker = async () => {
       const page = await context.newPage();
       while (next < jobs.length) {
         const job = jobs[next++]!;
         const t0 = performance.now();
-        const { pages, bytes } = await render(page, server.url, job);
+        const { pages, bytes } = await render(page, siteRoot, job);
         const problem = pageCountProblem(job, pages);
         if (problem) problems.push(problem);
         done++;

@@ -61,6 +61,29 @@ export function countPdfPages(pdf: Uint8Array | string): number {
   return text.match(/\/Type\s*\/Page(?![a-zA-Z])/g)?.length ?? 0;
 }
 
+/** A PDF date (ISO 32000 §7.9.4) in UTC, the fixed-length form Chromium writes: D:YYYYMMDDHHmmSS+00'00'. */
+export function pdfDate(date: Date): string {
+  return `D:${date.toISOString().slice(0, 19).replace(/[-T:]/g, '')}+00'00'`;
+}
+
+/**
+ * Sets the creation and modification dates Chromium stamps into a PDF to the build's now, so the same
+ * content and SITE_NOW give the same bytes. The new date has the same length as the old one, so the
+ * cross-reference table's byte offsets stay right; a date of any other shape is an error, not a guess.
+ */
+export function stampPdfDates(pdf: Uint8Array, now: Date): Buffer {
+  const text = Buffer.from(pdf).toString('latin1');
+  const stamp = pdfDate(now);
+  let found = 0;
+  const stamped = text.replace(/\/(CreationDate|ModDate) \((D:[^)]*)\)/g, (whole, key: string, date: string) => {
+    if (date.length !== stamp.length) throw new Error(`PDF 的 ${key} “${date}” 不是 Chromium 常用的格式，没法在不移动字节的情况下改写`);
+    found++;
+    return `/${key} (${stamp})`;
+  });
+  if (found === 0) throw new Error('PDF 里没有找到 CreationDate 或 ModDate，Chromium 的输出格式可能变了');
+  return Buffer.from(stamped, 'latin1');
+}
+
 /** null when the PDF keeps its promise; otherwise the error for the editor, naming file and page count. */
 export function pageCountProblem(target: Pick<PdfTarget, 'kind' | 'pages' | 'source'>, actual: number): string | null {
   if (actual <= target.pages) return null;

@@ -9,7 +9,7 @@ import path from 'node:path';
 import { expect, test } from '@playwright/test';
 import jsQR from 'jsqr';
 import sharp from 'sharp';
-import { readPdfMarkers, type PdfTarget } from '../../src/lib/print.ts';
+import { pdfDate, readPdfMarkers, type PdfTarget } from '../../src/lib/print.ts';
 
 const dist = path.resolve(process.env['DIST_DIR'] ?? 'dist');
 const siteRoot = `${process.env['SITE_URL'] ?? 'http://localhost:4321'}${(process.env['BASE_PATH'] ?? '/').replace(/^\/?/, '/').replace(/\/?$/, '/')}`;
@@ -34,6 +34,20 @@ test('every handout has a PDF', () => {
 for (const target of targets) {
   test.describe(target.pdf, () => {
     const file = path.join(dist, target.pdf);
+
+    test('carries the build\'s now as its dates, not the moment it was printed', () => {
+      const raw = readFileSync(file).toString('latin1');
+      const dates = [...raw.matchAll(/\/(CreationDate|ModDate) \(([^)]*)\)/g)].map((m) => m[2]);
+      expect(dates.length).toBe(2);
+      // npm test builds with a fixed SITE_NOW; a build without one stamps its clock, in the same form.
+      const now = process.env['SITE_NOW'];
+      for (const date of dates) expect(date).toMatch(now ? pdfDate(new Date(now)) : /^D:\d{14}\+00'00'$/);
+    });
+
+    test('links only to the site\'s public addresses and to phone numbers', () => {
+      const uris = [...readFileSync(file).toString('latin1').matchAll(/\/URI \(([^)]*)\)/g)].map((m) => m[1]!);
+      for (const uri of uris) expect(uri.startsWith(siteRoot) || uri.startsWith('tel:'), uri).toBe(true);
+    });
 
     test('is A4 and keeps its page promise', () => {
       const info = poppler('pdfinfo', file);

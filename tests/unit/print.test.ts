@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countPdfPages, fillPdfSizes, formatFileSize, pageCountProblem, pdfMarker, readPdfMarkers } from '../../src/lib/print.ts';
+import { countPdfPages, fillPdfSizes, formatFileSize, pageCountProblem, pdfMarker, readPdfMarkers, pdfDate, stampPdfDates } from '../../src/lib/print.ts';
 
 /** A minimal PDF skeleton shaped like Chromium's output: a /Pages tree and one /Page per page. */
 const pdfWithPages = (n: number) =>
@@ -32,6 +32,27 @@ describe('page counting', () => {
 
   it('holds a lecture notice to one sheet', () => {
     expect(pageCountProblem({ kind: 'notice', pages: 1, source: 'content/lectures/a.md' }, 2)).toMatch(/^content\/lectures\/a\.md — 讲座通知有 2 页/);
+  });
+});
+
+describe('PDF dates', () => {
+  const chromiumPdf = (date: string) => Buffer.from(`%PDF-1.4\n1 0 obj\n<</Producer (Skia/PDF m156)\n/CreationDate (${date})\n/ModDate (${date})>>\nendobj\nxref\n`, 'latin1');
+
+  it('writes a date in the fixed-length UTC form', () => {
+    expect(pdfDate(new Date('2026-12-01T08:00:00+08:00'))).toBe("D:20261201000000+00'00'");
+  });
+
+  it('sets both dates to the build\'s now without moving a byte', () => {
+    const before = chromiumPdf("D:20261128143429+00'00'");
+    const after = stampPdfDates(before, new Date('2026-12-01T08:00:00+08:00'));
+    expect(after.length).toBe(before.length);
+    expect(after.toString('latin1')).toContain("/CreationDate (D:20261201000000+00'00')\n/ModDate (D:20261201000000+00'00')");
+    expect(stampPdfDates(chromiumPdf("D:20991231235959+00'00'"), new Date('2026-12-01T00:00:00Z')).equals(after)).toBe(true);
+  });
+
+  it('refuses a date it cannot rewrite in place, and a PDF without dates', () => {
+    expect(() => stampPdfDates(chromiumPdf('D:2026'), new Date())).toThrow(/CreationDate/);
+    expect(() => stampPdfDates(Buffer.from('%PDF-1.4\n'), new Date())).toThrow(/没有找到/);
   });
 });
 
