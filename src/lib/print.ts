@@ -75,7 +75,7 @@ export function stampPdfDates(pdf: Uint8Array, now: Date): Buffer {
   const text = Buffer.from(pdf).toString('latin1');
   const stamp = pdfDate(now);
   let found = 0;
-  const stamped = text.replace(/\/(CreationDate|ModDate) \((D:[^)]*)\)/g, (whole, key: string, date: string) => {
+  const stamped = text.replace(/\/(CreationDate|ModDate) \((D:[^)]*)\)/g, (_whole, key: string, date: string) => {
     if (date.length !== stamp.length) throw new Error(`PDF 的 ${key} “${date}” 不是 Chromium 常用的格式，没法在不移动字节的情况下改写`);
     found++;
     return `/${key} (${stamp})`;
