@@ -11,7 +11,8 @@ import { parseLaw, type Law } from '../lib/law.ts';
 import { handoutSchema } from '../schemas/handout.ts';
 import { homeSchema } from '../schemas/home.ts';
 import { lectureSchema } from '../schemas/lecture.ts';
-import { newsSchema } from '../schemas/news.ts';
+import { newsSchema, newsYearNameMessage } from '../schemas/news.ts';
+import { isYearSegment } from '../lib/archive.ts';
 import { pageSchema } from '../schemas/page.ts';
 import { siteSchema } from '../schemas/site.ts';
 import { statsFileSchema } from '../schemas/stats.ts';
@@ -143,6 +144,8 @@ export async function checkContent(root: string, contentDir: string): Promise<Ch
       const data = validate(source, parsed, schema);
       const draft = Boolean((data as { draft?: boolean } | null)?.draft) || isDraftFile(file);
       if (data && folder === 'lectures') lectures.push({ file: source.file, lineOf: parsed.lineOf, data: data as z.infer<typeof lectureSchema>, draft });
+      const name = path.basename(file).replace(/\.mdx?$/, '');
+      if (folder === 'news' && isYearSegment(name)) problems.push({ file: source.file, line: 1, field: '（文件名）', message: newsYearNameMessage(name) });
       if (data && folder === 'news') mentions.push({ file: source.file, lineOf: parsed.lineOf, data: data as z.infer<typeof newsSchema>, draft });
       problems.push(...checkMdxBody(source.file, parts.body, parts.bodyLine, { laws, figureIds, hotlines }));
       problems.push(...bodyPlaceholders(source.file, parts.body, parts.bodyLine));

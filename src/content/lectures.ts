@@ -7,7 +7,8 @@ import { readBuildEnv } from '../lib/env.ts';
 import type { CalendarOptions } from '../lib/calendar.ts';
 import { t } from '../lib/i18n.ts';
 import type { LectureEvent } from '../lib/lecture-event.ts';
-import { formatMonth, instantFromWallText, toZonedIso } from '../lib/time.ts';
+import { byYear, CALENDAR_FEED_MONTHS } from '../lib/archive.ts';
+import { formatMonth, instantFromWallText, monthsEarlier, toZonedIso, zonedParts } from '../lib/time.ts';
 import { absoluteUrl } from '../lib/urls.ts';
 import type { Home } from '../schemas/home.ts';
 import type { Town } from '../schemas/town.ts';
@@ -104,6 +105,17 @@ export function byMonth(lectures: Lecture[]): [string, Lecture[]][] {
     months.set(month, [...(months.get(month) ?? []), lecture]);
   }
   return [...months];
+}
+
+/** Past lectures by the Shanghai year they started in, latest year first, each year latest first. */
+export function pastByYear(lectures: Lecture[], now: Date): [number, Lecture[]][] {
+  return byYear(past(lectures, now), (l) => zonedParts(l.start).year);
+}
+
+/** The lectures in the calendar feed: every upcoming one, and those started in the last CALENDAR_FEED_MONTHS months. */
+export function calendarFeedLectures(lectures: Lecture[], now: Date): Lecture[] {
+  const since = monthsEarlier(now, CALENDAR_FEED_MONTHS).getTime();
+  return lectures.filter((l) => isUpcoming(l, now) || l.start.getTime() >= since);
 }
 
 /** The facts the calendar, the schema.org data and the notice are made from. */

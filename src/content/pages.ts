@@ -4,6 +4,8 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import type { Section } from '../schemas/page.ts';
 import type { PdfTarget } from '../lib/print.ts';
+import { byYear, isYearSegment, yearOfCalendarDate } from '../lib/archive.ts';
+import { newsYearNameMessage } from '../schemas/news.ts';
 
 const published = <T extends { data: { draft: boolean } }>(entries: T[]) => entries.filter((e) => !e.data.draft);
 
@@ -21,9 +23,17 @@ export async function getPages(section?: Section): Promise<PageEntry[]> {
     .sort((a, b) => a.data.order - b.data.order || a.id.localeCompare(b.id));
 }
 
+/** Published news, newest first. */
 export async function getNews(): Promise<NewsEntry[]> {
-  return published(await getCollection('news')).sort((a, b) => b.data.date.localeCompare(a.data.date) || a.id.localeCompare(b.id));
+  const news = published(await getCollection('news'));
+  // The content check says so first; this guards a build run without it.
+  const taken = news.find((post) => isYearSegment(post.id));
+  if (taken) throw new Error(`${taken.filePath} — ${newsYearNameMessage(taken.id)}`);
+  return news.sort((a, b) => b.data.date.localeCompare(a.data.date) || a.id.localeCompare(b.id));
 }
+
+/** News by the year of its date, latest year first, newest post first within a year. */
+export const newsByYear = (news: NewsEntry[]) => byYear(news, (post) => yearOfCalendarDate(post.data.date));
 
 export async function getHandouts(): Promise<HandoutEntry[]> {
   return published(await getCollection('handouts')).sort((a, b) => a.id.localeCompare(b.id));

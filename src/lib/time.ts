@@ -81,6 +81,19 @@ export function wallTimeToInstant(wall: WallTime): Date {
   return new Date(instant);
 }
 
+/**
+ * The same Shanghai wall time `months` calendar months earlier; a day the earlier month lacks (31 March
+ * less one month) becomes its last day, so the window never reaches into the month after.
+ */
+export function monthsEarlier(date: Date, months: number): Date {
+  const p = zonedParts(date);
+  const index = p.year * 12 + (p.month - 1) - months;
+  const year = Math.floor(index / 12);
+  const month = (index % 12) + 1;
+  const lastDay = new Date(Date.UTC(year, month, 0)).getUTCDate();
+  return wallTimeToInstant({ year, month, day: Math.min(p.day, lastDay), hour: p.hour, minute: p.minute });
+}
+
 /** Parses wall time text straight to an instant; throws on text the schemas should have refused. */
 export function instantFromWallText(text: string): Date {
   const wall = parseWallTime(text);

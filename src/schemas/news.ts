@@ -15,3 +15,7 @@ export const newsSchema = z
   .describe('工作动态');
 
 export type NewsData = z.infer<typeof newsSchema>;
+
+/** A news post's id is its file name; /news/2024/ is that year's list, so a name of digits alone is refused. */
+export const newsYearNameMessage = (name: string) =>
+  `文件名“${name}”只有数字，网址会和 /news/${name}/（当年动态的列表）重复，应当改成“日期-拼音或英文”，例如 2024-11-20-safety-net.mdx`;

@@ -15,7 +15,7 @@ const dist = path.resolve(process.env['DIST_DIR'] ?? 'dist');
 const REQUIRED_KINDS = [
   'home', '404', 'search/',
   'law/', 'law/*', 'guide/', 'guide/*', 'policy/', 'policy/*', 'help/', 'help/*', 'about/',
-  'homes/', 'homes/*', 'towns/*', 'lectures/', 'lectures/*', 'news/', 'news/*', 'handouts/', 'handouts/*',
+  'homes/', 'homes/*', 'towns/*', 'lectures/', 'lectures/YYYY/', 'lectures/*', 'news/', 'news/YYYY/', 'news/*', 'handouts/', 'handouts/*',
 ];
 
 test('every kind of page stays within its byte budget before interaction', async ({ browser, baseURL }, testInfo) => {

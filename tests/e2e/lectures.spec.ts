@@ -4,6 +4,7 @@
  * schema.org data and the printable notice.
  */
 import { expect, test, type Page } from '@playwright/test';
+import { RECENT_PAST_LECTURES } from '../../src/lib/archive.ts';
 
 const SITE_NOW = Date.parse(process.env['SITE_NOW'] ?? '2026-12-01T08:00:00+08:00');
 const ISO_SHANGHAI = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\+08:00$/;
@@ -39,7 +40,8 @@ test('the schedule lists upcoming lectures first, by start, then the past ones, 
   const upcoming = items.filter((i) => i.upcoming);
   const past = items.filter((i) => !i.upcoming);
   expect(upcoming.length).toBeGreaterThanOrEqual(10);
-  expect(past.length).toBeGreaterThanOrEqual(30);
+  // The most recent past lectures only; the rest are on the year pages (archives.spec.ts).
+  expect(past.length).toBe(RECENT_PAST_LECTURES);
   // Upcoming first, in order of start, none already over at SITE_NOW.
   expect(items.slice(0, upcoming.length).every((i) => i.upcoming)).toBe(true);
   const starts = upcoming.map((i) => Date.parse(i.start));
@@ -53,7 +55,7 @@ test('the schedule lists upcoming lectures first, by start, then the past ones, 
   expect(past.every((i) => Date.parse(i.end) <= SITE_NOW)).toBe(true);
   // The record runs by month, latest first.
   const months = await page.locator('main section > h3').allTextContents();
-  expect(months.length).toBeGreaterThan(5);
+  expect(months.length).toBeGreaterThan(2);
   for (const month of months) expect(month).toMatch(/^\d{4}年\d{1,2}月$/);
   const monthOrder = months.map((m) => m.replace(/年(\d)月/, '年0$1月'));
   expect(monthOrder).toEqual([...monthOrder].sort().reverse());
@@ -148,7 +150,8 @@ test('calendars: the feed is advertised and served as text/calendar; each lectur
   expect(feedResponse.headers()['content-type']).toMatch(/^text\/calendar/);
   const body = await feedResponse.text();
   expect(body.startsWith('BEGIN:VCALENDAR')).toBe(true);
-  expect(body.match(/BEGIN:VEVENT/g)).toHaveLength((await lectureItems(page)).length);
+  // At SITE_NOW the sample's past lectures are all over a year old: the feed holds the upcoming ones.
+  expect(body.match(/BEGIN:VEVENT/g)).toHaveLength((await lectureItems(page)).filter((i) => i.upcoming).length);
 
   await page.goto(`lectures/${POSTPONED}/`);
   const add = page.getByRole('link', { name: '添加到日历' });

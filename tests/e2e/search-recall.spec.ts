@@ -4,7 +4,9 @@
  * the text Pagefind indexed for every kind of page, runs each through the search page's own search
  * in Chromium, and requires the page among the results for at least 99% of each.
  */
+import path from 'node:path';
 import { expect, test } from '@playwright/test';
+import { kindsOf, listBuiltPages } from '../support/page-kinds.ts';
 
 interface IndexedPage {
   id: string;
@@ -17,6 +19,11 @@ interface Sample {
   id: string;
   url: string;
 }
+
+// The yearly archives of lectures and news are list pages too.
+const yearPages = [...kindsOf(listBuiltPages(path.resolve(process.env['DIST_DIR'] ?? 'dist')).map((p) => p.path))]
+  .filter(([, kind]) => kind.endsWith('/YYYY/'))
+  .map(([p]) => p.slice(1));
 
 const WORDS = 300;
 const RUNS = 300;
@@ -70,7 +77,8 @@ test('words and 3–6 character runs from every kind of page find that page (rec
   // List pages, the search page and the 404 page stay out of the index; content pages are all in it.
   const base = new URL(page.url()).pathname.replace(/search\/$/, '');
   const urls = new Set(pages.map((p) => p.url));
-  for (const list of ['', 'search/', '404/', 'law/', 'guide/', 'policy/', 'help/', 'about/', 'homes/', 'lectures/', 'news/', 'handouts/']) expect(urls, `${base}${list} 不应当进入搜索索引`).not.toContain(`${base}${list}`);
+  expect(yearPages.length, '应当有按年份的讲座和动态页面').toBeGreaterThanOrEqual(2);
+  for (const list of ['', 'search/', '404/', 'law/', 'guide/', 'policy/', 'help/', 'about/', 'homes/', 'lectures/', 'news/', 'handouts/', ...yearPages]) expect(urls, `${base}${list} 不应当进入搜索索引`).not.toContain(`${base}${list}`);
   const kinds = new Set(pages.map((p) => p.kind));
   for (const kind of ['法律知识', '监护指南', '关爱政策', '儿童之家', '讲座', '动态', '宣传资料', '求助热线', '关于我们']) expect(kinds, `索引里应当有“${kind}”页面`).toContain(kind);
 

@@ -1,11 +1,13 @@
 /**
  * The kinds of page a built site has, found from its files rather than from ids that editors change:
- * "home", "404", one kind per section index ("law/"), one per kind of item page ("law/*"), and for
+ * "home", "404", one kind per section index ("law/"), one per section's yearly archive ("lectures/YYYY/",
+ * a segment of digits alone, which no item id may be), one per kind of item page ("law/*"), and for
  * pages below an item, the fixed name they share ("lectures/*\/notice"). Each kind is represented by its
  * largest page, the worst case for its budget.
  */
 import { readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
+import { isYearSegment } from '../../src/lib/archive.ts';
 
 export interface BuiltPage {
   /** Site path without the base path, e.g. "/homes/daxin-minle/". */
@@ -58,7 +60,7 @@ export function kindsOf(paths: string[]): Map<string, string> {
     if (parts.length === 0) kind = 'home';
     else if (p === '/404.html') kind = '404';
     else if (parts.length === 1) kind = `${parts[0]}/`;
-    else if (parts.length === 2) kind = `${parts[0]}/*`;
+    else if (parts.length === 2) kind = isYearSegment(parts[1]!) ? `${parts[0]}/YYYY/` : `${parts[0]}/*`;
     else {
       const rest = parts.slice(2).join('/');
       const fixed = (parentsOfLeaf.get(`${parts[0]}/${rest}`)?.size ?? 0) >= 2;

@@ -105,10 +105,11 @@ describe('budget rules', () => {
 
 describe('page kinds', () => {
   it('names kinds by route, not by id, and keeps fixed sub-pages apart', () => {
-    const kinds = kindsOf(['/', '/404.html', '/law/', '/law/a/', '/law/b/', '/lectures/x/', '/lectures/x/notice/', '/lectures/y/notice/', '/news/page/2/']);
+    const kinds = kindsOf(['/', '/404.html', '/law/', '/law/a/', '/law/b/', '/lectures/x/', '/lectures/x/notice/', '/lectures/y/notice/', '/news/page/2/', '/lectures/2024/', '/news/2023/']);
     expect(Object.fromEntries(kinds)).toEqual({
       '/': 'home', '/404.html': '404', '/law/': 'law/', '/law/a/': 'law/*', '/law/b/': 'law/*', '/lectures/x/': 'lectures/*',
       '/lectures/x/notice/': 'lectures/*/notice', '/lectures/y/notice/': 'lectures/*/notice', '/news/page/2/': 'news/*/*',
+      '/lectures/2024/': 'lectures/YYYY/', '/news/2023/': 'news/YYYY/',
     });
   });
 

@@ -1,14 +1,15 @@
-/** RSS feed of 工作动态 (@astrojs/rss). */
+/** RSS feed of 工作动态 (@astrojs/rss): the latest RSS_ITEMS posts, never the whole archive (see RSS_ITEMS). */
 import rss from '@astrojs/rss';
 import type { APIContext } from 'astro';
 import { getNews } from '../../content/pages.ts';
+import { RSS_ITEMS } from '../../lib/archive.ts';
 import { getSite } from '../../content/site.ts';
 import { absoluteUrl } from '../../lib/urls.ts';
 import { instantFromWallText } from '../../lib/time.ts';
 
 export async function GET(_context: APIContext) {
   const site = await getSite();
-  const news = await getNews();
+  const news = (await getNews()).slice(0, RSS_ITEMS);
   return rss({
     title: `${site.name} · 工作动态`,
     description: site.tagline,
