@@ -21,7 +21,7 @@ import { crossCheck, type ContentProblem, type Located } from './cross-check.ts'
 import { descriptionAt, describeIssues, fieldName } from './describe-issue.ts';
 import { COUNTED_FIGURES } from './figure-ids.ts';
 import { parseYaml, splitFrontmatter, type ParsedYaml } from './parse-yaml.ts';
-import { checkMdxBody } from './check-mdx.ts';
+import { checkBackSide, checkMdxBody } from './check-mdx.ts';
 import { checkPrivacy } from './check-privacy.ts';
 import { bodyPlaceholders, PLACEHOLDER, placeholderPaths } from './placeholders.ts';
 
@@ -148,6 +148,11 @@ export async function checkContent(root: string, contentDir: string): Promise<Ch
       if (folder === 'news' && isYearSegment(name)) problems.push({ file: source.file, line: 1, field: '（文件名）', message: newsYearNameMessage(name) });
       if (data && folder === 'news') mentions.push({ file: source.file, lineOf: parsed.lineOf, data: data as z.infer<typeof newsSchema>, draft });
       problems.push(...checkMdxBody(source.file, parts.body, parts.bodyLine, { laws, figureIds, hotlines }));
+      // A handout's sheets are read even when another field is wrong; a sheets value that is itself
+      // wrong is already reported, and which side markers it needs cannot be known.
+      const sheets = folder === 'handouts' ? (parsed.value as { sheets?: unknown } | null)?.sheets : undefined;
+      if (folder !== 'handouts') problems.push(...checkBackSide(source.file, parts.body, parts.bodyLine));
+      else if (sheets === 1 || sheets === 2) problems.push(...checkBackSide(source.file, parts.body, parts.bodyLine, { sheets, line: parsed.lineOf(['sheets']) }));
       problems.push(...bodyPlaceholders(source.file, parts.body, parts.bodyLine));
     }
   }

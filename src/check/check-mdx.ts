@@ -1,6 +1,7 @@
 /**
  * What an MDX body cites: statute articles and items (<LawArticle>), figures (<Stat>, <KeyFigure>) and
- * hotlines (<Hotline>). An unknown one fails the check, naming the file and line.
+ * hotlines (<Hotline>). An unknown one fails the check, naming the file and line. Also where a two-sided
+ * handout's back begins (<BackSide />): exactly once on a `sheets: 2` handout, nowhere else.
  */
 import type { Law } from '../lib/law.ts';
 import type { ContentProblem } from './cross-check.ts';
@@ -15,9 +16,16 @@ interface Known {
 const TAG = /<(LawArticle|Stat|KeyFigure|Hotline)\b([^>]*)>/g;
 
 /** The components MDX files may use without importing them (src/components/mdx/index.ts). */
-export const MDX_COMPONENTS = ['Callout', 'Hotline', 'KeyFigure', 'LawArticle', 'ServiceCard', 'Stat', 'Steps'];
+export const MDX_COMPONENTS = ['BackSide', 'Callout', 'Hotline', 'KeyFigure', 'LawArticle', 'ServiceCard', 'Stat', 'Steps'];
+/** The marker before the first line of a two-sided handout's back (src/components/mdx/BackSide.astro). */
+export const BACK_SIDE = 'BackSide';
 // A capitalised tag at the start of a JSX element; HTML tags are lowercase.
 const COMPONENT = /<([A-Z][A-Za-z0-9]*)\b/g;
+// MDX cannot start a tag with a Chinese character and stops the build with an English message: either a
+// component named in Chinese (<背面 />) or a less-than sign in prose (年龄<十四岁).
+const HAN_AFTER_LT = /<(\p{Script=Han}[\p{L}\p{N}]*)/gu;
+/** Names an editor may reach for in Chinese, and the component meant. */
+const CHINESE_NAMES: Record<string, string> = { 背面: BACK_SIDE, 反面: BACK_SIDE, 背页: BACK_SIDE };
 
 const didYouMean = (word: string, known: readonly string[]) => {
   const hint = suggest(word, known);
@@ -29,14 +37,25 @@ function prop(attrs: string, name: string): string | undefined {
   return m ? (m[1] ?? m[2] ?? '').trim() : undefined;
 }
 
+/** The file line of an index into a body that starts at bodyLine. */
+const lineFinder = (body: string, bodyLine: number) => (index: number | undefined) => bodyLine + body.slice(0, index).split('\n').length - 1;
+
 export function checkMdxBody(file: string, body: string, bodyLine: number, known: Known): ContentProblem[] {
   const problems: ContentProblem[] = [];
-  const lineAt = (index: number | undefined) => bodyLine + body.slice(0, index).split('\n').length - 1;
+  const lineAt = lineFinder(body, bodyLine);
   for (const match of body.matchAll(COMPONENT)) {
     const name = match[1] ?? '';
     if (!MDX_COMPONENTS.includes(name)) {
       problems.push({ file, line: lineAt(match.index), field: `<${name}>`, message: `没有名为“${name}”的组件，应当写 ${MDX_COMPONENTS.join('、')} 之一${didYouMean(name, MDX_COMPONENTS)}` });
     }
+  }
+  // Plain Markdown (.md) prints a "<" as it is; only MDX reads it as a tag.
+  for (const match of file.endsWith('.mdx') ? body.matchAll(HAN_AFTER_LT) : []) {
+    const name = match[1] ?? '';
+    const meant = CHINESE_NAMES[name];
+    problems.push(meant
+      ? { file, line: lineAt(match.index), field: `<${name}>`, message: `没有名为“${name}”的组件（组件名要用英文字母写），应当写 <${meant} />` }
+      : { file, line: lineAt(match.index), field: '<', message: '“<”后面紧跟着汉字，会被当成组件的开头而无法构建，应当写成全角的“＜”或“小于”' });
   }
   // An element left open swallows the rest of the page: the build fails with an English message.
   const open = new Map<string, number[]>();
@@ -91,5 +110,34 @@ export function checkMdxBody(file: string, body: string, bodyLine: number, known
       if (!known.hotlines.includes(number)) report('number', `热线“${number}”不在 site.yaml 的 hotlines 里，应当写 ${known.hotlines.join('、')} 之一${didYouMean(number, known.hotlines)}`);
     }
   }
+  return problems;
+}
+
+/** Where a handout file is and what it promises; absent for every other page. */
+export interface HandoutSheets {
+  sheets: number;
+  /** The line of `sheets:` in the frontmatter, where a missing marker is reported. */
+  line: number;
+}
+
+/**
+ * The back-side marker: a `sheets: 2` handout marks where its back begins exactly once, with something
+ * printed on both sides of it; a one-sided handout or a web page has no back. Without the marker the
+ * front runs on into the back and staff printing double-sided get the wrong halves on each side.
+ */
+export function checkBackSide(file: string, body: string, bodyLine: number, handout?: HandoutSheets): ContentProblem[] {
+  const lineAt = lineFinder(body, bodyLine);
+  const tag = `<${BACK_SIDE} />`;
+  const markers = [...body.matchAll(new RegExp(`<${BACK_SIDE}\\b[^>]*>`, 'g'))].map((m) => ({ index: m.index ?? 0, end: (m.index ?? 0) + m[0].length }));
+  const at = (index: number, message: string): ContentProblem => ({ file, line: lineAt(index), field: `<${BACK_SIDE}>`, message });
+  if (!handout) return markers.map((m) => at(m.index, `网页不分正反面，${tag} 只用在正反两面的宣传单（content/handouts/ 里写 sheets: 2 的文件）里，应当删除它`));
+  if (handout.sheets !== 2) return markers.map((m) => at(m.index, `这张宣传单是单面的（sheets: ${handout.sheets}），没有背面，应当删除 ${tag}；要印正反两面时把 sheets 改为 2`));
+  const [first, ...extra] = markers;
+  if (!first) {
+    return [{ file, line: handout.line, field: 'sheets', message: `正反两面的宣传单（sheets: 2）要标出背面从哪里开始，应当在正文里背面第一个小标题的上一行单独写一行 ${tag}；只印一面时把 sheets 改为 1` }];
+  }
+  const problems = extra.map((m) => at(m.index, `一张纸只有一个背面，${tag} 只能写一次（第 ${lineAt(first.index)} 行已经写了），应当删除这一处`));
+  if (body.slice(0, first.index).trim() === '') problems.push(at(first.index, `${tag} 前面没有内容，正面会是空白，应当把它移到背面第一个小标题的上一行`));
+  if (body.slice(first.end).trim() === '') problems.push(at(first.index, `${tag} 后面没有内容，背面会是空白，应当把它移到背面第一个小标题的上一行；只印一面时删除它并把 sheets 改为 1`));
   return problems;
 }

@@ -8,7 +8,7 @@ export const handoutSchema = z
     summary: line('摘要', 120).describe('一两句话说明这张宣传单讲什么，显示在宣传资料列表里'),
     sheets: z
       .union([z.literal(1), z.literal(2)], { error: '页数应当写 1（单面一页）或 2（正反两面）' })
-      .describe('承诺的纸张：1 = 一张A4单面，2 = 一张A4正反两面。内容超出时构建会失败'),
+      .describe('承诺的纸张：1 = 一张A4单面，2 = 一张A4正反两面（正文里用一行 <BackSide /> 标出背面从哪里开始）。内容超出时构建会失败'),
     audience,
     publisher,
     updated: calendarDate('更新日期').optional().describe('最后更新日期；不写时取 git 提交日期'),

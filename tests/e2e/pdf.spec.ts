@@ -1,7 +1,7 @@
 /**
  * The build's PDFs (scripts/render-pdfs.ts), read with poppler's tools as a reader's PDF viewer would:
  * A4, within their page promise, Chinese as real text in embedded fonts, the page's address printed,
- * and a QR code that scans back to the page.
+ * a QR code that scans back to the page, and a two-sided handout's back starting on page 2.
  */
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, readdirSync, readFileSync } from 'node:fs';
@@ -14,15 +14,22 @@ import { pdfDate, readPdfMarkers, type PdfTarget } from '../../src/lib/print.ts'
 const dist = path.resolve(process.env['DIST_DIR'] ?? 'dist');
 const siteRoot = `${process.env['SITE_URL'] ?? 'http://localhost:4321'}${(process.env['BASE_PATH'] ?? '/').replace(/^\/?/, '/').replace(/\/?$/, '/')}`;
 
-/** Every page that asks for a PDF, with its own address and title. */
-const targets: (PdfTarget & { url: string; title: string })[] = readdirSync(dist, { recursive: true, encoding: 'utf8' })
+/** The text of the block right after a page's <BackSide /> marker: the first thing its back prints. */
+function backSideStart(html: string): string | undefined {
+  const m = /class="back-side"[^>]*>[\s\S]*?<\/div>\s*<([a-z][a-z0-9]*)[^>]*>([\s\S]*?)<\/\1>/.exec(html);
+  return m?.[2]?.replace(/<[^>]*>/g, '').replace(/\s+/g, '');
+}
+
+/** Every page that asks for a PDF, with its own address and title (and where its back begins). */
+const targets: (PdfTarget & { url: string; title: string; backSide: string | undefined })[] = readdirSync(dist, { recursive: true, encoding: 'utf8' })
   .filter((f) => f.endsWith('index.html'))
   .flatMap((f) => {
     const html = readFileSync(path.join(dist, f), 'utf8');
     const title = /<h1[^>]*>([^<]+)<\/h1>/.exec(html)?.[1] ?? '';
     const url = siteRoot + f.replace(/index\.html$/, '');
     // A lecture notice leads to the lecture's page (where the calendar file is), not to the notice itself.
-    return readPdfMarkers(html).map((t) => ({ ...t, url: t.kind === 'notice' ? url.replace(/notice\/$/, '') : url, title }));
+    const backSide = backSideStart(html);
+    return readPdfMarkers(html).map((t) => ({ ...t, url: t.kind === 'notice' ? url.replace(/notice\/$/, '') : url, title, backSide }));
   });
 
 const poppler = (tool: string, ...args: string[]) => execFileSync(tool, args, { encoding: 'utf8' });
@@ -30,6 +37,14 @@ const poppler = (tool: string, ...args: string[]) => execFileSync(tool, args, { 
 test('every handout has a PDF', () => {
   expect(targets.filter((t) => t.kind === 'handout').length).toBeGreaterThanOrEqual(6);
 });
+
+test('two-sided handouts, and only they, mark where their back begins', () => {
+  const twoSided = targets.filter((t) => t.kind === 'handout' && t.pages === 2);
+  expect(twoSided.length).toBeGreaterThanOrEqual(1);
+  for (const t of targets) expect(t.backSide !== undefined, t.pdf).toBe(twoSided.includes(t));
+});
+
+const pageText = (file: string, page: number) => poppler('pdftotext', '-f', String(page), '-l', String(page), file, '-').replace(/\s+/g, '');
 
 for (const target of targets) {
   test.describe(target.pdf, () => {
@@ -75,6 +90,16 @@ for (const target of targets) {
         expect(uni, line).toBe('yes');
       }
     });
+
+    if (target.backSide) {
+      test('prints its front on page 1 and its back from the top of page 2', () => {
+        const back = target.backSide!;
+        expect(poppler('pdfinfo', file)).toMatch(/Pages:\s+2\n/);
+        expect(pageText(file, 1)).not.toContain(back);
+        expect(pageText(file, 1).length).toBeGreaterThan(100);
+        expect(pageText(file, 2).startsWith(back), `page 2 should begin with “${back}”`).toBe(true);
+      });
+    }
 
     test('carries a QR code that scans to the page', async () => {
       mkdirSync(test.info().outputDir, { recursive: true });

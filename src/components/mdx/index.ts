@@ -1,5 +1,6 @@
 /** What an editor may write inside MDX, without imports. Documented in content/README.md. */
 import Link from './Link.astro';
+import BackSide from './BackSide.astro';
 import Callout from './Callout.astro';
 import Hotline from './Hotline.astro';
 import KeyFigure from './KeyFigure.astro';
@@ -9,4 +10,4 @@ import Stat from './Stat.astro';
 import Steps from './Steps.astro';
 
 // `a` is every markdown link: site-absolute paths get the base path (editors write "/guide/duties/").
-export const mdxComponents = { a: Link, Callout, Hotline, KeyFigure, LawArticle, ServiceCard, Stat, Steps };
+export const mdxComponents = { a: Link, BackSide, Callout, Hotline, KeyFigure, LawArticle, ServiceCard, Stat, Steps };
