@@ -58,6 +58,8 @@ test('the first query transfers only what Pagefind needs; the bytes are reported
   // Pagefind's runtime and WebAssembly are most of it; the index chunks and fragments must stay small.
   expect(total).toBeLessThan(400_000);
   expect([...sizes.keys()].some((u) => u.endsWith('pagefind-ui.js') || u.includes('component-ui'))).toBe(false);
+  // Search runs on the page's thread: no web worker script to fetch on a weak connection.
+  expect([...sizes.keys()].some((u) => u.includes('pagefind-worker'))).toBe(false);
 });
 
 test('arriving from the header form with ?q= runs the search and fills the box', async ({ page }) => {
