@@ -113,8 +113,10 @@ export const GROWTH_BOUNDS: Record<string, string> = {
   'help/': '栏目目录列出本栏目的文章',
   'about/': '栏目目录列出本栏目的文章',
   'search/': '给不用脚本的读者按栏目列出文章标题',
-  'lectures/*/': '每年一页，列出当年举办的讲座',
-  'news/*/': '每年一页，列出当年的动态',
+  'lectures/': '列出全部待举办的讲座（以排期为限），已举办的只列最近 12 场',
+  'lectures/*/*': '一个街道乡镇待举办的讲座，已举办的只列最近 12 场',
+  'lectures/YYYY/': '每年一页，列出当年举办的讲座',
+  'news/YYYY/': '每年一页，列出当年的动态',
 };
 
 export interface Scaling {

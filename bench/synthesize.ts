@@ -2,7 +2,10 @@
  * Synthetic content for the benchmark, made from the real content so every page is realistic:
  * - `scaleContent`: the site at N× — homes, lectures, pages and news copied N−1 times with new ids and
  *   titles. A copy's lecture is held at the same copy of its home, so every reference still resolves;
- *   links inside copied bodies point to the originals, which exist.
+ *   links inside copied bodies point to the originals, which exist. The k-th copy of a lecture already
+ *   held, and of a news post, is dated k years earlier: a site with N times the record is a site that
+ *   has run N times as long, which is how the record grows (a year's page then stays a year's size).
+ *   Upcoming lectures keep their dates, so the schedule ahead grows with N.
  * - `writeStatuteCorpus`: a fixed, deterministic set of long Chinese pages built from the statute text,
  *   plain Markdown that any site generator can take, to compare builds on the same input.
  * The text rewrites are pure and line-based, so fields added to the content model later are carried
@@ -38,8 +41,25 @@ export function copyHome(yaml: string, k: number): string {
   return out;
 }
 
+/**
+ * Moves a date or wall time ("2024-05-12", "2024-05-12 09:30") `years` back; 29 February lands on the
+ * 28th in a year without it, so every copy stays a real date.
+ */
+export function yearsEarlier(value: string, years: number): string {
+  return value.replace(/^(["']?)(\d{4})-(\d{2})-(\d{2})/, (_, quote: string, y: string, m: string, d: string) => {
+    const year = Number(y) - years;
+    const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+    const day = m === '02' && d === '29' && !leap ? '28' : d;
+    return `${quote}${String(year).padStart(4, '0')}-${m}-${day}`;
+  });
+}
+
+/** A lecture already held: its record only grows as time passes. */
+const HELD = /^status:[ \t]*["']?已举办/m;
+
 export function copyLecture(text: string, k: number): string {
   let out = editField(text, 'id', (id) => copyId(unquote(id), k));
+  if (HELD.test(out)) for (const field of ['start', 'end', 'originalStart']) out = editField(out, field, (value) => yearsEarlier(value, k));
   out = editField(out, 'title', (title) => markTitle(unquote(title), k, 50));
   // The venue's home (an indented "home:" under venue) moves to the same copy of that home.
   return out.replace(/^([ \t]+home:[ \t]*)(\S+)[ \t]*$/m, (_, key: string, id: string) => key + copyId(unquote(id), k));
@@ -48,6 +68,11 @@ export function copyLecture(text: string, k: number): string {
 /** Pages and news: a new file name is the new id; the title is marked. */
 export function copyArticle(text: string, k: number, maxTitle: number): string {
   return editField(text, 'title', (title) => markTitle(unquote(title), k, maxTitle));
+}
+
+/** A news post: a page copy, published k years earlier. */
+export function copyNews(text: string, k: number): string {
+  return editField(copyArticle(text, k, 50), 'date', (date) => yearsEarlier(date, k));
 }
 
 function filesUnder(dir: string): string[] {
@@ -73,7 +98,8 @@ export function scaleContent(source: string, target: string, factor: number): Re
         const rewritten =
           collection === 'homes' ? copyHome(text, k)
           : collection === 'lectures' ? copyLecture(text, k)
-          : copyArticle(text, k, collection === 'news' ? 50 : 40);
+          : collection === 'news' ? copyNews(text, k)
+          : copyArticle(text, k, 40);
         writeFileSync(copy, rewritten);
       }
     }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildPhases, pagefindSecondsFromLog, parsePeakMiB } from '../../bench/build-phases.ts';
 import { growthOf, growthSentence, pdfCell, perPageTable, replaceReadmeBlock, scalingOf, type BuildResult } from '../../bench/report.ts';
-import { copyArticle, copyHome, copyLecture, corpusPage, markTitle, readLaws } from '../../bench/synthesize.ts';
+import { copyArticle, copyHome, copyLecture, copyNews, corpusPage, markTitle, readLaws, yearsEarlier } from '../../bench/synthesize.ts';
 
 describe('synthetic content', () => {
   it('marks a copy title and keeps within the field limit', () => {
@@ -21,6 +21,20 @@ describe('synthetic content', () => {
     expect(copyLecture(atHome, 4)).toBe('---\nid: 2023-a-x4\ntitle: 讲座（副本4）\nvenue:\n  home: daxin-minle-x4\nspeaker:\n  name: 某\n---\n正文 home: x\n');
     const atAddress = '---\nid: b\ntitle: 讲座\nvenue:\n  address: 某地\n  town: tonggui\n---\n';
     expect(copyLecture(atAddress, 1)).toBe('---\nid: b-x1\ntitle: 讲座（副本1）\nvenue:\n  address: 某地\n  town: tonggui\n---\n');
+  });
+
+  it('dates a copy of a held lecture k years earlier, and leaves an upcoming one on its date', () => {
+    const held = '---\nid: a\ntitle: 讲座\nstart: 2024-05-12 09:30\nend: 2024-05-12 11:00\nstatus: 已举办\n---\n';
+    expect(copyLecture(held, 3)).toBe('---\nid: a-x3\ntitle: 讲座（副本3）\nstart: 2021-05-12 09:30\nend: 2021-05-12 11:00\nstatus: 已举办\n---\n');
+    const ahead = '---\nid: b\ntitle: 讲座\nstart: 2026-12-12 09:30\nend: 2026-12-12 11:00\nstatus: 待举办\n---\n';
+    expect(copyLecture(ahead, 3)).toContain('start: 2026-12-12 09:30');
+  });
+
+  it('dates a news copy k years earlier, keeping 29 February a real date', () => {
+    expect(copyNews('---\ntitle: 动态\ndate: 2024-11-15\n---\n', 2)).toBe('---\ntitle: 动态（副本2）\ndate: 2022-11-15\n---\n');
+    expect(yearsEarlier('2024-02-29', 1)).toBe('2023-02-28');
+    expect(yearsEarlier('2024-02-29', 4)).toBe('2020-02-29');
+    expect(yearsEarlier('"2024-03-01 08:00"', 50)).toBe('"1974-03-01 08:00"');
   });
 
   it('marks only the title of a copied page', () => {
