@@ -117,6 +117,7 @@ export const GROWTH_BOUNDS: Record<string, string> = {
   'lectures/*/*': '一个街道乡镇待举办的讲座，已举办的只列最近 12 场',
   'lectures/YYYY/': '每年一页，列出当年举办的讲座',
   'news/YYYY/': '每年一页，列出当年的动态',
+  'news/': '最新 10 篇动态和每个年份的链接',
 };
 
 export interface Scaling {
