@@ -71,6 +71,8 @@ for (const base of [E2E_BASE, '/']) {
 
 // Once, not per base path: a build of its own from a copy of content/ with markup in the data fields.
 suite('编辑输入的转义（另行构建）', 'npx', ['vitest', 'run', '--config', 'vitest.built.config.ts', 'tests/escaping', '--reporter=default', '--reporter=json', '--outputFile=test-results/escaping.json'], 'test-results/escaping.json', vitestCount);
+// Once too: a build of its own from a copy of content/ with years of news, to reach the lists' bounds.
+suite('多年积累的动态（另行构建）', 'npx', ['vitest', 'run', '--config', 'vitest.built.config.ts', 'tests/long-record', '--reporter=default', '--reporter=json', '--outputFile=test-results/long-record.json'], 'test-results/long-record.json', vitestCount);
 
 if (failures.length > 0) console.log(`\n未通过：\n- ${failures.join('\n- ')}`);
 console.log(`\n${passed} passed, ${failed} failed`);

@@ -1,11 +1,16 @@
 /** Printing from the browser: print media drops the chrome and adds the page's origin and QR code. */
 import { expect, test } from '@playwright/test';
+import { readdirSync } from 'node:fs';
+import { isYearSegment } from '../../src/lib/archive.ts';
 import { formatFileSize } from '../../src/lib/print.ts';
 
 const siteRoot = () => `${process.env['SITE_URL'] ?? 'http://localhost:4321'}${(process.env['BASE_PATH'] ?? '/').replace(/^\/?/, '/').replace(/\/?$/, '/')}`;
 
+/** The latest year with a record page in a folder of dist/ ("lectures/2024/"). */
+const latestYear = (folder: string) => `${folder}/${readdirSync(`dist/${folder}`).filter(isYearSegment).sort().at(-1)}/`;
+
 // One page of each kind a reader might print.
-const CONTENT_PAGES = ['./', 'guide/', 'handouts/', 'handouts/online/', 'homes/', 'lectures/', 'news/'];
+const CONTENT_PAGES = ['./', 'guide/', 'handouts/', 'handouts/online/', 'homes/', 'lectures/', latestYear('lectures'), 'news/', latestYear('news')];
 
 test('print media shows no navigation, search, buttons or footer on content pages', async ({ page }) => {
   await page.emulateMedia({ media: 'print' });

@@ -1,0 +1,82 @@
+/**
+ * A site that has run for years: builds from a copy of content/ with each news post copied into three
+ * earlier years (24 posts over four years, where the real content has 6 in one), and holds the news
+ * pages and the RSS feed to their bounds. The real content has too few posts to reach them; the
+ * lecture schedule reaches its bound with the real content (see tests/e2e/archives.spec.ts).
+ */
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { copyNews } from '../../bench/synthesize.ts';
+import { LATEST_NEWS, RSS_ITEMS } from '../../src/lib/archive.ts';
+
+const COPIES = 3;
+const work = mkdtempSync(path.join(tmpdir(), 'long-record-'));
+const content = path.join(work, 'content');
+const dist = path.join(work, 'dist');
+
+interface Post {
+  id: string;
+  date: string;
+}
+const posts: Post[] = [];
+
+const html = (file: string) => readFileSync(path.join(dist, file), 'utf8');
+/** The ids of the posts a news list on a page shows, in order. */
+const listed = (file: string) => [...html(file).matchAll(/data-news-id="([^"]+)"/g)].map((m) => m[1]!);
+/** Newest first, as the site orders them: by date, then by id. */
+const newest = (a: Post, b: Post) => b.date.localeCompare(a.date) || a.id.localeCompare(b.id);
+
+beforeAll(() => {
+  cpSync('content', content, { recursive: true });
+  const dir = path.join(content, 'news');
+  for (const file of readdirSync(dir).filter((f) => f.endsWith('.mdx'))) {
+    const text = readFileSync(path.join(dir, file), 'utf8');
+    const id = file.replace(/\.mdx$/, '');
+    const dateOf = (t: string) => /^date: (\S+)$/m.exec(t)![1]!;
+    posts.push({ id, date: dateOf(text) });
+    for (let k = 1; k <= COPIES; k++) {
+      const copy = copyNews(text, k);
+      writeFileSync(path.join(dir, `${id}-x${k}.mdx`), copy);
+      posts.push({ id: `${id}-x${k}`, date: dateOf(copy) });
+    }
+  }
+  posts.sort(newest);
+  const build = spawnSync('npx', ['astro', 'build', '--outDir', dist], {
+    encoding: 'utf8',
+    env: { ...process.env, CONTENT_DIR: content, BASE_PATH: '/', SITE_URL: 'https://wcnrbh.example.gov.cn', SITE_NOW: '2026-12-01T08:00:00+08:00' },
+  });
+  expect(build.status, build.stdout + build.stderr).toBe(0);
+}, 240_000);
+
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+describe('news over many years', () => {
+  it('has more posts than any bound, over several years', () => {
+    expect(posts.length).toBeGreaterThan(Math.max(LATEST_NEWS, RSS_ITEMS));
+    expect(new Set(posts.map((p) => p.date.slice(0, 4))).size).toBeGreaterThan(1);
+  });
+
+  it('shows only the latest posts on /news/, newest first', () => {
+    expect(listed('news/index.html')).toEqual(posts.slice(0, LATEST_NEWS).map((p) => p.id));
+  });
+
+  it('links every year from /news/, and lists every post once, on the page of its year', () => {
+    const years = [...new Set(posts.map((p) => p.date.slice(0, 4)))];
+    const front = html('news/index.html');
+    for (const year of years) expect(front).toContain(`href="/news/${year}/"`);
+    const seen = years.flatMap((year) => {
+      const ids = listed(`news/${year}/index.html`);
+      expect(ids).toEqual(posts.filter((p) => p.date.startsWith(`${year}-`)).map((p) => p.id));
+      return ids;
+    });
+    expect(seen.sort()).toEqual(posts.map((p) => p.id).sort());
+  });
+
+  it('keeps the latest posts in the RSS feed and no more', () => {
+    const links = [...html('news/rss.xml').matchAll(/<item>[\s\S]*?<link>([^<]+)<\/link>/g)].map((m) => m[1]!);
+    expect(links).toEqual(posts.slice(0, RSS_ITEMS).map((p) => `https://wcnrbh.example.gov.cn/news/${p.id}/`));
+  });
+});
