@@ -8,7 +8,7 @@
  * added to the copy handed to Pagefind, never to the page in dist/, so readers do not download it.
  */
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
-import { readdir, readFile } from 'node:fs/promises';
+import { readdir, readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
@@ -33,6 +33,22 @@ const pageUrl = (relative: string) => `/${relative.split(path.sep).join('/').rep
 
 const escapeAttribute = (value: string) => value.replace(/&/g, '&amp;').replace(/"/g, '&quot;');
 
+/**
+ * Files Pagefind writes that this site never loads: its ready-made search interfaces (the site has its
+ * own, src/scripts/site-search.ts), its highlighter, and its web worker (search runs on the page's
+ * thread). Removed after writing, so the published site carries only what readers can fetch.
+ */
+export const UNUSED_PAGEFIND_FILES = [
+  'pagefind-ui.js',
+  'pagefind-ui.css',
+  'pagefind-modular-ui.js',
+  'pagefind-modular-ui.css',
+  'pagefind-component-ui.js',
+  'pagefind-component-ui.css',
+  'pagefind-highlight.js',
+  'pagefind-worker.js',
+];
+
 function check(step: string, errors: string[]) {
   if (errors.length > 0) throw new Error(`Pagefind ${step}失败：\n${errors.join('\n')}`);
 }
@@ -56,8 +72,10 @@ export async function buildSearchIndex(outDir: string, logger?: AstroIntegration
       pages++;
     }
     if (pages === 0) throw new Error(`Pagefind：${outDir} 里没有标记 data-pagefind-body 的页面，搜索索引是空的`);
-    const written = await index.writeFiles({ outputPath: path.join(outDir, 'pagefind') });
+    const outputPath = path.join(outDir, 'pagefind');
+    const written = await index.writeFiles({ outputPath });
     check('写出索引', written.errors);
+    await Promise.all(UNUSED_PAGEFIND_FILES.map((name) => rm(path.join(outputPath, name), { force: true })));
     logger?.info(`搜索索引：${pages} 个页面，用时 ${((Date.now() - started) / 1000).toFixed(1)} 秒`);
     return pages;
   } finally {
