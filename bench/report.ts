@@ -2,6 +2,7 @@
  * The benchmark's result as data, how list pages grow with content, and the short Markdown report.
  * Pure: run.ts measures, this module only reads the numbers.
  */
+import { SECTIONS } from '../src/schemas/page.ts';
 import type { PhaseResult } from './build-phases.ts';
 import type { DirSize, KindRow, QueryCost } from './measure-site.ts';
 
@@ -105,13 +106,9 @@ export function buildTable(builds: BuildResult[]): string[] {
  * homes, one year's lectures), and nothing grows merely because time passes.
  */
 export const GROWTH_BOUNDS: Record<string, string> = {
+  ...Object.fromEntries(SECTIONS.map((section) => [`${section}/`, '栏目目录列出本栏目的文章'])),
   'homes/': '目录首页按街道乡镇列出每一所儿童之家，以全区村和社区的数量为限',
   'towns/*': '列出本街道乡镇的儿童之家和待举办的讲座',
-  'law/': '栏目目录列出本栏目的文章',
-  'guide/': '栏目目录列出本栏目的文章',
-  'policy/': '栏目目录列出本栏目的文章',
-  'help/': '栏目目录列出本栏目的文章',
-  'about/': '栏目目录列出本栏目的文章',
   'search/': '给不用脚本的读者按栏目列出文章标题',
   'lectures/': '列出全部待举办的讲座（以排期为限），已举办的只列最近 12 场',
   'lectures/*/*': '一个街道乡镇待举办的讲座，已举办的只列最近 12 场',

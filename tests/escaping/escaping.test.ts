@@ -3,23 +3,21 @@
  * into data fields (a home's name and address, a town supervisor's name, a lecture title, a news
  * title, the site tagline) and shows it escaped in every output: HTML, JSON-LD, RSS and iCalendar.
  */
-import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import ICAL from 'ical.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkContent } from '../../src/check/check-content.ts';
 import { formatProblem } from '../../src/check/cross-check.ts';
 import { inlineBlocks, tags, withoutAttributeValues } from '../built/built-site.ts';
+import { contentBuild } from '../support/content-build.ts';
 
 const SCRIPT = '<script>alert(1)</script>';
 const IMG = '<img src=x onerror=alert(2)>';
 const BREAKOUT = '</script><script>alert(3)</script>';
 
-const work = mkdtempSync(path.join(tmpdir(), 'escaping-'));
-const content = path.join(work, 'content');
-const dist = path.join(work, 'dist');
+const site = contentBuild('escaping');
+const { work, content, dist } = site;
 
 /** Replaces the first match of `pattern` in a content file, failing loudly if the file changed shape. */
 function edit(file: string, pattern: RegExp, replace: string) {
@@ -65,7 +63,6 @@ function strings(value: unknown): string[] {
 const html = (file: string) => readFileSync(path.join(dist, file), 'utf8');
 
 beforeAll(async () => {
-  cpSync('content', content, { recursive: true });
   const q = (s: string) => JSON.stringify(s);
   edit(`homes/${home}`, /^name: .*$/m, `name: ${q(typed.homeName)}`);
   edit(`homes/${home}`, /^address: .*$/m, `address: ${q(typed.homeAddress)}`);
@@ -76,14 +73,11 @@ beforeAll(async () => {
   // Markup is not a content error: editors may write "<" and ">" in text.
   const { problems } = await checkContent(work, 'content');
   expect(problems.map(formatProblem)).toEqual([]);
-  const build = spawnSync('npx', ['astro', 'build', '--outDir', dist], {
-    encoding: 'utf8',
-    env: { ...process.env, CONTENT_DIR: content, BASE_PATH: '/', SITE_URL: 'https://wcnrbh.example.gov.cn', SITE_NOW: '2026-12-01T08:00:00+08:00' },
-  });
-  expect(build.status, build.stdout + build.stderr).toBe(0);
+  const build = site.build();
+  expect(build.status, build.output).toBe(0);
 }, 240_000);
 
-afterAll(() => rmSync(work, { recursive: true, force: true }));
+afterAll(() => site.remove());
 
 /** All HTML files of the build, with their text. */
 function allHtml(): [string, string][] {

@@ -4,18 +4,16 @@
  * pages and the RSS feed to their bounds. The real content has too few posts to reach them; the
  * lecture schedule reaches its bound with the real content (see tests/e2e/archives.spec.ts).
  */
-import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { copyNews } from '../../bench/synthesize.ts';
 import { LATEST_NEWS, RSS_ITEMS } from '../../src/lib/archive.ts';
+import { contentBuild } from '../support/content-build.ts';
 
 const COPIES = 3;
-const work = mkdtempSync(path.join(tmpdir(), 'long-record-'));
-const content = path.join(work, 'content');
-const dist = path.join(work, 'dist');
+const site = contentBuild('long-record');
+const { content, dist } = site;
 
 interface Post {
   id: string;
@@ -30,7 +28,6 @@ const listed = (file: string) => [...html(file).matchAll(/data-news-id="([^"]+)"
 const newest = (a: Post, b: Post) => b.date.localeCompare(a.date) || a.id.localeCompare(b.id);
 
 beforeAll(() => {
-  cpSync('content', content, { recursive: true });
   const dir = path.join(content, 'news');
   for (const file of readdirSync(dir).filter((f) => f.endsWith('.mdx'))) {
     const text = readFileSync(path.join(dir, file), 'utf8');
@@ -44,14 +41,11 @@ beforeAll(() => {
     }
   }
   posts.sort(newest);
-  const build = spawnSync('npx', ['astro', 'build', '--outDir', dist], {
-    encoding: 'utf8',
-    env: { ...process.env, CONTENT_DIR: content, BASE_PATH: '/', SITE_URL: 'https://wcnrbh.example.gov.cn', SITE_NOW: '2026-12-01T08:00:00+08:00' },
-  });
-  expect(build.status, build.stdout + build.stderr).toBe(0);
+  const build = site.build();
+  expect(build.status, build.output).toBe(0);
 }, 240_000);
 
-afterAll(() => rmSync(work, { recursive: true, force: true }));
+afterAll(() => site.remove());
 
 describe('news over many years', () => {
   it('has more posts than any bound, over several years', () => {

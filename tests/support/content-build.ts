@@ -1,0 +1,42 @@
+/**
+ * A build of its own from an altered copy of content/, for suites that need content the real site does
+ * not have (markup in data fields, years of news). Builds at the root path with the test suite's fixed
+ * SITE_URL and SITE_NOW, so its output can be compared with the main builds of npm test.
+ */
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+
+export interface ContentBuild {
+  /** The scratch folder holding both. */
+  work: string;
+  /** The copy of content/ to alter before building. */
+  content: string;
+  /** Where the build is written. */
+  dist: string;
+  /** Runs `astro build` over the copy: its exit status and everything it printed. */
+  build(): { status: number | null; output: string };
+  /** Removes the scratch folder. */
+  remove(): void;
+}
+
+export function contentBuild(name: string): ContentBuild {
+  const work = mkdtempSync(path.join(tmpdir(), `${name}-`));
+  const content = path.join(work, 'content');
+  const dist = path.join(work, 'dist');
+  cpSync('content', content, { recursive: true });
+  return {
+    work,
+    content,
+    dist,
+    build() {
+      const result = spawnSync('npx', ['astro', 'build', '--outDir', dist], {
+        encoding: 'utf8',
+        env: { ...process.env, CONTENT_DIR: content, BASE_PATH: '/', SITE_URL: 'https://wcnrbh.example.gov.cn', SITE_NOW: '2026-12-01T08:00:00+08:00' },
+      });
+      return { status: result.status, output: result.stdout + result.stderr };
+    },
+    remove: () => rmSync(work, { recursive: true, force: true }),
+  };
+}
