@@ -10,6 +10,7 @@ import { chromium, type Page } from 'playwright-core';
 import { normalizeBasePath, readBuildEnv } from '../src/lib/env.ts';
 import { countPdfPages, fillPdfSizes, formatFileSize, pageCountProblem, readPdfMarkers, stampPdfDates, type PdfTarget } from '../src/lib/print.ts';
 import { CHROMIUM_LAUNCH } from './chromium.ts';
+import { prepareMachine } from './prepare-machine.ts';
 import { serveStatic } from './static-server.ts';
 
 const dist = path.resolve(process.env['DIST_DIR'] ?? 'dist');
@@ -50,6 +51,8 @@ async function render(page: Page, siteUrl: string, job: Job) {
 }
 
 async function main() {
+  // Chromium and the CJK font come from Debian's packages; on a fresh machine this installs them first.
+  if (!prepareMachine('build')) process.exit(1);
   const started = performance.now();
   const files = await htmlFiles(dist);
   const jobs: Job[] = [];

@@ -7,6 +7,7 @@
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { prepareMachine } from './prepare-machine.ts';
 
 const E2E_BASE = '/zt/wcnrbh/';
 // A fixed "now" so which lectures are upcoming does not depend on the day the tests run.
@@ -48,6 +49,10 @@ function suite(label: string, command: string, args: string[], report: string, c
   if (f > 0 || !ok) failures.push(label);
   if (!ok && f === 0) failed++;
 }
+
+// Chromium, the CJK font, nginx and poppler: installed from Debian's packages when missing, or the exact
+// command to run is printed and nothing is tested.
+if (!prepareMachine('test')) process.exit(1);
 
 mkdirSync('test-results', { recursive: true });
 const vitestCount = (j: any): [number, number] => [j.numPassedTests ?? 0, (j.numFailedTests ?? 0) + (j.numRuntimeErrorTestSuites ?? 0)];
