@@ -102,7 +102,7 @@ export function prepareMachine(purpose: Purpose): boolean {
   }
   const plan = planMachine(missing, installRight(), onPath('apt-get'));
   if (plan.kind === 'ready') return true;
-  const list = plan.needs.map((need) => `  - ${need.what}（${need.debianPackage}）：${need.why}`).join('\n');
+  const list = plan.needs.map((need) => `  - ${need.what}：${need.why}（Debian 包 ${need.debianPackage}）`).join('\n');
   if (plan.kind === 'ask') {
     console.error(`这台机器还缺：\n${list}\n请先运行（Debian、Ubuntu）：\n  ${plan.command}\n然后再运行一次。`);
     return false;
