@@ -1,16 +1,23 @@
 /**
- * Every page of the built site (the sitemap) and the 404 page, held to the accessibility promises:
+ * The built site's pages held to the accessibility promises:
  * axe finds no violation at 390 px and 1280 px, in the default look and in care mode; tap targets are
  * at least 44 px; nothing scrolls sideways at 320 px, nor with text at 200 %, nor in care mode, nor in
  * care mode on top of the reader's own text at 200 % (care mode multiplies the browser's text size).
  *
- * About a thousand axe runs: to stay within minutes on two cores each worker keeps one page, each page
+ * Which pages: in `npm test`, one page of every page kind (the largest, as the byte budgets pick it: home,
+ * each section index, each kind of item page, notices, year pages, 404), so the sweep's cost does not grow
+ * with every lecture and news post. With A11Y_SWEEP=all, every page in the sitemap and the 404 page: the
+ * nightly workflow runs that (.github/workflows/site.yml, job a11y-all-pages).
+ *
+ * Up to a thousand axe runs for every page: to stay within minutes on two cores each worker keeps one page, each page
  * is loaded once, axe-core is injected once per load and run directly for each width and mode
  * (AxeBuilder re-injects axe and opens a helper page on every analyze()). Runs only in the root-path e2e
  * run (playwright.config.ts ignores this file under BASE_PATH): the pages are the same under a sub-path.
  */
 import { createRequire } from 'node:module';
 import { test as base, expect, type Page } from '@playwright/test';
+import { DIST } from '../support/dist.ts';
+import { listBuiltPages, representativePages } from '../support/page-kinds.ts';
 import { AXE_OPTIONS, horizontalOverflow, setCare, sitemapPaths, smallTargets } from './a11y-checks.ts';
 
 const axeSource: string = createRequire(import.meta.url)('axe-core').source;
@@ -29,7 +36,13 @@ const test = base.extend<object, { sweepPage: Page }>({
 // Each test checks 16 pages in six layouts: about 10 s on an idle machine, far more on a busy one.
 test.describe.configure({ mode: 'parallel', timeout: 180_000 });
 
-const PAGES = [...sitemapPaths(), 'no-such-page/'];
+/** Site paths relative to the base path, as the tests open them; the 404 page is reached by a missing address. */
+function pagesToSweep(): string[] {
+  if (process.env['A11Y_SWEEP'] === 'all') return [...sitemapPaths(), 'no-such-page/'];
+  return representativePages(listBuiltPages(DIST)).map(({ kind, path }) => (kind === '404' ? 'no-such-page/' : path.replace(/^\//, '')));
+}
+
+const PAGES = pagesToSweep();
 const CHUNK = 16;
 
 interface AxeViolation {

@@ -23,4 +23,14 @@ describe('.github/workflows/site.yml', () => {
     expect(steps('build').some((s) => s.uses?.startsWith('actions/upload-pages-artifact') && s.with.path === 'dist/')).toBe(true);
     expect(steps('deploy').some((s) => s.uses?.startsWith('actions/deploy-pages'))).toBe(true);
   });
+
+  it('sweeps every page for accessibility on the nightly run, after a build', () => {
+    const job = workflow.jobs['a11y-all-pages'];
+    expect(job.if).toContain("github.event_name == 'schedule'");
+    const runs = (job.steps as any[]).map((s) => s.run ?? '');
+    const build = runs.findIndex((r) => r.includes('npm run build'));
+    const sweep = (job.steps as any[]).findIndex((s) => s.run?.includes('a11y-sweep') && s.env?.A11Y_SWEEP === 'all');
+    expect(build).toBeGreaterThan(-1);
+    expect(sweep).toBeGreaterThan(build);
+  });
 });
