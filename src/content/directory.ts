@@ -11,6 +11,7 @@ import { fieldLines, parseYaml } from '../check/parse-yaml.ts';
 import { readBuildEnv } from '../lib/env.ts';
 import type { Home } from '../schemas/home.ts';
 import { TOWN_TYPES, type Town } from '../schemas/town.ts';
+import { published } from './kinds.ts';
 
 export interface Directory {
   towns: Town[];
@@ -56,14 +57,12 @@ async function load(): Promise<Directory> {
     towns: towns.map(listItem(townsFile)),
     homes: allHomes.map(entry),
     lectures: (await getCollection('lectures')).map(entry),
-    mentions: [
-      ...(await getCollection('news')).map(entry),
-      ...(await getCollection('stats')).map((e) => listItem<{ id: string; town?: string | undefined }>(path.join(dir, 'stats.yaml'))(e.data)),
-    ],
+    news: (await getCollection('news')).map(entry),
+    stats: (await getCollection('stats')).map((e) => listItem(path.join(dir, 'stats.yaml'))(e.data)),
   });
   if (problems.length > 0) throw new Error(`内容有 ${problems.length} 处问题：\n${problems.map(formatProblem).join('\n')}`);
   // Draft homes are checked above but never published.
-  const homeEntries = allHomes.filter((e) => !e.data.draft);
+  const homeEntries = published(allHomes);
 
   const townOrder = new Map(towns.map((t, i) => [t.id, i]));
   const homes = homeEntries

@@ -13,6 +13,7 @@ import { absoluteUrl } from '../lib/urls.ts';
 import type { Home } from '../schemas/home.ts';
 import type { Town } from '../schemas/town.ts';
 import { getDirectory } from './directory.ts';
+import { published } from './kinds.ts';
 import { getSite } from './site.ts';
 
 export interface Lecture {
@@ -38,7 +39,7 @@ let cache: Promise<Lecture[]> | undefined;
 
 async function load(): Promise<Lecture[]> {
   const { townById, homeById } = await getDirectory();
-  const entries = (await getCollection('lectures')).filter((e) => !e.data.draft);
+  const entries = published(await getCollection('lectures'));
   return entries
     .map((entry) => {
       const { data } = entry;

@@ -6,8 +6,7 @@ import type { Section } from '../schemas/page.ts';
 import type { PdfTarget } from '../lib/print.ts';
 import { byYear, isYearSegment, yearOfCalendarDate } from '../lib/archive.ts';
 import { newsYearNameMessage } from '../schemas/news.ts';
-
-const published = <T extends { data: { draft: boolean } }>(entries: T[]) => entries.filter((e) => !e.data.draft);
+import { published } from './kinds.ts';
 
 export type PageEntry = CollectionEntry<'pages'>;
 export type NewsEntry = CollectionEntry<'news'>;

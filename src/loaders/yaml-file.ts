@@ -1,11 +1,13 @@
 /**
- * An Astro loader for one YAML file (a list of entries with `id`, or a single object).
- * Astro's own file() loader logs a YAML syntax error and carries on with an empty collection while the
- * build exits 0; this one throws, naming the file and line, so a typo can never silently empty the site.
+ * Astro loaders for YAML: one file (a list of entries with `id`, or a single object), or a folder with
+ * one entry per file. Astro's own file() loader logs a YAML syntax error and carries on with an empty
+ * collection while the build exits 0; these throw, naming the file and line, so a typo can never
+ * silently empty the site.
  */
-import { readFile } from 'node:fs/promises';
+import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Loader } from 'astro/loaders';
+import { hasKindExtension, idFromFile, isDraftFileName, type ContentKind } from '../content/kinds.ts';
 import { parseYaml } from '../check/parse-yaml.ts';
 
 export function yamlFileLoader(file: string, options: { single?: string } = {}): Loader {
@@ -33,15 +35,14 @@ export function yamlFileLoader(file: string, options: { single?: string } = {}):
   };
 }
 
-/** One entry per YAML file in a folder (files starting with "_" are drafts and skipped). */
-export function yamlFolderLoader(dir: string): Loader {
+/** One entry per YAML file of a folder kind (drafts by file name are skipped, see isDraftFileName). */
+export function yamlFolderLoader(dir: string, kind: ContentKind): Loader {
   return {
     name: 'yaml-folder',
     load: async ({ store, parseData, config, watcher }) => {
       const root = new URL(config.root).pathname;
       const absolute = path.resolve(root, dir);
-      const { readdir } = await import('node:fs/promises');
-      const names = (await readdir(absolute)).filter((f) => /^[^_].*\.ya?ml$/.test(f)).sort();
+      const names = (await readdir(absolute, { recursive: true })).filter((f) => hasKindExtension(kind, f) && !isDraftFileName(f)).sort();
       const problems: string[] = [];
       store.clear();
       for (const name of names) {
@@ -53,7 +54,7 @@ export function yamlFolderLoader(dir: string): Loader {
           continue;
         }
         const raw = parsed.value as Record<string, unknown>;
-        const id = String(raw['id'] ?? name.replace(/\.ya?ml$/, ''));
+        const id = String(raw['id'] ?? idFromFile(kind, name));
         const data = await parseData({ id, data: raw, filePath: file });
         store.set({ id, data, filePath: relative });
         watcher?.add(file);
