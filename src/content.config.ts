@@ -7,6 +7,7 @@ import { defineCollection } from 'astro:content';
 import { glob, type Loader } from 'astro/loaders';
 import { KIND_LIST, kindGlob, type ContentKind, type Kinds } from './content/kinds.ts';
 import { readBuildEnv } from './lib/env.ts';
+import { leaveOutInvalid } from './loaders/leave-out-invalid.ts';
 import { statutesLoader } from './loaders/statutes.ts';
 import { yamlFileLoader, yamlFolderLoader } from './loaders/yaml-file.ts';
 
@@ -29,5 +30,9 @@ function loaderFor(kind: ContentKind): Loader {
 type Collections = { [N in keyof Kinds]: { loader: Loader; schema: Kinds[N]['entrySchema'] } };
 
 export const collections = Object.fromEntries(
-  KIND_LIST.map((kind) => [kind.name, defineCollection({ loader: loaderFor(kind), schema: kind.entrySchema })]),
+  KIND_LIST.map((kind) => {
+    // `astro dev` keeps serving while the content check's report lists what is wrong.
+    const loader = import.meta.env.DEV ? leaveOutInvalid(loaderFor(kind)) : loaderFor(kind);
+    return [kind.name, defineCollection({ loader, schema: kind.entrySchema })];
+  }),
 ) as Collections;

@@ -13,7 +13,7 @@ import { parseLaw, type Law } from '../lib/law.ts';
 import { newsYearNameMessage } from '../schemas/news.ts';
 import { checkBackSide, checkMdxBody } from './check-mdx.ts';
 import { checkPrivacy } from './check-privacy.ts';
-import { crossCheck, type ContentProblem, type CrossCheckInput, type Located } from './cross-check.ts';
+import { crossCheck, formatProblem, type ContentProblem, type CrossCheckInput, type Located } from './cross-check.ts';
 import { descriptionAt, describeIssues, fieldName } from './describe-issue.ts';
 import { COUNTED_FIGURES } from './figure-ids.ts';
 import { parseYaml, splitFrontmatter, type ParsedYaml } from './parse-yaml.ts';
@@ -167,4 +167,10 @@ export async function checkContent(root: string, contentDir: string): Promise<Ch
 
   problems.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line);
   return { problems, files };
+}
+
+/** The report editors read, from `npm run check:content` and from the build alike. */
+export function formatReport({ problems, files }: CheckResult): string {
+  if (problems.length === 0) return `内容检查通过：${files} 个文件没有发现问题。`;
+  return `${problems.map(formatProblem).join('\n')}\n\n内容检查发现 ${problems.length} 处问题（共检查 ${files} 个文件）。请按上面的提示逐条修改后再构建。`;
 }

@@ -4,8 +4,7 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import type { Section } from '../schemas/page.ts';
 import type { PdfTarget } from '../lib/print.ts';
-import { byYear, isYearSegment, yearOfCalendarDate } from '../lib/archive.ts';
-import { newsYearNameMessage } from '../schemas/news.ts';
+import { byYear, yearOfCalendarDate } from '../lib/archive.ts';
 import { published } from './kinds.ts';
 
 export type PageEntry = CollectionEntry<'pages'>;
@@ -24,11 +23,7 @@ export async function getPages(section?: Section): Promise<PageEntry[]> {
 
 /** Published news, newest first. */
 export async function getNews(): Promise<NewsEntry[]> {
-  const news = published(await getCollection('news'));
-  // The content check says so first; this guards a build run without it.
-  const taken = news.find((post) => isYearSegment(post.id));
-  if (taken) throw new Error(`${taken.filePath} — ${newsYearNameMessage(taken.id)}`);
-  return news.sort((a, b) => b.data.date.localeCompare(a.data.date) || a.id.localeCompare(b.id));
+  return published(await getCollection('news')).sort((a, b) => b.data.date.localeCompare(a.data.date) || a.id.localeCompare(b.id));
 }
 
 /** News by the year of its date, latest year first, newest post first within a year. */
