@@ -21,8 +21,9 @@ import { crossCheck, type ContentProblem, type Located } from './cross-check.ts'
 import { descriptionAt, describeIssues, fieldName } from './describe-issue.ts';
 import { COUNTED_FIGURES } from './figure-ids.ts';
 import { parseYaml, splitFrontmatter, type ParsedYaml } from './parse-yaml.ts';
-import { checkBackSide, checkMdxBody } from './check-mdx.ts';
+import { checkBackSide, checkMdxBody, checkQuotesHaveProse } from './check-mdx.ts';
 import { checkPrivacy } from './check-privacy.ts';
+import { lastCommitDate, staleUpdatedMessage } from '../content/updated.ts';
 import { bodyPlaceholders, PLACEHOLDER, placeholderPaths } from './placeholders.ts';
 
 interface SourceFile {
@@ -148,6 +149,10 @@ export async function checkContent(root: string, contentDir: string): Promise<Ch
       if (folder === 'news' && isYearSegment(name)) problems.push({ file: source.file, line: 1, field: '（文件名）', message: newsYearNameMessage(name) });
       if (data && folder === 'news') mentions.push({ file: source.file, lineOf: parsed.lineOf, data: data as z.infer<typeof newsSchema>, draft });
       problems.push(...checkMdxBody(source.file, parts.body, parts.bodyLine, { laws, figureIds, hotlines }));
+      problems.push(...checkQuotesHaveProse(source.file, parts.body, parts.bodyLine));
+      const updated = (data as { updated?: string } | null)?.updated;
+      const stale = staleUpdatedMessage(updated, updated ? lastCommitDate(path.basename(file), path.dirname(file)) : undefined);
+      if (stale) problems.push({ file: source.file, line: parsed.lineOf(['updated']), field: 'updated', message: stale });
       // A handout's sheets are read even when another field is wrong; a sheets value that is itself
       // wrong is already reported, and which side markers it needs cannot be known.
       const sheets = folder === 'handouts' ? (parsed.value as { sheets?: unknown } | null)?.sheets : undefined;
