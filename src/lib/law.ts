@@ -130,7 +130,7 @@ export function quoteExcerpt(article: LawArticle, request: ExcerptRequest = {}):
 
   const itemSet = new Set(wantItems);
   const lines: ExcerptLine[] = [];
-  const labels: string[] = [];
+  const labels: ({ whole: number[] } | { text: string })[] = [];
   let lastShown = -1;
   structure.paragraphs.forEach((paragraph, k) => {
     const whole = wantParagraphs.includes(k + 1);
@@ -140,13 +140,19 @@ export function quoteExcerpt(article: LawArticle, request: ExcerptRequest = {}):
     lastShown = k;
     lines.push({ text: article.paragraphs[paragraph.index] ?? '' });
     for (const n of picked) lines.push({ text: article.paragraphs[article.items[n] ?? 0] ?? '' });
-    const itemLabel = `第${picked.map(chineseNumeral).join('、')}项`;
-    const paragraphLabel = `第${chineseNumeral(k + 1)}款`;
-    if (whole) labels.push(paragraphLabel);
-    // An article with one 款 names its items alone, the way people cite them ("第十六条第一项").
-    else labels.push(count === 1 ? itemLabel : `${paragraphLabel}${itemLabel}`);
+    if (whole) {
+      // Whole 款 next to each other in the label read as one: "第一、二款".
+      const last = labels.at(-1);
+      if (last && 'whole' in last) last.whole.push(k + 1);
+      else labels.push({ whole: [k + 1] });
+    } else {
+      // An article with one 款 names its items alone, the way people cite them ("第十六条第一项").
+      const items = `第${picked.map(chineseNumeral).join('、')}项`;
+      labels.push({ text: count === 1 ? items : `第${chineseNumeral(k + 1)}款${items}` });
+    }
   });
-  return { lines, label: `节选${labels.join('，')}` };
+  const label = labels.map((part) => ('whole' in part ? `第${part.whole.map(chineseNumeral).join('、')}款` : part.text));
+  return { lines, label: `节选${label.join('，')}` };
 }
 
 /** "第十六条" for 16, the way the statute writes numbers. */

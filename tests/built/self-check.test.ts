@@ -21,7 +21,9 @@ function step(url: string) {
   const answers = [...body.matchAll(/<li>\s*<a\b[^>]*href="([^"]+)"[^>]*>([\s\S]*?)<\/a>\s*<\/li>/g)]
     .map((m) => ({ to: m[1]!, label: text(m[2]!) }))
     .filter((a) => STEP.test(a.to) && a.to !== START);
-  return { question, answers, text: text(body) };
+  // A result page states its verdicts in bold: "根据您的回答，孩子<strong>可能属于……</strong>".
+  const verdict = [...body.matchAll(/<strong>([\s\S]*?)<\/strong>/g)].map((m) => text(m[1] ?? '')).join('|');
+  return { question, answers, verdict };
 }
 
 interface Choice {
@@ -60,8 +62,9 @@ describe('policy self-check', () => {
     // The path exists: a self-check that lost it would pass this test without checking anything.
     expect(illnessNotPoor.length).toBeGreaterThan(0);
     for (const { choices, end } of illnessNotPoor) {
-      const result = step(end).text;
-      expect(result, `${choices.map((c) => c.label).join(' → ')} → ${end}`).not.toMatch(/可能属于困境儿童/);
+      const { verdict } = step(end);
+      expect(verdict, `${choices.map((c) => c.label).join(' → ')} → ${end}`).not.toBe('');
+      expect(verdict, `${choices.map((c) => c.label).join(' → ')} → ${end}`).not.toMatch(/(?<!不)属于困境儿童/);
     }
   });
 });

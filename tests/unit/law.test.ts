@@ -74,6 +74,12 @@ describe('statute excerpts', () => {
     expect(excerpt.label).toBe('节选第三款');
   });
 
+  it('names whole 款 next to each other together, and leaves no gap between them', () => {
+    const excerpt = quoteExcerpt(shaped, { paragraphs: [1, 2] });
+    expect(texts(excerpt)).toEqual(shaped.paragraphs.slice(0, 2));
+    expect(excerpt.label).toBe('节选第一、二款');
+  });
+
   it('names items alone when the article has one 款, as in 第十六条', () => {
     const a16 = minorProtection.articles[15]!;
     const excerpt = quoteExcerpt(a16, { items: [1, 2, 5] });
