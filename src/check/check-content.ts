@@ -23,6 +23,7 @@ import { COUNTED_FIGURES } from './figure-ids.ts';
 import { parseYaml, splitFrontmatter, type ParsedYaml } from './parse-yaml.ts';
 import { checkBackSide, checkMdxBody, checkQuotesHaveProse } from './check-mdx.ts';
 import { checkPrivacy } from './check-privacy.ts';
+import { checkLectureTopic } from './lecture-topic.ts';
 import { lastCommitDate, staleUpdatedMessage } from '../content/updated.ts';
 import { bodyPlaceholders, PLACEHOLDER, placeholderPaths } from './placeholders.ts';
 
@@ -145,6 +146,7 @@ export async function checkContent(root: string, contentDir: string): Promise<Ch
       const data = validate(source, parsed, schema);
       const draft = Boolean((data as { draft?: boolean } | null)?.draft) || isDraftFile(file);
       if (data && folder === 'lectures') lectures.push({ file: source.file, lineOf: parsed.lineOf, data: data as z.infer<typeof lectureSchema>, draft });
+      if (data && folder === 'lectures') problems.push(...checkLectureTopic(source.file, parsed.lineOf(['topic']), (data as z.infer<typeof lectureSchema>).topic, parts.body, laws.get('未成年人保护法')));
       const name = path.basename(file).replace(/\.mdx?$/, '');
       if (folder === 'news' && isYearSegment(name)) problems.push({ file: source.file, line: 1, field: '（文件名）', message: newsYearNameMessage(name) });
       if (data && folder === 'news') mentions.push({ file: source.file, lineOf: parsed.lineOf, data: data as z.infer<typeof newsSchema>, draft });
