@@ -72,7 +72,9 @@ export function copyArticle(text: string, k: number, maxTitle: number): string {
 
 /** A news post: a page copy, published k years earlier. */
 export function copyNews(text: string, k: number): string {
-  return editField(copyArticle(text, k, 50), 'date', (date) => yearsEarlier(date, k));
+  const copy = editField(copyArticle(text, k, 50), 'date', (date) => yearsEarlier(date, k));
+  // The report a post retells (source.date, indented under source:) moves with it: a post never predates its source.
+  return editField(copy, '[ \\t]+date', (date) => yearsEarlier(date, k));
 }
 
 function filesUnder(dir: string): string[] {

@@ -11,12 +11,14 @@ import { hasKindExtension, isDraft, KIND_LIST, KINDS, type ContentKind, type Kin
 import { isYearSegment } from '../lib/archive.ts';
 import { parseLaw, type Law } from '../lib/law.ts';
 import { newsYearNameMessage } from '../schemas/news.ts';
-import { checkBackSide, checkMdxBody } from './check-mdx.ts';
+import { checkBackSide, checkMdxBody, checkQuotesHaveProse } from './check-mdx.ts';
 import { checkPrivacy } from './check-privacy.ts';
 import { crossCheck, formatProblem, type ContentProblem, type CrossCheckInput, type Located } from './cross-check.ts';
 import { descriptionAt, describeIssues, fieldName } from './describe-issue.ts';
 import { COUNTED_FIGURES } from './figure-ids.ts';
 import { parseYaml, splitFrontmatter, type ParsedYaml } from '../lib/yaml.ts';
+import { checkLectureTopic } from './lecture-topic.ts';
+import { lastCommitDate, staleUpdatedMessage } from '../content/updated.ts';
 import { bodyPlaceholders, PLACEHOLDER, placeholderPaths } from './placeholders.ts';
 
 interface SourceFile {
@@ -130,12 +132,24 @@ export async function checkContent(root: string, contentDir: string): Promise<Ch
   const figureIds = [...COUNTED_FIGURES, ...listed(rawOf('stats')?.map?.((s: any) => s?.id))];
   const hotlines = listed(rawOf('site')?.hotlines?.map?.((h: any) => h?.number));
 
-  for (const { kind, source, parsed, body } of kindFiles) {
+  for (const { kind, source, parsed, data, body } of kindFiles) {
     if (!body) continue;
     // A news post's id is its file name, and /news/2024/ is that year's list.
     const name = path.basename(source.file).replace(/\.[^.]+$/, '');
     if (kind === KINDS.news && isYearSegment(name)) problems.push({ file: source.file, line: 1, field: '（文件名）', message: newsYearNameMessage(name) });
     problems.push(...checkMdxBody(source.file, body.text, body.line, { laws, figureIds, hotlines }));
+    problems.push(...checkQuotesHaveProse(source.file, body.text, body.line));
+    if (kind === KINDS.lectures && data) {
+      const { topic } = data as { topic: string };
+      problems.push(...checkLectureTopic(source.file, parsed.lineOf(['topic']), topic, body.text, laws.get('未成年人保护法')));
+    }
+    // A written date older than the file's last commit is no longer true: the page changed after it.
+    const updated = (data as { updated?: string } | null)?.updated;
+    if (updated) {
+      const file = path.resolve(root, source.file);
+      const stale = staleUpdatedMessage(updated, lastCommitDate(path.basename(file), path.dirname(file)));
+      if (stale) problems.push({ file: source.file, line: parsed.lineOf(['updated']), field: 'updated', message: stale });
+    }
     // A handout's sheets are read even when another field is wrong; a sheets value that is itself
     // wrong is already reported, and which side markers it needs cannot be known.
     const sheets = kind === KINDS.handouts ? (parsed.value as { sheets?: unknown } | null)?.sheets : undefined;

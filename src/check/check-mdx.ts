@@ -3,7 +3,7 @@
  * hotlines (<Hotline>). An unknown one fails the check, naming the file and line. Also where a two-sided
  * handout's back begins (<BackSide />): exactly once on a `sheets: 2` handout, nowhere else.
  */
-import type { Law } from '../lib/law.ts';
+import { articleStructure, type Law } from '../lib/law.ts';
 import type { ContentProblem } from './cross-check.ts';
 import { suggest } from './suggest.ts';
 
@@ -91,12 +91,18 @@ export function checkMdxBody(file: string, body: string, bodyLine: number, known
         report('article', `《${lawName}》没有第 ${prop(attrs, 'article') ?? '?'} 条，应当写 1 到 ${law.articles.length} 之间的条号，例如 article={16}`);
         continue;
       }
-      const items = prop(attrs, 'items');
+      const numbers = (name: string) => prop(attrs, name)?.replace(/[[\]\s]/g, '').split(',').filter(Boolean).map(Number);
+      const items = numbers('items');
       if (items !== undefined) {
-        const numbers = items.replace(/[[\]\s]/g, '').split(',').filter(Boolean).map(Number);
-        const missing = numbers.filter((n) => article.items[n] === undefined);
+        const missing = items.filter((n) => article.items[n] === undefined);
         const count = Object.keys(article.items).length;
         if (missing.length > 0) report('items', `《${lawName}》第 ${number} 条${count ? `只有 ${count} 项` : '没有分项'}，没有第 ${missing.join('、')} 项，应当写 items={[1, 2]} 这样的已有项号${count ? '' : '，或去掉 items'}`);
+      }
+      const paragraphs = numbers('paragraphs');
+      if (paragraphs !== undefined) {
+        const count = articleStructure(article).paragraphs.length;
+        const missing = paragraphs.filter((k) => !Number.isInteger(k) || k < 1 || k > count);
+        if (missing.length > 0) report('paragraphs', `《${lawName}》第 ${number} 条只有 ${count} 款，没有第 ${missing.join('、')} 款，应当写 paragraphs={[1]} 这样 1 到 ${count} 之间的款号${count > 1 ? '' : '，或去掉 paragraphs'}`);
       }
     } else if (tag === 'Stat' || tag === 'KeyFigure') {
       const id = prop(attrs, 'id') ?? '';
@@ -139,5 +145,52 @@ export function checkBackSide(file: string, body: string, bodyLine: number, hand
   const problems = extra.map((m) => at(m.index, `一张纸只有一个背面，${tag} 只能写一次（第 ${lineAt(first.index)} 行已经写了），应当删除这一处`));
   if (body.slice(0, first.index).trim() === '') problems.push(at(first.index, `${tag} 前面没有内容，正面会是空白，应当把它移到背面第一个小标题的上一行`));
   if (body.slice(first.end).trim() === '') problems.push(at(first.index, `${tag} 后面没有内容，背面会是空白，应当把它移到背面第一个小标题的上一行；只印一面时删除它并把 sheets 改为 1`));
+  return problems;
+}
+
+/** How many Chinese characters of the site's own words a section with a quoted article needs at least. */
+export const PROSE_MIN_HAN = 12;
+
+/**
+ * A quoted article never stands alone: statute language is hard going for the grandparents this site is
+ * for, so the section (from one heading to the next) that quotes an article also says in the site's own
+ * words what it means. Own words are the text outside components, their attributes and link targets;
+ * text inside a <Callout> or <Steps> counts.
+ */
+export function checkQuotesHaveProse(file: string, body: string, bodyLine: number): ContentProblem[] {
+  const problems: ContentProblem[] = [];
+  const lines = body.split('\n');
+  let start = 0;
+  const sections: { heading: string | undefined; from: number; to: number }[] = [];
+  let heading: string | undefined;
+  lines.forEach((line, i) => {
+    if (/^#{1,6}\s/.test(line)) {
+      sections.push({ heading, from: start, to: i });
+      heading = line.trim();
+      start = i;
+    }
+  });
+  sections.push({ heading, from: start, to: lines.length });
+  for (const section of sections) {
+    const text = lines.slice(section.from, section.to).join('\n');
+    const quotes = [...text.matchAll(/<LawArticle\b/g)];
+    if (quotes.length === 0) continue;
+    const own = text
+      .replace(/^#{1,6}\s.*$/m, '')
+      .replace(/<[A-Za-z/][^>]*>/g, '')
+      .replace(/\]\([^)]*\)/g, ']');
+    const han = own.match(/\p{Script=Han}/gu)?.length ?? 0;
+    if (han >= PROSE_MIN_HAN) continue;
+    const where = section.heading ? `“${section.heading}”这一节` : '开头这一节（第一个小标题之前）';
+    for (const quote of quotes) {
+      const line = bodyLine + section.from + text.slice(0, quote.index).split('\n').length - 1;
+      problems.push({
+        file,
+        line,
+        field: '<LawArticle>',
+        message: `${where}只有法律原文，没有自己的话，读者不一定看得懂。应当在原文前面或后面用大白话写一两句（至少 ${PROSE_MIN_HAN} 个字），说明这一条对家长意味着什么、要做什么`,
+      });
+    }
+  }
   return problems;
 }

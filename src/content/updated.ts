@@ -47,3 +47,13 @@ export function lastCommitDate(file: string, cwd = process.cwd()): string | unde
 export function updatedDate(entry: { data: { updated?: string | undefined }; filePath?: string | undefined }): string | undefined {
   return entry.data.updated ?? (entry.filePath ? lastCommitDate(entry.filePath) : undefined);
 }
+
+/**
+ * A written `updated` that is older than the file's last commit says the page has not changed since,
+ * when it has: the date is no longer true. (Every page once carried the same hand-written date and kept
+ * it through later edits.) Undefined when the date is fine or git cannot tell.
+ */
+export function staleUpdatedMessage(updated: string | undefined, lastCommit: string | undefined): string | undefined {
+  if (!updated || !lastCommit || updated >= lastCommit) return undefined;
+  return `写的是 ${updated}，但这个文件 ${lastCommit} 还改过，页面上的更新日期就不真实了。应当删掉 updated 这一行（页面自动显示最后一次提交的日期），或改成 ${lastCommit}`;
+}

@@ -71,12 +71,88 @@ export function parseLaw(markdown: string): Law {
   return { name: title.replace(/^中华人民共和国/, ''), title, articles };
 }
 
-/** The paragraphs a quote shows: the whole article, or its opening paragraph and the chosen items. */
-export function quoteParagraphs(article: LawArticle, items?: readonly number[]): string[] {
-  if (!items || items.length === 0) return article.paragraphs;
-  const missing = items.filter((n) => article.items[n] === undefined);
+/**
+ * How an article is built: 款 (paragraphs of running text) and 项 (the items （一）（二）… that follow a
+ * 款 ending in a lead-in such as "应当履行下列监护职责："). Index k of `paragraphs` is 款 k + 1; its items
+ * are listed by number with their index into the article's paragraphs.
+ */
+export interface ArticleStructure {
+  paragraphs: { index: number; items: number[] }[];
+}
+
+export function articleStructure(article: LawArticle): ArticleStructure {
+  const itemAt = new Map(Object.entries(article.items).map(([n, index]) => [index, Number(n)]));
+  const paragraphs: ArticleStructure['paragraphs'] = [];
+  article.paragraphs.forEach((_, index) => {
+    const item = itemAt.get(index);
+    if (item === undefined) paragraphs.push({ index, items: [] });
+    else paragraphs.at(-1)?.items.push(item);
+  });
+  return { paragraphs };
+}
+
+/** What a page asks to quote: 款 by number (1-based) and 项 by number; neither means the whole article. */
+export interface ExcerptRequest {
+  paragraphs?: readonly number[] | undefined;
+  items?: readonly number[] | undefined;
+}
+
+/** One line of a quote: a paragraph exactly as the statute has it, or a gap where 款 are left out. */
+export type ExcerptLine = { text: string } | { gap: true };
+
+export interface Excerpt {
+  lines: ExcerptLine[];
+  /** "节选第一、二、三项", "节选第二款", "节选第一款，第三款第一、二项"; undefined for the whole article. */
+  label: string | undefined;
+}
+
+/** Chinese numerals up to 九十九, the way the statute numbers 款 and 项 (1 → 一, 10 → 十, 12 → 十二). */
+export function chineseNumeral(n: number): string {
+  const units = ['', '一', '二', '三', '四', '五', '六', '七', '八', '九'];
+  const tens = Math.floor(n / 10);
+  return `${tens ? `${tens > 1 ? units[tens] : ''}十` : ''}${units[n % 10]}`;
+}
+
+/**
+ * The part of an article a quote shows. Picked items always come after the 款 that leads into them
+ * (the "具有下列情形之一的……：" line): without it a list reads as if it belonged to whatever 款 is
+ * shown above it. 款 left out between the shown ones become a gap; the label says what is shown.
+ */
+export function quoteExcerpt(article: LawArticle, request: ExcerptRequest = {}): Excerpt {
+  const { paragraphs: wantParagraphs = [], items: wantItems = [] } = request;
+  const structure = articleStructure(article);
+  if (wantParagraphs.length === 0 && wantItems.length === 0) return { lines: article.paragraphs.map((text) => ({ text })), label: undefined };
+  const count = structure.paragraphs.length;
+  const badParagraphs = wantParagraphs.filter((k) => !Number.isInteger(k) || k < 1 || k > count);
+  if (badParagraphs.length > 0) throw new RangeError(`第${article.number}条只有 ${count} 款，没有第 ${badParagraphs.join('、')} 款`);
+  const missing = wantItems.filter((n) => article.items[n] === undefined);
   if (missing.length > 0) throw new RangeError(`第${article.number}条没有第 ${missing.join('、')} 项`);
-  return [article.paragraphs[0] ?? '', ...items.map((n) => article.paragraphs[article.items[n] ?? 0] ?? '')];
+
+  const itemSet = new Set(wantItems);
+  const lines: ExcerptLine[] = [];
+  const labels: ({ whole: number[] } | { text: string })[] = [];
+  let lastShown = -1;
+  structure.paragraphs.forEach((paragraph, k) => {
+    const whole = wantParagraphs.includes(k + 1);
+    const picked = whole ? paragraph.items : paragraph.items.filter((n) => itemSet.has(n));
+    if (!whole && picked.length === 0) return;
+    if (lastShown >= 0 && k > lastShown + 1) lines.push({ gap: true });
+    lastShown = k;
+    lines.push({ text: article.paragraphs[paragraph.index] ?? '' });
+    for (const n of picked) lines.push({ text: article.paragraphs[article.items[n] ?? 0] ?? '' });
+    if (whole) {
+      // Whole 款 next to each other in the label read as one: "第一、二款".
+      const last = labels.at(-1);
+      if (last && 'whole' in last) last.whole.push(k + 1);
+      else labels.push({ whole: [k + 1] });
+    } else {
+      // An article with one 款 names its items alone, the way people cite them ("第十六条第一项").
+      const items = `第${picked.map(chineseNumeral).join('、')}项`;
+      labels.push({ text: count === 1 ? items : `第${chineseNumeral(k + 1)}款${items}` });
+    }
+  });
+  const label = labels.map((part) => ('whole' in part ? `第${part.whole.map(chineseNumeral).join('、')}款` : part.text));
+  return { lines, label: `节选${label.join('，')}` };
 }
 
 /** "第十六条" for 16, the way the statute writes numbers. */

@@ -17,7 +17,7 @@ export const pageSchema = z
     order: z.number({ error: '排序应当是数字，例如 1' }).int().min(0).default(100).describe('在栏目里的顺序，数字小的在前'),
     audience,
     publisher,
-    updated: calendarDate('更新日期').optional().describe('最后更新日期，格式 2024-11-20；不写时取 git 提交日期'),
+    updated: calendarDate('更新日期').optional().describe('一般不写：页面自动显示这个文件最后一次提交的日期。只在没有 git 记录时写，格式 2026-03-02，不能早于最后一次提交'),
     keywords,
     draft,
   })

@@ -32,7 +32,10 @@ test('a printed page carries its title, address, updated date and a QR code; the
   await expect(head).toBeVisible();
   await expect(head).toContainText('孩子上网，家长这样管');
   await expect(head.locator('.print-url')).toHaveText(`${siteRoot()}handouts/online/`);
-  await expect(head).toContainText('更新日期：2024年11月20日');
+  // The date the page's own header shows (its file's last change), not a date fixed in the test.
+  const updated = await page.locator('.page-head .meta time').textContent();
+  expect(updated).toMatch(/^\d{4}年\d{1,2}月\d{1,2}日$/);
+  await expect(head).toContainText(`更新日期：${updated}`);
   const qr = head.locator('svg.print-qr');
   await expect(qr).toBeVisible();
   const box = await qr.boundingBox();

@@ -29,7 +29,7 @@ describe('broken content fixtures', () => {
       'coordinates-outside-district', 'malformed-phone', 'hours-close-before-open', 'lecture-end-before-start',
       'impossible-date', 'venue-not-a-home', 'held-without-attendance', 'unknown-topic', 'unknown-statute-article',
       'unknown-stat-id', 'id-number', 'missing-footer-field', 'two-broken-files', 'draft-file-is-checked',
-      'back-side-missing', 'back-side-where-no-back',
+      'back-side-missing', 'back-side-where-no-back', 'quote-without-own-words', 'lecture-topic-off-chapter',
     ]));
   });
 

@@ -4,7 +4,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { lastCommitDate, updatedDate } from '../../src/content/updated.ts';
+import { lastCommitDate, staleUpdatedMessage, updatedDate } from '../../src/content/updated.ts';
 
 const scratch = mkdtempSync(path.join(tmpdir(), 'updated-'));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
@@ -52,5 +52,18 @@ describe('lastCommitDate', () => {
   it('prefers the date written in the frontmatter', () => {
     expect(updatedDate({ data: { updated: '2024-11-20' }, filePath: 'content/pages/guide/duties.mdx' })).toBe('2024-11-20');
     expect(updatedDate({ data: {}, filePath: undefined })).toBeUndefined();
+  });
+});
+
+describe('staleUpdatedMessage', () => {
+  it('refuses a written date older than the last commit, and says what to write', () => {
+    expect(staleUpdatedMessage('2024-11-20', '2026-11-28')).toMatch(/2026-11-28 还改过.*应当删掉 updated.*或改成 2026-11-28/);
+  });
+
+  it('accepts a written date on or after the last commit, or when git cannot tell', () => {
+    expect(staleUpdatedMessage('2026-11-28', '2026-11-28')).toBeUndefined();
+    expect(staleUpdatedMessage('2026-11-29', '2026-11-28')).toBeUndefined();
+    expect(staleUpdatedMessage('2024-11-20', undefined)).toBeUndefined();
+    expect(staleUpdatedMessage(undefined, '2026-11-28')).toBeUndefined();
   });
 });
