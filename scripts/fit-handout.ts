@@ -65,9 +65,11 @@ export async function fitHandout(page: Page, source: string, shrink = 0): Promis
     const heightAt = async (pt: number) => (await sideHeights(page, side === 0 ? pt : sizes[0]!, pt))[side]!;
     const fit = await largestFittingSize(heightAt, capacity);
     if (!fit) {
-      problems.push(overflowProblem(source, side, sides, await heightAt(FLOOR_PT), area.height, lineHeightPx(FLOOR_PT)));
+      // Beyond the target but within the page: the floor size it is, and the printed PDF has the last word.
+      const atFloor = await heightAt(FLOOR_PT);
+      if (atFloor > area.height) problems.push(overflowProblem(source, side, sides, atFloor, area.height, lineHeightPx(FLOOR_PT)));
       sizes.push(FLOOR_PT);
-      fills.push(1);
+      fills.push(atFloor / area.height);
       continue;
     }
     const fill = fit.height / area.height;
