@@ -100,7 +100,7 @@ export function overflowProblem(source: string, side: number, sides: number, hei
   const percent = Math.ceil((over / capacity) * 100);
   const lines = Math.ceil(over / lineHeightPx);
   const where = sideName(side, sides);
-  const fix = sides === 1 ? '应当删减这么多内容，或把 sheets 改为 2（正反两面，用 <BackSide /> 标出背面从哪里开始）' : `应当把${where}删减这么多，或把 <BackSide /> 挪到合适的位置`;
+  const fix = sides === 1 ? '应当删减这么多内容，或把 sheets 改为 2（正反两面，用 <BackSide /> 标出背面从哪里开始）' : `应当删减${where}的文字`;
   return `${source} — ${where}用最小字号 ${FLOOR_PT} pt 排版时超出一页 ${percent}%（约 ${lines} 行），印不下承诺的 ${sides} 页（sheets: ${sides}）。${fix}`;
 }
 
