@@ -8,6 +8,7 @@ import { readBuildEnv } from './src/lib/env.ts';
 import { CSP_DIRECTIVES, CSP_SCRIPT_RESOURCES, CSP_STYLE_RESOURCES } from './src/lib/csp.ts';
 import contentCheck from './src/integrations/content-check.ts';
 import securityHeaders from './src/integrations/security-headers.ts';
+import firstPaint from './src/integrations/first-paint.ts';
 import searchIndex from './src/integrations/pagefind.ts';
 import { satteri } from '@astrojs/markdown-satteri';
 import { linkTargets } from './src/lib/link-targets.ts';
@@ -59,13 +60,14 @@ export default defineConfig({
   trailingSlash: 'always',
   build: {
     format: 'directory',
-    // One cached stylesheet serves every page instead of repeating it inside each HTML file.
+    // One cached stylesheet serves every page instead of repeating it inside each HTML file; the home
+    // page alone carries it inline, for a first paint from the HTML (src/integrations/first-paint.ts).
     inlineStylesheets: 'never',
   },
   markdown: { processor: satteri({ hastPlugins: [linkTargets] }) },
   // The content check runs first, before any content is loaded (src/integrations/content-check.ts);
   // the search index is built last, from the finished pages (see src/integrations/pagefind.ts).
-  integrations: [contentCheck(), mdx(), sitemap({ filter: (page) => !/\/404\/?$/.test(page) }), securityHeaders(), searchIndex()],
+  integrations: [contentCheck(), mdx(), sitemap({ filter: (page) => !/\/404\/?$/.test(page) }), firstPaint(), securityHeaders(), searchIndex()],
   vite: {
     plugins: [tailwindcss(), lazyImportsWithoutPreload()],
   },

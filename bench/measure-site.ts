@@ -3,12 +3,14 @@
  * test's measurement) and what the first search query transfers.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import type { Browser } from '@playwright/test';
 import { breachesOf, gzipSize, totalsOf, type PageTotals } from '../tools/measure/budgets.ts';
 import { measurePage } from '../tools/measure/measure-page.ts';
 import { listBuiltPages, representativePages } from '../tools/measure/page-kinds.ts';
+import { countPdfPages, readPdfMarkers } from '../src/lib/print.ts';
+import type { PdfSheets } from './report.ts';
 
 export interface DirSize {
   bytes: number;
@@ -46,6 +48,26 @@ export function pdfLinks(dist: string): number {
     for (const m of readFileSync(file, 'utf8').matchAll(/href="([^"]+\.pdf)"/g)) found.add(m[1]!);
   }
   return found.size;
+}
+
+/** The PDFs the PDF step wrote, by kind (from the pages' markers), with their pages and bytes. */
+export function pdfSheets(dist: string): PdfSheets {
+  const out: PdfSheets = { handout: { files: 0, pages: 0, bytes: 0 }, notice: { files: 0, pages: 0, bytes: 0 } };
+  for (const page of listBuiltPages(dist)) {
+    const file = path.join(dist, page.path.endsWith('/') ? `${page.path}index.html` : page.path);
+    const html = readFileSync(file, 'utf8');
+    if (!html.includes('data-pdf=')) continue;
+    for (const target of readPdfMarkers(html)) {
+      const pdf = path.join(dist, target.pdf);
+      if (!existsSync(pdf)) continue;
+      const bytes = readFileSync(pdf);
+      const kind = out[target.kind];
+      kind.files++;
+      kind.pages += countPdfPages(bytes);
+      kind.bytes += bytes.byteLength;
+    }
+  }
+  return out;
 }
 
 /** Serves a dist folder with the project's own static server on loopback, resolving once it answers. */

@@ -27,8 +27,23 @@ export interface BuildResult {
   pdfsPerSecond: number | null;
   /** Distinct PDFs the pages link to, rendered or not. */
   pdfLinks: number;
+  /** The rendered PDFs by kind: files, pages (sheets' sides) and bytes. */
+  pdfSheets?: PdfSheets;
   kinds: KindRow[];
   firstQuery: QueryCost | null;
+}
+
+export interface PdfSheets {
+  handout: { files: number; pages: number; bytes: number };
+  notice: { files: number; pages: number; bytes: number };
+}
+
+/** "PDF 每页：宣传单 41 KB（6 个，8 页），讲座通知 46 KB（12 个）", from the first build that rendered PDFs. */
+export function pdfSheetSentence(builds: BuildResult[]): string {
+  const sheets = builds.find((b) => b.pdfSheets && b.pdfSheets.handout.pages + b.pdfSheets.notice.pages > 0)?.pdfSheets;
+  if (!sheets) return 'PDF 每页字节：本次没有渲染 PDF。';
+  const per = (k: { pages: number; bytes: number }) => (k.pages > 0 ? kib(k.bytes / k.pages) : '—');
+  return `PDF 每页字节（文件大小 ÷ 页数，文字可以选中、搜索）：宣传单 ${per(sheets.handout)}（${sheets.handout.files} 个，${sheets.handout.pages} 页），讲座通知 ${per(sheets.notice)}（${sheets.notice.files} 个，${sheets.notice.pages} 页）。`;
 }
 
 export interface Growth {
@@ -192,7 +207,7 @@ export function growthSentence(builds: BuildResult[]): string {
 export function formatReport(result: { date: string; machine: string; builds: BuildResult[]; notes: string[] }): string {
   const { builds } = result;
   const growth = growthOf(builds);
-  const lines: string[] = [`# 基准测试结果`, '', `${result.date}，${result.machine}。用 \`npm run bench\` 重现。`, '', ...buildTable(builds)];
+  const lines: string[] = [`# 基准测试结果`, '', `${result.date}，${result.machine}。用 \`npm run bench\` 重现。`, '', ...buildTable(builds), '', pdfSheetSentence(builds)];
   const scaled = builds.filter((b) => b.factor > 0).sort((a, b) => a.factor - b.factor);
   if (scaled.length > 0) {
     lines.push('', '每类页面（取最大的一页）交互前的 gzip 字节：', '');
@@ -216,6 +231,6 @@ export function formatReport(result: { date: string; machine: string; builds: Bu
 
 /** The README's copy of the latest numbers, between its bench markers. */
 export function replaceReadmeBlock(readme: string, builds: BuildResult[], date: string): string {
-  const block = ['', `${date}：`, '', ...buildTable(builds), '', scalingSentence(builds), '', growthSentence(builds), '', '每类页面的字节数和全部说明见 `bench/results/latest.md`。', ''].join('\n');
+  const block = ['', `${date}：`, '', ...buildTable(builds), '', pdfSheetSentence(builds), '', scalingSentence(builds), '', growthSentence(builds), '', '每类页面的字节数和全部说明见 `bench/results/latest.md`。', ''].join('\n');
   return readme.replace(/(<!-- bench:start -->)[\s\S]*?(<!-- bench:end -->)/, `$1\n${block}$2`);
 }

@@ -17,7 +17,7 @@ import path from 'node:path';
 import { chromium, type Browser } from '@playwright/test';
 import { listBuiltPages } from '../tools/measure/page-kinds.ts';
 import { buildEnv, buildPhases, contentCheckSecondsFromLog, pagefindSecondsFromLog, runPhase, type Phase, type PhaseResult } from './build-phases.ts';
-import { countFiles, dirSize, firstQueryCost, measureKinds, pdfLinks, serveDist } from './measure-site.ts';
+import { countFiles, dirSize, firstQueryCost, measureKinds, pdfLinks, pdfSheets, serveDist } from './measure-site.ts';
 import { formatReport, replaceReadmeBlock, type BuildResult } from './report.ts';
 import { scaleContent, writeStatuteCorpus } from './synthesize.ts';
 
@@ -106,6 +106,7 @@ async function build(job: Job, phases: Phase[], browser: Browser): Promise<Build
     pdfs,
     pdfsPerSecond: pdfPhase?.seconds && pdfs > 0 ? pdfs / pdfPhase.seconds : null,
     pdfLinks: pdfLinks(dist),
+    pdfSheets: pdfSheets(dist),
     kinds,
     firstQuery,
   };

@@ -3,7 +3,7 @@
  * but only from Debian's packages: no step downloads a browser build (Playwright's own download cannot
  * reach its servers from the machines this project runs on, see README).
  *
- *   node scripts/prepare-machine.ts build   Chromium and the CJK font (the PDF step prints with them)
+ *   node scripts/prepare-machine.ts build   Chromium and the CJK fonts (the PDF step prints with them)
  *   node scripts/prepare-machine.ts test    those, plus nginx and poppler (the deployment and PDF tests)
  *
  * What is missing is installed with apt-get when this user may (root, or sudo without a password);
@@ -28,6 +28,12 @@ export interface SystemNeed {
 
 const onPath = (command: string) => spawnSync('sh', ['-c', `command -v ${command}`], { stdio: 'ignore' }).status === 0;
 
+/** Whether fontconfig knows a Chinese font whose family name contains `family`. */
+function hasFont(family: string): boolean {
+  const fonts = spawnSync('fc-list', [':lang=zh', 'family'], { encoding: 'utf8' });
+  return fonts.status === 0 && fonts.stdout.toLowerCase().includes(family.toLowerCase());
+}
+
 export const SYSTEM_NEEDS: readonly SystemNeed[] = [
   {
     what: 'Chromium',
@@ -41,10 +47,14 @@ export const SYSTEM_NEEDS: readonly SystemNeed[] = [
     why: 'PDF 和截图里的中文要用它显示',
     debianPackage: 'fonts-noto-cjk',
     neededFor: ['build', 'test'],
-    isPresent: () => {
-      const fonts = spawnSync('fc-list', [':lang=zh', 'family'], { encoding: 'utf8' });
-      return fonts.status === 0 && /Noto Sans CJK/i.test(fonts.stdout);
-    },
+    isPresent: () => hasFont('Noto Sans CJK'),
+  },
+  {
+    what: 'PDF 用的中文字体文泉驿正黑',
+    why: 'Chromium 把它作为 TrueType 子集嵌进 PDF（Noto CJK 会变成大得多的 Type 3 字形），宣传单和通知因此小得多',
+    debianPackage: 'fonts-wqy-zenhei',
+    neededFor: ['build', 'test'],
+    isPresent: () => hasFont('WenQuanYi Zen Hei'),
   },
   {
     what: 'nginx',

@@ -1,16 +1,22 @@
 /**
  * The PDF step of `npm run build`, after `astro build`: prints each page that asks for a PDF (handouts,
  * lecture notices: see pdfMarker() in src/lib/print.ts) from the built dist/ in Chromium, in print media,
- * to A4; holds each to its page promise; then writes the real file sizes into
- * the pages that offer the downloads. Usage: node scripts/render-pdfs.ts (reads BASE_PATH, DIST_DIR).
+ * to A4, tagged and with an outline from the headings; grows each handout's type from the 14 pt floor
+ * until it fills its sheets (scripts/fit-handout.ts); holds each to its page promise; draws the share
+ * pictures (scripts/share-images.ts); then writes the real file sizes into the pages that offer the
+ * downloads. Usage: node scripts/render-pdfs.ts (reads BASE_PATH, DIST_DIR).
  */
 import { readdir, readFile, stat, writeFile, mkdir } from 'node:fs/promises';
 import path from 'node:path';
-import { chromium, type Page } from 'playwright-core';
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { normalizeBasePath, readBuildEnv } from '../src/lib/env.ts';
 import { countPdfPages, fillPdfSizes, formatFileSize, pageCountProblem, readPdfMarkers, stampPdfDates, type PdfTarget } from '../src/lib/print.ts';
+import { printableArea } from '../src/lib/print-fit.ts';
+import { SHARE_WIDTH, SITE_CARD, shareImagePath } from '../src/lib/share.ts';
 import { CHROMIUM_LAUNCH } from './chromium.ts';
 import { prepareMachine } from './prepare-machine.ts';
+import { fitHandout } from './fit-handout.ts';
+import { noticeShareContext, renderNoticeImage, renderSheetImage, renderSiteCard } from './share-images.ts';
 import { serveStatic } from './static-server.ts';
 
 const dist = path.resolve(process.env['DIST_DIR'] ?? 'dist');
@@ -39,15 +45,58 @@ async function htmlFiles(dir: string): Promise<string[]> {
 
 const pageUrl = (siteUrl: string, htmlFile: string) => siteUrl + path.relative(dist, htmlFile).replace(/\\/g, '/').replace(/index\.html$/, '');
 
+async function writeDist(sitePath: string, bytes: Uint8Array) {
+  const file = path.join(dist, sitePath);
+  await mkdir(path.dirname(file), { recursive: true });
+  await writeFile(file, bytes);
+}
+
+/** The PDF, as readers get it: A4, tagged (structure for screen readers), the headings as its outline. */
+async function printPdf(page: Page) {
+  return stampPdfDates(await page.pdf({ format: 'A4', printBackground: true, tagged: true, outline: true }), now);
+}
+
+/** How many times a handout is fitted again, a little smaller, when its PDF came out too long. */
+const REFITS = 3;
+
 async function render(page: Page, siteUrl: string, job: Job) {
   const response = await page.goto(pageUrl(siteUrl, path.join(dist, job.page)), { waitUntil: 'load' });
   if (!response?.ok()) throw new Error(`${job.page} — 打开页面失败（HTTP ${response?.status()}）`);
   await page.emulateMedia({ media: 'print' });
-  const pdf = stampPdfDates(await page.pdf({ format: 'A4', printBackground: true }), now);
-  const file = path.join(dist, job.pdf);
-  await mkdir(path.dirname(file), { recursive: true });
-  await writeFile(file, pdf);
-  return { pages: countPdfPages(pdf), bytes: pdf.byteLength };
+  if (job.kind !== 'handout') {
+    const pdf = await printPdf(page);
+    await writeDist(job.pdf, pdf);
+    return { pages: countPdfPages(pdf), bytes: pdf.byteLength, fit: undefined, problems: [] };
+  }
+  let fit = await fitHandout(page, job.source);
+  let pdf = await printPdf(page);
+  // The screen measure of the print layout can miss by a line; fit a little tighter until the PDF keeps its promise.
+  for (let shrink = 1; fit.problems.length === 0 && countPdfPages(pdf) > job.pages && shrink <= REFITS; shrink++) {
+    fit = await fitHandout(page, job.source, shrink);
+    pdf = await printPdf(page);
+  }
+  await writeDist(job.pdf, pdf);
+  // The handout's first sheet as a picture, at the fitted size, from the same layout.
+  await writeDist(shareImagePath(job.pdf), await renderSheetImage(page, printableArea().height));
+  return { pages: countPdfPages(pdf), bytes: pdf.byteLength, fit, problems: fit.problems };
+}
+
+/** Routes requests for the public address to the loopback server, so pages open at their real URLs. */
+async function routeToDist(context: BrowserContext, loopback: string) {
+  await context.route(`${buildEnv.siteUrl}/**`, async (route) => {
+    const { pathname, search } = new URL(route.request().url());
+    await route.fulfill({ response: await route.fetch({ url: `${loopback}${pathname}${search}` }) });
+  });
+}
+
+/** The site's name and tagline as the built home page states them, for the site card. */
+async function siteIdentity(): Promise<{ name: string; tagline: string }> {
+  const html = await readFile(path.join(dist, 'index.html'), 'utf8');
+  const name = /<meta property="og:site_name" content="([^"]*)"/.exec(html)?.[1];
+  const tagline = /<meta name="description" content="([^"]*)"/.exec(html)?.[1];
+  if (!name || !tagline) throw new Error('dist/index.html — 找不到网站名称（og:site_name）或简介（description），画不出分享卡片');
+  const decode = (v: string) => v.replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
+  return { name: decode(name), tagline: decode(tagline) };
 }
 
 async function main() {
@@ -67,36 +116,48 @@ async function main() {
   const problems: string[] = [];
   const server = await serveStatic({ root: dist, base, port: 0 });
   const browser = await chromium.launch(CHROMIUM_LAUNCH);
+  const loopback = new URL(server.url).origin;
   try {
     let next = 0;
     let done = 0;
-    // One browser; each worker keeps one tab and prints its share of the pages in it.
-    const context = await browser.newContext({ locale: 'zh-CN', timezoneId: 'Asia/Shanghai' });
-    const loopback = new URL(server.url).origin;
-    await context.route(`${buildEnv.siteUrl}/**`, async (route) => {
-      const { pathname, search } = new URL(route.request().url());
-      await route.fulfill({ response: await route.fetch({ url: `${loopback}${pathname}${search}` }) });
-    });
+    // One browser; each worker keeps one tab and prints its share of the pages in it. The tabs' pixel
+    // ratio makes a handout's printable width SHARE_WIDTH pixels wide in its picture; PDFs are vector.
+    const context = await browser.newContext({ locale: 'zh-CN', timezoneId: 'Asia/Shanghai', deviceScaleFactor: SHARE_WIDTH / Math.floor(printableArea().width) });
+    await routeToDist(context, loopback);
     const worker = async () => {
       const page = await context.newPage();
       while (next < jobs.length) {
         const job = jobs[next++]!;
         const t0 = performance.now();
-        const { pages, bytes } = await render(page, siteRoot, job);
-        const problem = pageCountProblem(job, pages);
+        const { pages, bytes, fit, problems: fitProblems } = await render(page, siteRoot, job);
+        const problem = fitProblems.length > 0 ? null : pageCountProblem(job, pages);
         if (problem) problems.push(problem);
+        problems.push(...fitProblems);
         done++;
-        console.log(`  [${done}/${jobs.length}] ${job.pdf.slice(1)} — ${pages} 页，${formatFileSize(bytes)}（${Math.round(performance.now() - t0)} ms）${problem ? ' ✗ 超出页数' : ''}`);
+        const sizes = fit ? `，正文 ${fit.sizes.map((pt, i) => `${pt} pt（占 ${Math.round(fit.fills[i]! * 100)}%）`).join(' / ')}` : '';
+        const flag = problem ? ' ✗ 超出页数' : fitProblems.length > 0 ? ' ✗ 排不下或太空' : '';
+        console.log(`  [${done}/${jobs.length}] ${job.pdf.slice(1)} — ${pages} 页，${formatFileSize(bytes)}${sizes}（${Math.round(performance.now() - t0)} ms）${flag}`);
       }
     };
     await Promise.all(Array.from({ length: Math.min(PARALLEL, jobs.length) }, worker));
+    await context.close();
+
+    // Pictures of the lecture notices, laid out for a phone, to post in WeChat groups.
+    const notices = jobs.filter((job) => job.kind === 'notice');
+    const shareContext = await noticeShareContext(browser, (c) => routeToDist(c, loopback));
+    const page = await shareContext.newPage();
+    for (const job of notices) await writeDist(shareImagePath(job.pdf), await renderNoticeImage(page, pageUrl(siteRoot, path.join(dist, job.page))));
+    await shareContext.close();
+    const { name, tagline } = await siteIdentity();
+    await writeDist(SITE_CARD.path, await renderSiteCard(browser, name, tagline, siteRoot));
+    console.log(`分享图片：${notices.length} 张讲座通知、${jobs.length - notices.length} 张宣传单、1 张网站卡片`);
   } finally {
     await browser.close();
     await server.close();
   }
 
   if (problems.length > 0) {
-    console.error(`\n有 ${problems.length} 个打印件超出了承诺的页数：\n${problems.map((p) => `- ${p}`).join('\n')}`);
+    console.error(`\n有 ${problems.length} 个打印件排不进承诺的页数或纸面太空：\n${problems.map((p) => `- ${p}`).join('\n')}`);
     process.exitCode = 1;
     return;
   }

@@ -28,7 +28,8 @@ export const CSP_SCRIPT_RESOURCES = ["'self'", "'wasm-unsafe-eval'"] as const;
 
 /**
  * style-src: only the site's own stylesheets and the hashes Astro adds. No 'unsafe-inline': the
- * build links one stylesheet (build.inlineStylesheets 'never') and no page carries style attributes.
+ * build links one stylesheet (build.inlineStylesheets 'never'), the home page carries it inline under
+ * its hash (src/integrations/first-paint.ts), and no page carries style attributes.
  */
 export const CSP_STYLE_RESOURCES = ["'self'"] as const;
 

@@ -1,7 +1,9 @@
 /**
  * The build's PDFs (scripts/render-pdfs.ts), read with poppler's tools as a reader's PDF viewer would:
  * A4, within their page promise, Chinese as real text in embedded fonts, the page's address printed,
- * a QR code that scans back to the page, and a two-sided handout's back starting on page 2.
+ * a QR code that scans back to the page, and a two-sided handout's back starting on page 2; in clear
+ * print (no text under the floor sizes), every promised sheet filled, nothing in the margins, tagged,
+ * with an outline, title and language.
  */
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, readdirSync, readFileSync } from 'node:fs';
@@ -10,6 +12,8 @@ import { expect, test } from '@playwright/test';
 import jsQR from 'jsqr';
 import sharp from 'sharp';
 import { pdfDate, readPdfMarkers, type PdfTarget } from '../../src/lib/print.ts';
+import { FILL_THRESHOLD, FLOOR_PT, HANDOUT_MARGINS, MIN_PRINT_PT, NOTICE_FILL_THRESHOLD, NOTICE_MARGINS, PT_PER_MM } from '../../src/lib/print-fit.ts';
+import { bodySize, PDF_LAYOUT_PRECISION, readPdfLayout } from '../support/pdf-layout.ts';
 
 const dist = path.resolve(process.env['DIST_DIR'] ?? 'dist');
 const siteRoot = `${process.env['SITE_URL'] ?? 'http://localhost:4321'}${(process.env['BASE_PATH'] ?? '/').replace(/^\/?/, '/').replace(/\/?$/, '/')}`;
@@ -21,15 +25,16 @@ function backSideStart(html: string): string | undefined {
 }
 
 /** Every page that asks for a PDF, with its own address and title (and where its back begins). */
-const targets: (PdfTarget & { url: string; title: string; backSide: string | undefined })[] = readdirSync(dist, { recursive: true, encoding: 'utf8' })
+const targets: (PdfTarget & { url: string; title: string; documentTitle: string; backSide: string | undefined })[] = readdirSync(dist, { recursive: true, encoding: 'utf8' })
   .filter((f) => f.endsWith('index.html'))
   .flatMap((f) => {
     const html = readFileSync(path.join(dist, f), 'utf8');
     const title = /<h1[^>]*>([^<]+)<\/h1>/.exec(html)?.[1] ?? '';
+    const documentTitle = /<title>([^<]*)<\/title>/.exec(html)?.[1]?.replace(/&amp;/g, '&') ?? '';
     const url = siteRoot + f.replace(/index\.html$/, '');
     // A lecture notice leads to the lecture's page (where the calendar file is), not to the notice itself.
     const backSide = backSideStart(html);
-    return readPdfMarkers(html).map((t) => ({ ...t, url: t.kind === 'notice' ? url.replace(/notice\/$/, '') : url, title, backSide }));
+    return readPdfMarkers(html).map((t) => ({ ...t, url: t.kind === 'notice' ? url.replace(/notice\/$/, '') : url, title, documentTitle, backSide }));
   });
 
 const poppler = (tool: string, ...args: string[]) => execFileSync(tool, args, { encoding: 'utf8' });
@@ -89,6 +94,42 @@ for (const target of targets) {
         expect(emb, line).toBe('yes');
         expect(uni, line).toBe('yes');
       }
+    });
+
+    test('is in clear print: body at least 14 pt on a handout, nothing under 12 pt', () => {
+      const { runs } = readPdfLayout(file);
+      // pdftohtml rounds sizes to a third of a point; allow that rounding.
+      const small = runs.filter((r) => r.size < MIN_PRINT_PT - PDF_LAYOUT_PRECISION).map((r) => `${r.size} pt “${r.text}”`);
+      expect(small, `text under ${MIN_PRINT_PT} pt`).toEqual([]);
+      if (target.kind === 'handout') expect(bodySize(runs)).toBeGreaterThanOrEqual(FLOOR_PT - PDF_LAYOUT_PRECISION);
+    });
+
+    test('fills every sheet it promises and prints nothing in the margins', () => {
+      const { pages, runs } = readPdfLayout(file);
+      const margins = target.kind === 'handout' ? HANDOUT_MARGINS : NOTICE_MARGINS;
+      const threshold = target.kind === 'handout' ? FILL_THRESHOLD : NOTICE_FILL_THRESHOLD;
+      const [top, right, bottom, left] = [margins.top, margins.right, margins.bottom, margins.left].map((mm) => mm * PT_PER_MM) as [number, number, number, number];
+      if (target.kind === 'handout') expect(pages.length, 'a handout uses every sheet it promises').toBe(target.pages);
+      // Rounding aside, a list marker hanging into the margin ("10." losing its "1") is several points out.
+      const slack = PDF_LAYOUT_PRECISION;
+      pages.forEach((page, i) => {
+        const on = runs.filter((r) => r.page === i + 1);
+        const outside = on.filter((r) => r.left < left - slack || r.right > page.width - right + slack || r.top < top - slack || r.bottom > page.height - bottom + slack);
+        expect(outside.map((r) => `page ${i + 1} “${r.text}” at ${r.left.toFixed(1)},${r.top.toFixed(1)}–${r.right.toFixed(1)},${r.bottom.toFixed(1)}`)).toEqual([]);
+        const lowest = Math.max(...on.map((r) => r.bottom));
+        const fill = (lowest - top) / (page.height - top - bottom);
+        expect(fill, `page ${i + 1} is filled to ${Math.round(fill * 100)}%`).toBeGreaterThanOrEqual(threshold);
+      });
+    });
+
+    test('is a tagged PDF with the page\'s title, its language and an outline of its headings', () => {
+      const info = poppler('pdfinfo', file);
+      expect(info).toMatch(/Tagged:\s+yes/);
+      expect(/Title:\s+(.*)/.exec(info)?.[1]?.trim()).toBe(target.documentTitle);
+      expect(readFileSync(file).toString('latin1')).toContain('/Lang (zh-CN)');
+      const { outline } = readPdfLayout(file);
+      expect(outline[0]?.title.replace(/\s+/g, '')).toBe(target.title.replace(/\s+/g, ''));
+      if (target.kind === 'handout') expect(outline.filter((o) => o.depth > 0).length, 'section headings in the outline').toBeGreaterThan(0);
     });
 
     if (target.backSide) {

@@ -94,3 +94,14 @@ test('the handouts page shows a miniature of each leaflet and states the real si
     await expect(card.locator('.pdf-size')).toHaveText(`（PDF，${formatFileSize((await pdf.body()).byteLength)}）`);
   }
 });
+
+test('a printed town list is set at 11 pt at least, its homes\' names at 12 pt', async ({ page }) => {
+  const town = readdirSync('dist/towns').find((name) => !name.endsWith('.html'))!;
+  await page.goto(`towns/${town}/`);
+  await page.emulateMedia({ media: 'print' });
+  const pt = (selector: string) => page.locator(selector).first().evaluate((el) => (parseFloat(getComputedStyle(el).fontSize) * 72) / 96);
+  expect(await page.locator('.town-home').count()).toBeGreaterThan(0);
+  expect(await pt('.town-homes')).toBeGreaterThanOrEqual(11);
+  expect(await pt('.town-home p')).toBeGreaterThanOrEqual(11);
+  expect(await pt('.town-home h3')).toBeGreaterThanOrEqual(12);
+});

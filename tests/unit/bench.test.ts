@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildPhases, contentCheckSecondsFromLog, pagefindSecondsFromLog, parsePeakMiB } from '../../bench/build-phases.ts';
-import { growthOf, growthSentence, pdfCell, perPageTable, replaceReadmeBlock, scalingOf, type BuildResult } from '../../bench/report.ts';
+import { growthOf, growthSentence, pdfCell, pdfSheetSentence, perPageTable, replaceReadmeBlock, scalingOf, type BuildResult } from '../../bench/report.ts';
 import { copyArticle, copyHome, copyLecture, copyNews, corpusPage, markTitle, readLaws, yearsEarlier } from '../../bench/synthesize.ts';
 
 describe('synthetic content', () => {
@@ -136,5 +136,14 @@ describe('README numbers', () => {
     expect(out).toMatch(/\| 1× \| 264 \| — \|/);
     expect(out).not.toMatch(/old/);
     expect(out.endsWith('<!-- bench:end -->\nB\n')).toBe(true);
+  });
+});
+
+describe('PDF bytes per page', () => {
+  it('divides each kind\'s bytes by its pages, from the first build that rendered PDFs', () => {
+    const none = { pdfSheets: { handout: { files: 0, pages: 0, bytes: 0 }, notice: { files: 0, pages: 0, bytes: 0 } } } as unknown as BuildResult;
+    const one = { pdfSheets: { handout: { files: 2, pages: 3, bytes: 3 * 40 * 1024 }, notice: { files: 1, pages: 1, bytes: 50 * 1024 } } } as unknown as BuildResult;
+    expect(pdfSheetSentence([none, one])).toContain('宣传单 40.0 KB（2 个，3 页），讲座通知 50.0 KB（1 个，1 页）');
+    expect(pdfSheetSentence([none])).toContain('没有渲染');
   });
 });

@@ -34,11 +34,11 @@ describe('preparing the machine', () => {
     }
   });
 
-  it('asks the build for Chromium and the font only; the tests for all four', () => {
+  it('asks the build for Chromium and the fonts only; the tests for nginx and poppler too', () => {
     const forBuild = SYSTEM_NEEDS.filter((n) => n.neededFor.includes('build')).map((n) => n.debianPackage);
     const forTest = SYSTEM_NEEDS.filter((n) => n.neededFor.includes('test')).map((n) => n.debianPackage);
-    expect(forBuild).toEqual(['chromium', 'fonts-noto-cjk']);
-    expect(forTest).toEqual(['chromium', 'fonts-noto-cjk', 'nginx', 'poppler-utils']);
+    expect(forBuild).toEqual(['chromium', 'fonts-noto-cjk', 'fonts-wqy-zenhei']);
+    expect(forTest).toEqual(['chromium', 'fonts-noto-cjk', 'fonts-wqy-zenhei', 'nginx', 'poppler-utils']);
   });
 
   it('finds what this machine has (prepared by npm test before the unit tests run)', () => {
