@@ -9,7 +9,7 @@ import { rosterKind } from './content-kinds.ts';
 import { homeToRow } from './home-rows.ts';
 import { writeWorkbook } from './write-workbook.ts';
 
-export function directoryWorkbook(homes: readonly Home[], towns: readonly Town[]): Promise<Uint8Array> {
+export function directoryWorkbook(homes: readonly Home[], towns: readonly Town[]): Promise<ArrayBuffer> {
   return writeWorkbook(
     rosterKind('homes').label,
     HOME_COLUMNS.map((c) => ({ header: c.header })),

@@ -17,5 +17,5 @@ export async function writeTemplate(kind: RosterKindName, out: string): Promise<
     columns.map((c) => ({ header: c.header, note: columnNote(c, schema) })),
     [Object.fromEntries(columns.map((c) => [c.header, c.example]))],
   );
-  await writeFile(out, bytes);
+  await writeFile(out, new Uint8Array(bytes));
 }

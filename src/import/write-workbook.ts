@@ -8,6 +8,8 @@
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 
+export const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
 export interface WorkbookColumn {
   header: string;
   note?: string;
@@ -16,7 +18,7 @@ export interface WorkbookColumn {
 /** Any fixed moment will do; this one is the site's first content. */
 const FIXED = new Date(Date.UTC(2024, 10, 15));
 
-export async function writeWorkbook(sheetName: string, columns: readonly WorkbookColumn[], rows: readonly Record<string, string>[]): Promise<Uint8Array> {
+export async function writeWorkbook(sheetName: string, columns: readonly WorkbookColumn[], rows: readonly Record<string, string>[]): Promise<ArrayBuffer> {
   const workbook = new ExcelJS.Workbook();
   workbook.creator = '';
   workbook.created = FIXED;
@@ -36,5 +38,5 @@ export async function writeWorkbook(sheetName: string, columns: readonly Workboo
     const entry = zip.files[name]!;
     if (!entry.dir) fixed.file(name, await entry.async('uint8array'), { date: FIXED, createFolders: false });
   }
-  return fixed.generateAsync({ type: 'uint8array', compression: 'DEFLATE', compressionOptions: { level: 9 } });
+  return fixed.generateAsync({ type: 'arraybuffer', compression: 'DEFLATE', compressionOptions: { level: 9 } });
 }
