@@ -6,6 +6,7 @@ import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import { readBuildEnv } from './src/lib/env.ts';
 import { CSP_DIRECTIVES, CSP_SCRIPT_RESOURCES, CSP_STYLE_RESOURCES } from './src/lib/csp.ts';
+import contentCheck from './src/integrations/content-check.ts';
 import securityHeaders from './src/integrations/security-headers.ts';
 import searchIndex from './src/integrations/pagefind.ts';
 import { satteri } from '@astrojs/markdown-satteri';
@@ -62,8 +63,9 @@ export default defineConfig({
     inlineStylesheets: 'never',
   },
   markdown: { processor: satteri({ hastPlugins: [linkTargets] }) },
-  // The search index is built last, from the finished pages (see src/integrations/pagefind.ts).
-  integrations: [mdx(), sitemap({ filter: (page) => !/\/404\/?$/.test(page) }), securityHeaders(), searchIndex()],
+  // The content check runs first, before any content is loaded (src/integrations/content-check.ts);
+  // the search index is built last, from the finished pages (see src/integrations/pagefind.ts).
+  integrations: [contentCheck(), mdx(), sitemap({ filter: (page) => !/\/404\/?$/.test(page) }), securityHeaders(), searchIndex()],
   vite: {
     plugins: [tailwindcss(), lazyImportsWithoutPreload()],
   },

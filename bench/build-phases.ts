@@ -55,6 +55,15 @@ export function pagefindSecondsFromLog(output: string): number | null {
   return m ? Number(m[1]) : null;
 }
 
+/**
+ * Seconds the content check took, from the line the site's content-check integration logs at the start
+ * of `astro build` ("内容检查通过：242 个文件没有发现问题。（用时 0.4 秒）"); null when the build printed none.
+ */
+export function contentCheckSecondsFromLog(output: string): number | null {
+  const m = /内容检查[^\n]*?用时\s*([\d.]+)\s*秒/.exec(output);
+  return m ? Number(m[1]) : null;
+}
+
 const GNU_TIME = '/usr/bin/time';
 
 export function runPhase(phase: Phase, env: Record<string, string>, outDir: string, root: string): PhaseResult {

@@ -5,14 +5,14 @@
  */
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { CONTENT_KINDS, kindNamed } from '../src/authoring/kinds.ts';
 import { scaffold, type ScaffoldValues } from '../src/authoring/scaffold.ts';
+import { DRAFT_PREFIX, entryFile, KIND_LIST, KINDS, kindNamed, type KindName } from '../src/content/kinds.ts';
 import { readBuildEnv } from '../src/lib/env.ts';
 import { SECTIONS } from '../src/schemas/page.ts';
 
 const [kindName = '', name] = process.argv.slice(2);
 const kind = kindNamed(kindName);
-const creatable = CONTENT_KINDS.filter((k) => k.scaffold).map((k) => k.name);
+const creatable = KIND_LIST.filter((k) => k.scaffold).map((k) => k.singular);
 if (!kind?.scaffold) {
   console.error(`用法：npm run new -- <种类> [文件名]，种类是 ${creatable.join('、')} 之一。例如：npm run new -- lecture 2027-03-20-daxin-daxin`);
   process.exit(1);
@@ -22,15 +22,15 @@ if (name !== undefined && !/^([a-z]+\/)?_?[a-z0-9]+(-[a-z0-9]+)*$/.test(name)) {
   process.exit(1);
 }
 
-const base = name ?? `_new-${kind.name}`;
-const slug = path.basename(base).replace(/^_/, '');
+const base = name ?? `${DRAFT_PREFIX}new-${kind.singular}`;
 const values: ScaffoldValues = {};
-if (name !== undefined && kind.name !== 'page' && 'id' in ((kind.schema as any)._zod.def.shape ?? {})) values['id'] = slug;
+// A kind named by an `id` field gets the file name as its id.
+if (name !== undefined && kind.id === 'field') values['id'] = path.basename(base).replace(new RegExp(`^${DRAFT_PREFIX}`), '');
 const section = base.split('/')[0] ?? '';
-if (kind.name === 'page' && base.includes('/') && (SECTIONS as readonly string[]).includes(section)) values['section'] = section;
+if (kind === KINDS.pages && base.includes('/') && (SECTIONS as readonly string[]).includes(section)) values['section'] = section;
 
 const { contentDir } = readBuildEnv(process.env);
-const file = path.join(contentDir, kind.scaffold.folder, `${base}${kind.scaffold.ext}`);
+const file = path.join(contentDir, entryFile(kind.name as KindName, base));
 if (existsSync(file)) {
   console.error(`${file} 已经存在，没有改动它。换一个文件名再试。`);
   process.exit(1);

@@ -69,6 +69,8 @@ for (const base of [E2E_BASE, '/']) {
   }
 }
 
+// Once: plain `astro build` over broken content stops with the content check's report.
+suite('构建里的内容检查（另行构建）', 'npx', ['vitest', 'run', '--config', 'vitest.built.config.ts', 'tests/build/', '--reporter=default', '--reporter=json', '--outputFile=test-results/build-check.json'], 'test-results/build-check.json', vitestCount);
 // Once, not per base path: a build of its own from a copy of content/ with markup in the data fields.
 suite('编辑输入的转义（另行构建）', 'npx', ['vitest', 'run', '--config', 'vitest.built.config.ts', 'tests/escaping', '--reporter=default', '--reporter=json', '--outputFile=test-results/escaping.json'], 'test-results/escaping.json', vitestCount);
 // Once too: a build of its own from a copy of content/ with years of news, to reach the lists' bounds.

@@ -1,57 +1,38 @@
 /**
- * Content collections over the top-level content folder (CONTENT_DIR). Every schema comes from
- * src/schemas/; references between collections are checked in src/content/, not here, because
- * Astro's reference() only checks the shape of an id.
+ * Content collections over the content root (CONTENT_DIR), one per kind of src/content/kinds.ts: the
+ * loader follows the kind's layout and format, the schema is the kind's. References between collections
+ * are checked by the content check (src/check/), not here: Astro's reference() only checks an id's shape.
  */
 import { defineCollection } from 'astro:content';
-import { glob } from 'astro/loaders';
-import { z } from 'astro/zod';
+import { glob, type Loader } from 'astro/loaders';
+import { KIND_LIST, kindGlob, type ContentKind, type Kinds } from './content/kinds.ts';
 import { readBuildEnv } from './lib/env.ts';
-import { handoutSchema } from './schemas/handout.ts';
-import { homeSchema } from './schemas/home.ts';
-import { lectureSchema } from './schemas/lecture.ts';
-import { newsSchema } from './schemas/news.ts';
-import { pageSchema } from './schemas/page.ts';
-import { siteSchema } from './schemas/site.ts';
-import { statSchema } from './schemas/stats.ts';
-import { townSchema } from './schemas/town.ts';
+import { leaveOutInvalid } from './loaders/leave-out-invalid.ts';
 import { statutesLoader } from './loaders/statutes.ts';
 import { yamlFileLoader, yamlFolderLoader } from './loaders/yaml-file.ts';
 
 const dir = readBuildEnv(process.env).contentDir;
 
-// Starlight's pattern: files starting with "_" are drafts or partials and are not published.
-const mdx = (folder: string) => glob({ pattern: '**/[^_]*.mdx', base: `${dir}/${folder}` });
+function loaderFor(kind: ContentKind): Loader {
+  const at = `${dir}/${kind.path}`;
+  if (kind.format === 'statute') return statutesLoader(at);
+  if (kind.layout === 'single') return yamlFileLoader(at, { single: kind.name });
+  if (kind.layout === 'list') return yamlFileLoader(at);
+  if (kind.format === 'yaml') return yamlFolderLoader(at, kind);
+  return glob({
+    pattern: kindGlob(kind),
+    base: at,
+    // An `id` field, when the kind has one, names the entry; otherwise the file name does.
+    ...(kind.id === 'field' && { generateId: ({ entry, data }) => String(data['id'] ?? entry.replace(/\.[^.]+$/, '')) }),
+  });
+}
 
-export const collections = {
-  site: defineCollection({ loader: yamlFileLoader(`${dir}/site.yaml`, { single: 'site' }), schema: siteSchema }),
-  pages: defineCollection({ loader: mdx('pages'), schema: pageSchema }),
-  news: defineCollection({ loader: mdx('news'), schema: newsSchema }),
-  handouts: defineCollection({ loader: mdx('handouts'), schema: handoutSchema }),
-  towns: defineCollection({ loader: yamlFileLoader(`${dir}/towns.yaml`), schema: townSchema }),
-  homes: defineCollection({ loader: yamlFolderLoader(`${dir}/homes`), schema: homeSchema }),
-  lectures: defineCollection({
-    loader: glob({
-      pattern: '**/[^_]*.{md,mdx}',
-      base: `${dir}/lectures`,
-      generateId: ({ entry, data }) => String(data['id'] ?? entry.replace(/\.mdx?$/, '')),
-    }),
-    schema: lectureSchema,
+type Collections = { [N in keyof Kinds]: { loader: Loader; schema: Kinds[N]['entrySchema'] } };
+
+export const collections = Object.fromEntries(
+  KIND_LIST.map((kind) => {
+    // `astro dev` keeps serving while the content check's report lists what is wrong.
+    const loader = import.meta.env.DEV ? leaveOutInvalid(loaderFor(kind)) : loaderFor(kind);
+    return [kind.name, defineCollection({ loader, schema: kind.entrySchema })];
   }),
-  stats: defineCollection({ loader: yamlFileLoader(`${dir}/stats.yaml`), schema: statSchema }),
-  law: defineCollection({
-    loader: statutesLoader(`${dir}/law`),
-    schema: z.object({
-      name: z.string(),
-      title: z.string(),
-      articles: z.array(
-        z.object({
-          number: z.number(),
-          chapter: z.string(),
-          paragraphs: z.array(z.string()),
-          items: z.record(z.string(), z.number()),
-        }),
-      ),
-    }),
-  }),
-};
+) as Collections;

@@ -3,7 +3,7 @@
  * what the content check accepts. Each table sits between two marker comments; `npm run schemas`
  * rewrites what is between them and leaves the prose around them alone.
  */
-import type { ContentKind } from './kinds.ts';
+import { filesLabel, type ContentKind } from '../content/kinds.ts';
 import { editorJsonSchema, type JsonSchema } from './json-schema.ts';
 
 interface Row {
@@ -36,6 +36,9 @@ function rows(schema: JsonSchema, prefix: string, note = ''): Row[] {
   return out;
 }
 
+/** A kind's heading in the guide: what editors call it and where its files are. */
+export const fieldTableHeading = (kind: ContentKind) => `### ${kind.label}（content/${filesLabel(kind)}）`;
+
 export function fieldTable(kind: ContentKind): string {
   const schema = editorJsonSchema(kind.schema);
   // towns.yaml and stats.yaml are lists: the table describes one entry.
@@ -45,17 +48,17 @@ export function fieldTable(kind: ContentKind): string {
   return lines.join('\n');
 }
 
-const start = (kind: ContentKind) => `<!-- 字段表 ${kind.name} 开始：由 npm run schemas 从 src/schemas/ 生成，请勿手改 -->`;
-const end = (kind: ContentKind) => `<!-- 字段表 ${kind.name} 结束 -->`;
+const start = (kind: ContentKind) => `<!-- 字段表 ${kind.singular} 开始：由 npm run schemas 从 src/schemas/ 生成，请勿手改 -->`;
+const end = (kind: ContentKind) => `<!-- 字段表 ${kind.singular} 结束 -->`;
 
-/** The guide with every table rewritten; throws when a table's markers are missing. */
-export function withFieldTables(guide: string, kinds: ContentKind[]): string {
+/** The guide with every heading and table rewritten; throws when a table's markers are missing. */
+export function withFieldTables(guide: string, kinds: readonly ContentKind[]): string {
   let text = guide;
   for (const kind of kinds) {
     const from = text.indexOf(start(kind));
     const to = text.indexOf(end(kind));
     if (from < 0 || to < from) throw new Error(`content/README.md 缺少字段表标记，应当写上这两行：\n${start(kind)}\n${end(kind)}`);
-    text = `${text.slice(0, from + start(kind).length)}\n${fieldTable(kind)}\n${text.slice(to)}`;
+    text = `${text.slice(0, from + start(kind).length)}\n${fieldTableHeading(kind)}\n\n${fieldTable(kind)}\n${text.slice(to)}`;
   }
   return text;
 }

@@ -3,7 +3,7 @@
  * tables of the editors' guide. `npm run schemas` writes them; a unit test fails when one is stale.
  */
 import { readFileSync } from 'node:fs';
-import { CONTENT_KINDS } from './kinds.ts';
+import { EDITOR_KINDS } from '../content/kinds.ts';
 import { withFieldTables } from './field-table.ts';
 import { editorJsonSchema } from './json-schema.ts';
 
@@ -14,7 +14,7 @@ export const schemaFile = (name: string) => `schemas/${name}.schema.json`;
 /** Path → expected content, for every generated file. */
 export function generatedFiles(): Map<string, string> {
   const files = new Map<string, string>();
-  for (const kind of CONTENT_KINDS) files.set(schemaFile(kind.name), `${JSON.stringify(editorJsonSchema(kind.schema), null, 2)}\n`);
-  files.set(GUIDE, withFieldTables(readFileSync(GUIDE, 'utf8'), CONTENT_KINDS));
+  for (const kind of EDITOR_KINDS) files.set(schemaFile(kind.singular), `${JSON.stringify(editorJsonSchema(kind.schema), null, 2)}\n`);
+  files.set(GUIDE, withFieldTables(readFileSync(GUIDE, 'utf8'), EDITOR_KINDS));
   return files;
 }

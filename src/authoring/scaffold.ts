@@ -4,7 +4,7 @@
  * fields with a default carry it; optional fields are commented out, ready to switch on.
  */
 import { PLACEHOLDER } from '../check/placeholders.ts';
-import type { ContentKind } from './kinds.ts';
+import { DRAFT_PREFIX, type ContentKind } from '../content/kinds.ts';
 import { editorJsonSchema, type JsonSchema } from './json-schema.ts';
 
 export interface ScaffoldValues {
@@ -72,7 +72,7 @@ export function scaffold(kind: ContentKind, values: ScaffoldValues = {}): string
   const schema = editorJsonSchema(kind.schema);
   const header = [
     `# 新的${kind.label}：把每个“${PLACEHOLDER}”换成真实内容；“选填”的字段去掉行首的“# ”才生效。`,
-    '# 写好后运行 npm run check:content 检查。文件名以“_”开头时只检查、不发布，发布前去掉“_”。',
+    `# 写好后运行 npm run check:content 检查。文件名以“${DRAFT_PREFIX}”开头时只检查、不发布，发布前去掉“${DRAFT_PREFIX}”。`,
   ];
   const yaml = [...header, ...fields(schema, '', values)].join('\n');
   if (kind.format === 'yaml') return `${yaml}\n`;

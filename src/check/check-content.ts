@@ -1,28 +1,22 @@
 /**
- * The content check: every file under the content root against its schema, the references between
- * files, and the statute articles, figures and hotlines that MDX pages cite. It collects every problem
- * in one run (an editor should never fix one typo per build) and reports each as
+ * The content check: every file of every kind in the registry (src/content/kinds.ts) against its schema,
+ * the references between files, and the statute articles, figures and hotlines that MDX pages cite. It
+ * collects every problem in one run (an editor should never fix one typo per build) and reports each as
  * "文件:行 字段 — 问题，应当…".
  */
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { z } from 'astro/zod';
-import { parseLaw, type Law } from '../lib/law.ts';
-import { handoutSchema } from '../schemas/handout.ts';
-import { homeSchema } from '../schemas/home.ts';
-import { lectureSchema } from '../schemas/lecture.ts';
-import { newsSchema, newsYearNameMessage } from '../schemas/news.ts';
+import { hasKindExtension, isDraft, KIND_LIST, KINDS, type ContentKind, type KindName } from '../content/kinds.ts';
 import { isYearSegment } from '../lib/archive.ts';
-import { pageSchema } from '../schemas/page.ts';
-import { siteSchema } from '../schemas/site.ts';
-import { statsFileSchema } from '../schemas/stats.ts';
-import { townsFileSchema } from '../schemas/town.ts';
-import { crossCheck, type ContentProblem, type Located } from './cross-check.ts';
+import { parseLaw, type Law } from '../lib/law.ts';
+import { newsYearNameMessage } from '../schemas/news.ts';
+import { checkBackSide, checkMdxBody } from './check-mdx.ts';
+import { checkPrivacy } from './check-privacy.ts';
+import { crossCheck, formatProblem, type ContentProblem, type CrossCheckInput, type Located } from './cross-check.ts';
 import { descriptionAt, describeIssues, fieldName } from './describe-issue.ts';
 import { COUNTED_FIGURES } from './figure-ids.ts';
 import { parseYaml, splitFrontmatter, type ParsedYaml } from './parse-yaml.ts';
-import { checkBackSide, checkMdxBody } from './check-mdx.ts';
-import { checkPrivacy } from './check-privacy.ts';
 import { bodyPlaceholders, PLACEHOLDER, placeholderPaths } from './placeholders.ts';
 
 interface SourceFile {
@@ -31,14 +25,24 @@ interface SourceFile {
   text: string;
 }
 
-async function listFiles(dir: string, pattern: RegExp): Promise<string[]> {
+/** One file of a kind, read: its YAML (or frontmatter) parsed, its data validated (null when invalid). */
+interface KindFile {
+  kind: ContentKind;
+  source: SourceFile;
+  parsed: ParsedYaml;
+  data: unknown;
+  /** Markdown and MDX: the text after the frontmatter, and the file line it starts on. */
+  body?: { text: string; line: number };
+}
+
+async function listFiles(dir: string, keep: (name: string) => boolean): Promise<string[]> {
   let entries: string[];
   try {
     entries = await readdir(dir, { recursive: true });
   } catch {
     return [];
   }
-  return entries.filter((name) => pattern.test(path.basename(name))).map((name) => path.join(dir, name)).sort();
+  return entries.filter((name) => keep(path.basename(name))).map((name) => path.join(dir, name)).sort();
 }
 
 export interface CheckResult {
@@ -57,8 +61,8 @@ export async function checkContent(root: string, contentDir: string): Promise<Ch
     return { file: rel(file), text: await readFile(file, 'utf8') };
   };
 
-  /** Parses YAML (a data file, or frontmatter at a line offset) and validates it; null when unusable. */
-  function validate<S extends z.ZodType>(source: SourceFile, parsed: ParsedYaml, schema: S): z.infer<S> | null {
+  /** Validates parsed YAML against a schema, reporting placeholders left and every issue; null when unusable. */
+  function validate(source: SourceFile, parsed: ParsedYaml, schema: z.ZodType): unknown {
     if (parsed.errors.length > 0) {
       problems.push(...parsed.errors.map((e) => ({ file: source.file, line: e.line, field: '（格式）', message: e.message })));
       return null;
@@ -75,105 +79,98 @@ export async function checkContent(root: string, contentDir: string): Promise<Ch
     }
     return null;
   }
-  /** Files whose name starts with "_" are drafts: checked like any other, never published. */
-  const isDraftFile = (file: string) => path.basename(file).startsWith('_');
 
-  const required = async (name: string) => {
-    const file = path.join(base, name);
+  /** The files of a kind: a folder's files, or the one file it must have. */
+  async function filesOf(kind: ContentKind): Promise<string[]> {
+    const at = path.join(base, kind.path);
+    if (kind.layout === 'folder') return listFiles(at, (name) => hasKindExtension(kind, name));
     try {
-      return await read(file);
+      await readFile(at);
+      return [at];
     } catch {
-      problems.push({ file: rel(file), line: 1, field: '（文件）', message: `找不到这个文件，应当在 ${contentDir}/ 下建立 ${name}` });
-      return null;
+      problems.push({ file: rel(at), line: 1, field: '（文件）', message: `找不到这个文件，应当在 ${contentDir}/ 下建立 ${kind.path}` });
+      return [];
     }
-  };
+  }
 
-  // Identity and lists.
-  const siteSource = await required('site.yaml');
-  const siteParsed = siteSource ? parseYaml(siteSource.text) : null;
-  const site = siteSource && siteParsed ? validate(siteSource, siteParsed, siteSchema) : null;
-  const townsSource = await required('towns.yaml');
-  const townsParsed = townsSource ? parseYaml(townsSource.text) : null;
-  const towns = townsSource && townsParsed ? validate(townsSource, townsParsed, townsFileSchema) : null;
-  const statsSource = await required('stats.yaml');
-  const statsParsed = statsSource ? parseYaml(statsSource.text) : null;
-  const stats = statsSource && statsParsed ? validate(statsSource, statsParsed, statsFileSchema) : null;
-
-  // Statutes: the articles MDX pages may quote.
+  // Every file of every kind, parsed and validated.
   const laws = new Map<string, Law>();
-  for (const file of await listFiles(path.join(base, 'law'), /\.md$/)) {
-    const source = await read(file);
-    const law = parseLaw(source.text);
-    if (law.articles.length === 0) problems.push({ file: source.file, line: 1, field: '（条文）', message: '没有读到任何条文，条文应当以“第一条 ”这样的格式开头' });
-    else laws.set(law.name, law);
-  }
-
-  // One YAML file per home.
-  const homes: Located<z.infer<typeof homeSchema>>[] = [];
-  for (const file of await listFiles(path.join(base, 'homes'), /\.ya?ml$/)) {
-    const source = await read(file);
-    const parsed = parseYaml(source.text);
-    const home = validate(source, parsed, homeSchema);
-    if (home) homes.push({ file: source.file, lineOf: parsed.lineOf, data: home, draft: home.draft || isDraftFile(file) });
-  }
-
-  // MDX and Markdown with frontmatter.
-  // When site.yaml or stats.yaml has its own problem, read what it lists anyway, so one mistake there
-  // is reported once and not again at every page that cites a hotline or figure.
-  const listed = (parsed: ParsedYaml | null, pick: (value: any) => unknown[] | undefined) =>
-    (pick(parsed?.value) ?? []).map((v) => String(v));
-  const figureIds = [...COUNTED_FIGURES, ...(stats ? stats.map((s) => s.id) : listed(statsParsed, (v) => v?.map?.((s: any) => s?.id)))];
-  const hotlines = site ? site.hotlines.map((h) => h.number) : listed(siteParsed, (v) => v?.hotlines?.map?.((h: any) => h?.number));
-  const lectures: Located<z.infer<typeof lectureSchema>>[] = [];
-  const mentions: Located<{ town?: string | undefined }>[] = [];
-  const withFrontmatter: [string, RegExp, z.ZodType][] = [
-    ['pages', /\.mdx$/, pageSchema],
-    ['news', /\.mdx$/, newsSchema],
-    ['handouts', /\.mdx$/, handoutSchema],
-    ['lectures', /\.mdx?$/, lectureSchema],
-  ];
-  for (const [folder, pattern, schema] of withFrontmatter) {
-    for (const file of await listFiles(path.join(base, folder), pattern)) {
+  const kindFiles: KindFile[] = [];
+  const invalid = new Set<string>();
+  for (const kind of KIND_LIST) {
+    for (const file of await filesOf(kind)) {
       const source = await read(file);
+      if (kind.format === 'statute') {
+        const law = parseLaw(source.text);
+        if (law.articles.length === 0) problems.push({ file: source.file, line: 1, field: '（条文）', message: '没有读到任何条文，条文应当以“第一条 ”这样的格式开头' });
+        else laws.set(law.name, law);
+        continue;
+      }
+      if (kind.format === 'yaml') {
+        const parsed = parseYaml(source.text);
+        const data = validate(source, parsed, kind.schema);
+        if (data === null) invalid.add(kind.name);
+        kindFiles.push({ kind, source, parsed, data });
+        continue;
+      }
       const parts = splitFrontmatter(source.text);
       if (!parts) {
         problems.push({ file: source.file, line: 1, field: '（文件头）', message: '文件开头缺少用“---”包起来的信息区，应当以“---”开头，写完字段后再写一行“---”' });
         continue;
       }
       const parsed = parseYaml(parts.yaml, 1);
-      const data = validate(source, parsed, schema);
-      const draft = Boolean((data as { draft?: boolean } | null)?.draft) || isDraftFile(file);
-      if (data && folder === 'lectures') lectures.push({ file: source.file, lineOf: parsed.lineOf, data: data as z.infer<typeof lectureSchema>, draft });
-      const name = path.basename(file).replace(/\.mdx?$/, '');
-      if (folder === 'news' && isYearSegment(name)) problems.push({ file: source.file, line: 1, field: '（文件名）', message: newsYearNameMessage(name) });
-      if (data && folder === 'news') mentions.push({ file: source.file, lineOf: parsed.lineOf, data: data as z.infer<typeof newsSchema>, draft });
-      problems.push(...checkMdxBody(source.file, parts.body, parts.bodyLine, { laws, figureIds, hotlines }));
-      // A handout's sheets are read even when another field is wrong; a sheets value that is itself
-      // wrong is already reported, and which side markers it needs cannot be known.
-      const sheets = folder === 'handouts' ? (parsed.value as { sheets?: unknown } | null)?.sheets : undefined;
-      if (folder !== 'handouts') problems.push(...checkBackSide(source.file, parts.body, parts.bodyLine));
-      else if (sheets === 1 || sheets === 2) problems.push(...checkBackSide(source.file, parts.body, parts.bodyLine, { sheets, line: parsed.lineOf(['sheets']) }));
-      problems.push(...bodyPlaceholders(source.file, parts.body, parts.bodyLine));
+      kindFiles.push({ kind, source, parsed, data: validate(source, parsed, kind.schema), body: { text: parts.body, line: parts.bodyLine } });
     }
   }
 
-  if (towns && townsParsed) {
-    problems.push(
-      ...crossCheck({
-        towns: towns.map((data, index) => ({ file: townsSource!.file, lineOf: (p) => townsParsed.lineOf([index, ...p]), data })),
-        homes,
-        lectures,
-        mentions: [...mentions, ...(stats ?? []).map((data, index) => ({ file: statsSource!.file, lineOf: (p: readonly PropertyKey[]) => statsParsed!.lineOf([index, ...p]), data }))],
-      }),
-    );
+  // What MDX bodies may cite. When site.yaml or stats.yaml has its own problem, read what it lists
+  // anyway, so one mistake there is reported once and not again at every page that cites a hotline or figure.
+  const rawOf = (name: KindName) => kindFiles.find((r) => r.kind.name === name)?.parsed.value as any;
+  const listed = (values: unknown) => (Array.isArray(values) ? values.map((v) => String(v)) : []);
+  const figureIds = [...COUNTED_FIGURES, ...listed(rawOf('stats')?.map?.((s: any) => s?.id))];
+  const hotlines = listed(rawOf('site')?.hotlines?.map?.((h: any) => h?.number));
+
+  for (const { kind, source, parsed, body } of kindFiles) {
+    if (!body) continue;
+    // A news post's id is its file name, and /news/2024/ is that year's list.
+    const name = path.basename(source.file).replace(/\.[^.]+$/, '');
+    if (kind === KINDS.news && isYearSegment(name)) problems.push({ file: source.file, line: 1, field: '（文件名）', message: newsYearNameMessage(name) });
+    problems.push(...checkMdxBody(source.file, body.text, body.line, { laws, figureIds, hotlines }));
+    // A handout's sheets are read even when another field is wrong; a sheets value that is itself
+    // wrong is already reported, and which side markers it needs cannot be known.
+    const sheets = kind === KINDS.handouts ? (parsed.value as { sheets?: unknown } | null)?.sheets : undefined;
+    if (kind !== KINDS.handouts) problems.push(...checkBackSide(source.file, body.text, body.line));
+    else if (sheets === 1 || sheets === 2) problems.push(...checkBackSide(source.file, body.text, body.line, { sheets, line: parsed.lineOf(['sheets']) }));
+    problems.push(...bodyPlaceholders(source.file, body.text, body.line));
   }
 
-  // Nothing that looks like a citizen ID number may be published, in any file.
-  for (const file of await listFiles(base, /\.(ya?ml|mdx?)$/)) {
-    const source = { file: rel(file), text: await readFile(file, 'utf8') };
-    if (!source.file.includes(`${path.sep}law${path.sep}`)) problems.push(...checkPrivacy(source.file, source.text));
+  // Ids and references between kinds, over the entries that are valid. A single or list file with a
+  // problem of its own is left out, so its problem is not repeated at every entry that names it.
+  const entries: CrossCheckInput = {};
+  for (const { kind, source, parsed, data } of kindFiles) {
+    if (data === null || (kind.layout !== 'folder' && invalid.has(kind.name))) continue;
+    const list = (entries[kind.name as KindName] ??= []);
+    if (kind.layout === 'list') {
+      (data as Record<string, unknown>[]).forEach((item, index) => list.push({ file: source.file, lineOf: (p) => parsed.lineOf([index, ...p]), data: item }));
+    } else {
+      list.push({ file: source.file, lineOf: parsed.lineOf, data: data as Record<string, unknown>, draft: kind.drafts && isDraft(source.file, data) } satisfies Located<Record<string, unknown>>);
+    }
+  }
+  problems.push(...crossCheck(entries));
+
+  // Nothing that looks like a citizen ID number may be published, in any file but the statutes.
+  const statutes = KIND_LIST.filter((k) => k.format === 'statute').map((k) => path.join(base, k.path) + path.sep);
+  for (const file of await listFiles(base, (name) => /\.(ya?ml|mdx?)$/.test(name))) {
+    if (statutes.some((dir) => file.startsWith(dir))) continue;
+    problems.push(...checkPrivacy(rel(file), await readFile(file, 'utf8')));
   }
 
   problems.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line);
   return { problems, files };
+}
+
+/** The report editors read, from `npm run check:content` and from the build alike. */
+export function formatReport({ problems, files }: CheckResult): string {
+  if (problems.length === 0) return `内容检查通过：${files} 个文件没有发现问题。`;
+  return `${problems.map(formatProblem).join('\n')}\n\n内容检查发现 ${problems.length} 处问题（共检查 ${files} 个文件）。请按上面的提示逐条修改后再构建。`;
 }

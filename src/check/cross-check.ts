@@ -1,14 +1,15 @@
 /**
- * Checks between content files that no single schema can see: references resolve, ids are unique.
- * Pure: the content check (scripts/check-content.ts) and the build's queries (src/content/) both run it,
- * so the rules live in one place.
+ * Checks between content files that no single schema can see: ids are unique within a kind, and every
+ * reference the kinds registry declares (src/content/kinds.ts) names an entry that exists and is
+ * published. Pure: it takes the entries already read and validated.
  */
+import { KIND_LIST, type ContentKind, type KindName } from '../content/kinds.ts';
 import { suggest } from './suggest.ts';
 
 export interface Located<T> {
   /** Path relative to the project root, e.g. "content/homes/zhangzheng-taqiao.yaml". */
   file: string;
-  /** 1-based line of a field path in that file. */
+  /** 1-based line of a field path in that file (for a list file: inside its list entry). */
   lineOf: (path: readonly PropertyKey[]) => number;
   data: T;
   /** A draft ("draft: true" or a file name starting with "_"): checked, never published. */
@@ -22,71 +23,74 @@ export interface ContentProblem {
   message: string;
 }
 
-interface TownRef { id: string; name: string }
-interface HomeRef { id: string; town: string }
-interface LectureRef { id: string; venue: { home: string } | { town: string } }
-interface TownMention { town?: string | undefined }
+type Entry = Located<Record<string, unknown>>;
 
-export interface CrossCheckInput {
-  towns: Located<TownRef>[];
-  homes: Located<HomeRef>[];
-  lectures: Located<LectureRef>[];
-  /** News posts and stats may name a town. */
-  mentions?: Located<TownMention>[];
-}
+/**
+ * The valid entries of each kind. A kind left out (its file is missing or broken) is not a target of
+ * references: its own problem is reported once, not again at every entry that names it.
+ */
+export type CrossCheckInput = Partial<Record<KindName, Entry[]>>;
 
-/** Each item's lineOf takes paths inside that item (for a list file, inside its list entry). */
-function duplicates<T extends { id: string }>(items: Located<T>[], what: string): ContentProblem[] {
+const idOf = (entry: Entry) => String(entry.data['id']);
+
+function duplicates(items: Entry[], kind: ContentKind): ContentProblem[] {
   const path = ['id'];
-  const seen = new Map<string, Located<T>>();
+  const seen = new Map<string, Entry>();
   const problems: ContentProblem[] = [];
   for (const item of items) {
-    const first = seen.get(item.data.id);
+    const first = seen.get(idOf(item));
     if (first) {
       const where = first.file === item.file ? `本文件第 ${first.lineOf(path)} 行` : first.file;
       problems.push({
         file: item.file,
         line: item.lineOf(path),
         field: 'id',
-        message: `${what}编号“${item.data.id}”重复了（${where} 已经用过），应当换一个不重复的编号`,
+        message: `${kind.noun}编号“${idOf(item)}”重复了（${where} 已经用过），应当换一个不重复的编号`,
       });
-    } else seen.set(item.data.id, item);
+    } else seen.set(idOf(item), item);
   }
   return problems;
 }
 
-function unknownRef(id: string, known: string[], what: string, where: string): string {
+/** Where editors find the ids of a kind: "content/towns.yaml", "content/homes/". */
+const whereListed = (kind: ContentKind) => `content/${kind.path}${kind.layout === 'folder' ? '/' : ''}`;
+
+function unknownRef(id: string, known: string[], target: ContentKind): string {
   const hint = suggest(id, known);
-  return `没有编号为“${id}”的${what}，应当写 ${where} 里已有的编号${hint ? `；您是不是想写“${hint}”？` : ''}`;
+  return `没有编号为“${id}”的${target.noun}，应当写 ${whereListed(target)} 里已有的编号${hint ? `；您是不是想写“${hint}”？` : ''}`;
 }
 
-export function crossCheck({ towns, homes, lectures, mentions = [] }: CrossCheckInput): ContentProblem[] {
-  const problems: ContentProblem[] = [
-    ...duplicates(towns, '街道乡镇'),
-    ...duplicates(homes, '儿童之家'),
-    ...duplicates(lectures, '讲座'),
-  ];
-  const townIds = towns.map((t) => t.data.id);
-  const homeIds = homes.map((h) => h.data.id);
-  const draftHomes = new Set(homes.filter((h) => h.draft).map((h) => h.data.id));
-  const checkTown = (item: Located<unknown>, town: string, path: PropertyKey[]) => {
-    if (!townIds.includes(town)) {
-      problems.push({ file: item.file, line: item.lineOf(path), field: path.join('.'), message: unknownRef(town, townIds, '街道乡镇', 'content/towns.yaml') });
-    }
-  };
-  for (const home of homes) checkTown(home, home.data.town, ['town']);
-  for (const mention of mentions) if (mention.data.town !== undefined) checkTown(mention, mention.data.town, ['town']);
-  for (const lecture of lectures) {
-    const venue = lecture.data.venue;
-    if ('home' in venue) {
-      const line = lecture.lineOf(['venue', 'home']);
-      if (!homeIds.includes(venue.home)) {
-        problems.push({ file: lecture.file, line, field: 'venue.home', message: unknownRef(venue.home, homeIds, '儿童之家', 'content/homes/') });
-      } else if (draftHomes.has(venue.home) && !lecture.draft) {
-        problems.push({ file: lecture.file, line, field: 'venue.home', message: `儿童之家“${venue.home}”还是草稿，不会发布，应当先发布这个儿童之家，或者把讲座也标成草稿（draft: true）` });
+function valueAt(data: unknown, field: readonly string[]): unknown {
+  let value = data;
+  for (const key of field) value = typeof value === 'object' && value !== null ? (value as Record<string, unknown>)[key] : undefined;
+  return value;
+}
+
+export function crossCheck(input: CrossCheckInput): ContentProblem[] {
+  const problems: ContentProblem[] = [];
+  const entries = (kind: ContentKind) => input[kind.name as KindName];
+  for (const kind of KIND_LIST) {
+    const items = entries(kind);
+    if (items && kind.id === 'field' && kind.layout !== 'single') problems.push(...duplicates(items, kind));
+  }
+  for (const kind of KIND_LIST) {
+    for (const reference of kind.references) {
+      const target = KIND_LIST.find((k) => k.name === reference.kind)!;
+      const targets = entries(target);
+      if (!targets) continue;
+      const ids = targets.map(idOf);
+      const drafts = new Set(targets.filter((t) => t.draft).map(idOf));
+      for (const item of entries(kind) ?? []) {
+        const value = valueAt(item.data, reference.field);
+        if (value === undefined) continue;
+        const id = String(value);
+        const at = { file: item.file, line: item.lineOf(reference.field), field: reference.field.join('.') };
+        if (!ids.includes(id)) problems.push({ ...at, message: unknownRef(id, ids, target) });
+        else if (drafts.has(id) && !item.draft) {
+          problems.push({ ...at, message: `${target.noun}“${id}”还是草稿，不会发布，应当先发布这个${target.noun}，或者把${kind.noun}也标成草稿（draft: true）` });
+        }
       }
     }
-    if ('town' in venue) checkTown(lecture, venue.town, ['venue', 'town']);
   }
   return problems;
 }

@@ -53,13 +53,6 @@ export function splitFrontmatter(text: string): { yaml: string; body: string; bo
   return { yaml: match[1] ?? '', body: text.slice(match[0].length), bodyLine: match[0].split('\n').length };
 }
 
-/** Line numbers of the fields of a content file: a YAML file, or the frontmatter of Markdown/MDX. */
-export function fieldLines(text: string, file: string): ParsedYaml['lineOf'] {
-  if (!/\.mdx?$/.test(file)) return parseYaml(text).lineOf;
-  const parts = splitFrontmatter(text);
-  return parts ? parseYaml(parts.yaml, 1).lineOf : () => 1;
-}
-
 /**
  * An unclosed quote is reported by the parser where the file ends; the editor needs the line where the
  * quote was opened: the last line that leaves a quote open.

@@ -81,7 +81,8 @@ export async function getFigure(id: string, asOf?: string | Date): Promise<Figur
   cache ??= load();
   const figures = await cache;
   const figure = figures.current.get(id);
-  if (!figure) throw new Error(`没有编号为“${id}”的统计数字，应当写 ${[...figures.current.keys()].join('、')} 之一`);
+  // The content check reports an unknown id, with what to write instead, before any page is built.
+  if (!figure) throw new Error(`没有编号为“${id}”的统计数字（见内容检查的报告）`);
   if (asOf === undefined) return figure;
   const day = calendarDateText(asOf);
   const versions = figures.versions.get(id);

@@ -1,10 +1,11 @@
 /**
  * The one place the importer learns about the content kinds it writes: where homes and lectures live,
- * in which file format, checked by which schema. It asks the project's registry of content kinds and
- * knows nothing of its own, so a kind that moves or changes shape there moves here too.
+ * in which file format, checked by which schema, and where the towns rows name are listed. It asks
+ * the project's registry of content kinds (src/content/kinds.ts) and knows nothing of its own, so a
+ * kind that moves or changes shape there moves here too.
  */
 import type { z } from 'astro/zod';
-import { kindNamed } from '../authoring/kinds.ts';
+import { KINDS } from '../content/kinds.ts';
 
 export type RosterKindName = 'homes' | 'lectures';
 
@@ -16,25 +17,22 @@ export interface RosterKind {
   folder: string;
   /** File extension of new files, with the dot. */
   ext: string;
-  /** Which file names in the folder hold entries of this kind. */
+  /** Which file names in the folder hold published or draft entries of this kind (not "_" partials). */
   pattern: RegExp;
   format: 'yaml' | 'frontmatter';
   schema: z.ZodType;
 }
 
-const REGISTRY_NAMES: Record<RosterKindName, string> = { homes: 'home', lectures: 'lecture' };
+const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 export function rosterKind(name: RosterKindName): RosterKind {
-  const kind = kindNamed(REGISTRY_NAMES[name]);
-  if (!kind?.scaffold) throw new Error(`内容类型“${name}”不在内容类型登记表里`);
-  const { folder, ext } = kind.scaffold;
-  const pattern = kind.format === 'yaml' ? /^[^_].*\.ya?ml$/ : /^[^_].*\.mdx?$/;
-  return { name, label: kind.label, folder, ext, pattern, format: kind.format, schema: kind.schema };
+  const kind = KINDS[name];
+  if (kind.layout !== 'folder' || kind.format === 'statute') throw new Error(`内容类型“${name}”不是一个文件一条的文件夹`);
+  const pattern = new RegExp(`^[^_].*(${kind.extensions.map(escape).join('|')})$`);
+  return { name, label: kind.label, folder: kind.path, ext: kind.extensions[0]!, pattern, format: kind.format, schema: kind.schema };
 }
 
 /** The file listing the district's towns, which rows name by 街道乡镇. */
 export function townsFile(): string {
-  const kind = kindNamed('towns');
-  if (!kind) throw new Error('内容类型“towns”不在内容类型登记表里');
-  return kind.files;
+  return KINDS.towns.path;
 }

@@ -13,7 +13,8 @@ export function statutesLoader(dir: string): Loader {
       for (const name of (await readdir(absolute)).filter((f) => f.endsWith('.md')).sort()) {
         const file = path.join(absolute, name);
         const law = parseLaw(await readFile(file, 'utf8'));
-        if (law.articles.length === 0) throw new Error(`${path.join(dir, name)} — 没有读到任何条文，条文应当以“第一条 ”这样的格式开头`);
+        // A file without articles is reported by the content check, which runs before any loader.
+        if (law.articles.length === 0) continue;
         const data = await parseData({ id: law.name, data: { ...law }, filePath: file });
         store.set({ id: law.name, data });
         watcher?.add(file);

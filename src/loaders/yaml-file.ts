@@ -1,64 +1,56 @@
 /**
- * An Astro loader for one YAML file (a list of entries with `id`, or a single object).
- * Astro's own file() loader logs a YAML syntax error and carries on with an empty collection while the
- * build exits 0; this one throws, naming the file and line, so a typo can never silently empty the site.
+ * Astro loaders for YAML: one file (a list of entries with `id`, or a single object), or a folder with
+ * one entry per file. They parse with the same parser as the content check, which runs before them in
+ * every build (src/integrations/content-check.ts) and reports a file that does not parse, with its
+ * line; here such a file is left out (in `astro dev`, which keeps serving while the report is shown).
  */
-import { readFile } from 'node:fs/promises';
+import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Loader } from 'astro/loaders';
+import { hasKindExtension, idFromFile, isDraftFileName, type ContentKind } from '../content/kinds.ts';
 import { parseYaml } from '../check/parse-yaml.ts';
 
 export function yamlFileLoader(file: string, options: { single?: string } = {}): Loader {
   return {
     name: 'yaml-file',
     load: async ({ store, parseData, config, watcher }) => {
-      const absolute = path.resolve(new URL(config.root).pathname, file);
-      const text = await readFile(absolute, 'utf8');
-      const parsed = parseYaml(text);
-      if (parsed.errors.length > 0) {
-        throw new Error(parsed.errors.map((e) => `${file}:${e.line} — ${e.message}`).join('\n'));
-      }
-      const items: unknown[] = options.single ? [{ ...(parsed.value as object), id: options.single }] : (parsed.value as unknown[]);
-      if (!Array.isArray(items)) throw new Error(`${file}:1 — 这个文件应当是一个列表（每项以“- ”开头）`);
+      const root = new URL(config.root).pathname;
+      const absolute = path.resolve(root, file);
+      const { value } = parseYaml(await readFile(absolute, 'utf8'));
+      const object = typeof value === 'object' && value !== null && !Array.isArray(value);
+      const items = options.single ? (object ? [{ ...value, id: options.single }] : []) : Array.isArray(value) ? value : [];
       store.clear();
       for (const item of items) {
         const raw = item as Record<string, unknown>;
         const id = String(raw['id']);
         const { id: _ignored, ...rest } = raw;
         const data = await parseData({ id, data: options.single ? rest : raw, filePath: absolute });
-        store.set({ id, data, filePath: path.relative(new URL(config.root).pathname, absolute) });
+        store.set({ id, data, filePath: path.relative(root, absolute) });
       }
       watcher?.add(absolute);
     },
   };
 }
 
-/** One entry per YAML file in a folder (files starting with "_" are drafts and skipped). */
-export function yamlFolderLoader(dir: string): Loader {
+/** One entry per YAML file of a folder kind (drafts by file name are skipped, see isDraftFileName). */
+export function yamlFolderLoader(dir: string, kind: ContentKind): Loader {
   return {
     name: 'yaml-folder',
     load: async ({ store, parseData, config, watcher }) => {
       const root = new URL(config.root).pathname;
       const absolute = path.resolve(root, dir);
-      const { readdir } = await import('node:fs/promises');
-      const names = (await readdir(absolute)).filter((f) => /^[^_].*\.ya?ml$/.test(f)).sort();
-      const problems: string[] = [];
+      const names = (await readdir(absolute, { recursive: true })).filter((f) => hasKindExtension(kind, f) && !isDraftFileName(f)).sort();
       store.clear();
       for (const name of names) {
         const file = path.join(absolute, name);
-        const parsed = parseYaml(await readFile(file, 'utf8'));
-        const relative = path.relative(root, file);
-        if (parsed.errors.length > 0) {
-          problems.push(...parsed.errors.map((e) => `${relative}:${e.line} — ${e.message}`));
-          continue;
-        }
-        const raw = parsed.value as Record<string, unknown>;
-        const id = String(raw['id'] ?? name.replace(/\.ya?ml$/, ''));
-        const data = await parseData({ id, data: raw, filePath: file });
-        store.set({ id, data, filePath: relative });
         watcher?.add(file);
+        const { value } = parseYaml(await readFile(file, 'utf8'));
+        if (typeof value !== 'object' || value === null) continue;
+        const raw = value as Record<string, unknown>;
+        const id = String(raw['id'] ?? idFromFile(kind, name));
+        const data = await parseData({ id, data: raw, filePath: file });
+        store.set({ id, data, filePath: path.relative(root, file) });
       }
-      if (problems.length > 0) throw new Error(problems.join('\n'));
     },
   };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildPhases, pagefindSecondsFromLog, parsePeakMiB } from '../../bench/build-phases.ts';
+import { buildPhases, contentCheckSecondsFromLog, pagefindSecondsFromLog, parsePeakMiB } from '../../bench/build-phases.ts';
 import { growthOf, growthSentence, pdfCell, perPageTable, replaceReadmeBlock, scalingOf, type BuildResult } from '../../bench/report.ts';
 import { copyArticle, copyHome, copyLecture, copyNews, corpusPage, markTitle, readLaws, yearsEarlier } from '../../bench/synthesize.ts';
 
@@ -67,6 +67,8 @@ describe('build phases', () => {
     expect(parsePeakMiB('nothing')).toBeNull();
     expect(pagefindSecondsFromLog('12:00:01 [site-search-index] 搜索索引：264 个页面，用时 1.7 秒\n')).toBe(1.7);
     expect(pagefindSecondsFromLog('12:00:01 [build] Complete!')).toBeNull();
+    expect(contentCheckSecondsFromLog('12:00:00 [content-check] 内容检查通过：242 个文件没有发现问题。（用时 0.4 秒）\n')).toBe(0.4);
+    expect(contentCheckSecondsFromLog('12:00:01 [build] Complete!')).toBeNull();
   });
 });
 

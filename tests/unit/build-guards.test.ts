@@ -1,10 +1,10 @@
 /**
- * What a plain `astro build` (without `npm run check:content` before it) does with bad content and
- * drafts: a YAML syntax error or a dangling reference fails it, naming file and line; drafts are
- * built into nothing. Real builds over a scratch CONTENT_DIR, one after another.
+ * What a plain `astro build` does with drafts: they are built into nothing, and nothing links to them.
+ * (Bad content stops the build with the content check's report: tests/build/content-check.test.ts.)
+ * A real build over a scratch CONTENT_DIR.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { contentWith, type Scratch } from '../helpers/content-overlay.ts';
@@ -23,45 +23,7 @@ function build(scratch: Scratch): { status: number | null; output: string; dist:
   return { status: result.status, output: `${result.stdout}${result.stderr}`, dist };
 }
 
-/** A scratch content copy with one file's text edited. */
-function edited(file: string, edit: (text: string) => string): Scratch {
-  const scratch = contentWith();
-  const target = path.join(scratch.contentDir, file);
-  writeFileSync(target, edit(readFileSync(target, 'utf8')));
-  return scratch;
-}
-
 describe('astro build guards', { timeout: 200_000 }, () => {
-  it('fails on a YAML syntax error in a home, naming file and line', () => {
-    const { status, output } = build(contentWith('broken/yaml-syntax'));
-    expect(status).not.toBe(0);
-    expect(output).toMatch(/content\/homes\/test-yaml-syntax\.yaml:2 — YAML 格式错误/);
-  });
-
-  it('fails on a YAML syntax error in towns.yaml, naming file and line', () => {
-    const { status, output } = build(edited('towns.yaml', (t) => t.replace(/^(- id: \w+\n {2}name: )/m, '$1"')));
-    expect(status).not.toBe(0);
-    expect(output).toMatch(/content\/towns\.yaml:4 — YAML 格式错误/);
-  });
-
-  it('fails on a YAML syntax error in site.yaml, naming file and line', () => {
-    const { status, output } = build(edited('site.yaml', (t) => t.replace(/^hotlines:$/m, 'hotlines: [')));
-    expect(status).not.toBe(0);
-    expect(output).toMatch(/content\/site\.yaml:\d+ — YAML 格式错误/);
-  });
-
-  it('fails on a YAML syntax error in MDX frontmatter, naming the file', () => {
-    const { status, output } = build(edited('pages/guide/duties.mdx', (t) => t.replace(/^title: /m, 'title: "')));
-    expect(status).not.toBe(0);
-    expect(output).toContain('content/pages/guide/duties.mdx');
-  });
-
-  it('fails on a dangling reference, with the content check’s message and line', () => {
-    const { status, output } = build(contentWith('broken/misspelt-town'));
-    expect(status).not.toBe(0);
-    expect(output).toContain('content/homes/test-misspelt-town.yaml:3 town — 没有编号为“daxn”的街道乡镇');
-  });
-
   it('publishes no draft of any kind, and still builds the rest', () => {
     const { status, output, dist } = build(contentWith('drafts'));
     expect(status, output).toBe(0);

@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { fieldTable } from '../../src/authoring/field-table.ts';
 import { generatedFiles, schemaFile } from '../../src/authoring/generated-files.ts';
 import { editorJsonSchema, type JsonSchema } from '../../src/authoring/json-schema.ts';
-import { CONTENT_KINDS, kindNamed } from '../../src/authoring/kinds.ts';
+import { EDITOR_KINDS, kindNamed } from '../../src/content/kinds.ts';
 import { parseYaml } from '../../src/check/parse-yaml.ts';
 
 describe('generated editor aids', () => {
@@ -26,7 +26,7 @@ describe('generated editor aids', () => {
         prop.anyOf?.forEach((o) => walk(o, `${at}${key}.`));
       }
     };
-    for (const kind of CONTENT_KINDS) {
+    for (const kind of EDITOR_KINDS) {
       const schema = editorJsonSchema(kind.schema);
       walk(schema.type === 'array' ? schema.items! : schema, `${kind.name}: `);
     }
