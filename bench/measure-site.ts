@@ -6,9 +6,9 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import type { Browser } from '@playwright/test';
-import { breachesOf, gzipSize, totalsOf, type PageTotals } from '../tests/support/budgets.ts';
-import { measurePage } from '../tests/support/measure-page.ts';
-import { listBuiltPages, representativePages } from '../tests/support/page-kinds.ts';
+import { breachesOf, gzipSize, totalsOf, type PageTotals } from '../tools/measure/budgets.ts';
+import { measurePage } from '../tools/measure/measure-page.ts';
+import { listBuiltPages, representativePages } from '../tools/measure/page-kinds.ts';
 
 export interface DirSize {
   bytes: number;

@@ -2,7 +2,7 @@
  * The benchmark's result as data, how list pages grow with content, and the short Markdown report.
  * Pure: run.ts measures, this module only reads the numbers.
  */
-import { SECTIONS } from '../src/schemas/page.ts';
+import { SECTIONS } from '../src/lib/sections.ts';
 import type { PhaseResult } from './build-phases.ts';
 import type { DirSize, KindRow, QueryCost } from './measure-site.ts';
 

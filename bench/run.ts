@@ -15,7 +15,7 @@ import { cpus, totalmem } from 'node:os';
 import { createServer } from 'node:net';
 import path from 'node:path';
 import { chromium, type Browser } from '@playwright/test';
-import { listBuiltPages } from '../tests/support/page-kinds.ts';
+import { listBuiltPages } from '../tools/measure/page-kinds.ts';
 import { buildEnv, buildPhases, contentCheckSecondsFromLog, pagefindSecondsFromLog, runPhase, type Phase, type PhaseResult } from './build-phases.ts';
 import { countFiles, dirSize, firstQueryCost, measureKinds, pdfLinks, serveDist } from './measure-site.ts';
 import { formatReport, replaceReadmeBlock, type BuildResult } from './report.ts';

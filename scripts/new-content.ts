@@ -8,7 +8,7 @@ import path from 'node:path';
 import { scaffold, type ScaffoldValues } from '../src/authoring/scaffold.ts';
 import { DRAFT_PREFIX, entryFile, KIND_LIST, KINDS, kindNamed, type KindName } from '../src/content/kinds.ts';
 import { readBuildEnv } from '../src/lib/env.ts';
-import { SECTIONS } from '../src/schemas/page.ts';
+import { SECTIONS } from '../src/lib/sections.ts';
 
 const [kindName = '', name] = process.argv.slice(2);
 const kind = kindNamed(kindName);

@@ -16,7 +16,7 @@ import { checkPrivacy } from './check-privacy.ts';
 import { crossCheck, formatProblem, type ContentProblem, type CrossCheckInput, type Located } from './cross-check.ts';
 import { descriptionAt, describeIssues, fieldName } from './describe-issue.ts';
 import { COUNTED_FIGURES } from './figure-ids.ts';
-import { parseYaml, splitFrontmatter, type ParsedYaml } from './parse-yaml.ts';
+import { parseYaml, splitFrontmatter, type ParsedYaml } from '../lib/yaml.ts';
 import { bodyPlaceholders, PLACEHOLDER, placeholderPaths } from './placeholders.ts';
 
 interface SourceFile {

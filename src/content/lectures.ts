@@ -9,7 +9,7 @@ import { t } from '../lib/i18n.ts';
 import type { LectureEvent } from '../lib/lecture-event.ts';
 import { byYear, CALENDAR_FEED_MONTHS } from '../lib/archive.ts';
 import { formatMonth, instantFromWallText, monthsEarlier, toZonedIso, zonedParts } from '../lib/time.ts';
-import { absoluteUrl } from '../lib/urls.ts';
+import { absoluteUrl, lectureNoticePdfUrl, lectureUrl } from '../lib/urls.ts';
 import type { Home } from '../schemas/home.ts';
 import type { Town } from '../schemas/town.ts';
 import { getDirectory } from './directory.ts';
@@ -86,7 +86,7 @@ export function isUpcoming(lecture: Lecture, now: Date): boolean {
 
 /** Where the printed notice of an upcoming lecture is written as PDF (by scripts/render-pdfs.ts). */
 export function noticePdfPath(lecture: Lecture): string {
-  return `/lectures/${lecture.id}/notice.pdf`;
+  return lectureNoticePdfUrl(lecture.id);
 }
 
 /** Upcoming lectures, earliest first. Cancelled ones stay, marked, so nobody travels. */
@@ -132,7 +132,7 @@ export function toLectureEvent(lecture: Lecture): LectureEvent {
     status: data.status,
     originalStart: lecture.originalStart,
     cancelReason: data.cancelReason,
-    url: absoluteUrl(`/lectures/${lecture.id}/`),
+    url: absoluteUrl(lectureUrl(lecture.id)),
     venue: { name: lecture.venueName, address: lecture.address, town: lecture.town.name, location: lecture.home?.location },
     audience: data.audience,
     speaker: data.speaker,

@@ -2,10 +2,11 @@
  * Pages, news and handouts, published and in a stable order (getCollection's order is not guaranteed).
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
-import type { Section } from '../schemas/page.ts';
+import type { Section } from '../lib/sections.ts';
 import type { PdfTarget } from '../lib/print.ts';
 import { byYear, yearOfCalendarDate } from '../lib/archive.ts';
 import { published } from './kinds.ts';
+import { handoutPdfUrl } from '../lib/urls.ts';
 
 export type PageEntry = CollectionEntry<'pages'>;
 export type NewsEntry = CollectionEntry<'news'>;
@@ -37,7 +38,7 @@ export async function getHandouts(): Promise<HandoutEntry[]> {
 export function handoutPrint(handout: HandoutEntry): PdfTarget {
   return {
     kind: 'handout',
-    pdf: `/handouts/${handout.id}.pdf`,
+    pdf: handoutPdfUrl(handout.id),
     pages: handout.data.sheets,
     source: handout.filePath ?? `handouts/${handout.id}.mdx`,
   };

@@ -4,7 +4,7 @@
  */
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { parseYaml, splitFrontmatter } from '../check/parse-yaml.ts';
+import { parseYaml, splitFrontmatter } from '../lib/yaml.ts';
 import type { Home } from '../schemas/home.ts';
 import type { LectureData } from '../schemas/lecture.ts';
 import { townsFileSchema, type Town } from '../schemas/town.ts';

@@ -4,9 +4,8 @@
  */
 import type { LngLat } from './geo.ts';
 import { t } from './i18n.ts';
+import type { LectureStatus } from './lecture-status.ts';
 import { formatClock, formatDate, formatRange, formatWeekday } from './time.ts';
-
-export type LectureStatus = '待举办' | '改期' | '取消' | '已举办';
 
 export interface LectureEvent {
   id: string;

@@ -1,6 +1,12 @@
-/** The MDX sections' labels, shared by their index pages and breadcrumbs. */
-import type { Section } from '../schemas/page.ts';
+/**
+ * The site's sections of editor-written pages, in navigation order, with their labels and summaries:
+ * the page schema, the section index pages, breadcrumbs, the search page and the benchmark read them
+ * here. The URL of a page is /<section>/<file name>/ (see pageUrl in urls.ts).
+ */
 import type { UiKey } from './i18n.ts';
+
+export const SECTIONS = ['law', 'guide', 'policy', 'help', 'about'] as const;
+export type Section = (typeof SECTIONS)[number];
 
 export const SECTION_LABEL: Record<Section, UiKey> = {
   law: 'nav.law',

@@ -24,3 +24,26 @@ export function absoluteUrl(path: string): string {
   const site = (import.meta.env.SITE ?? 'http://localhost:4321').replace(/\/+$/, '');
   return site + href(path);
 }
+
+// Where each kind of entity lives, as a path at the site root (pass it to href() or absoluteUrl()).
+// Every link, canonical URL, feed entry and PDF target is made here, so an address changes in one place.
+
+export const homeUrl = (id: string): string => `/homes/${id}/`;
+export const townUrl = (id: string): string => `/towns/${id}/`;
+/** The directory as a spreadsheet in the import's columns: all homes, and one town's. */
+export const directorySheetUrl = (): string => '/homes/homes.xlsx';
+export const townDirectorySheetUrl = (town: string): string => `/towns/${town}/homes.xlsx`;
+export const lectureUrl = (id: string): string => `/lectures/${id}/`;
+/** A town's own lecture schedule. */
+export const townLecturesUrl = (town: string): string => `/lectures/town/${town}/`;
+/** A lecture's calendar file. */
+export const lectureIcsUrl = (id: string): string => `/lectures/${id}.ics`;
+/** The printable A4 notice of an upcoming lecture, and the PDF printed from it. */
+export const lectureNoticeUrl = (id: string): string => `/lectures/${id}/notice/`;
+export const lectureNoticePdfUrl = (id: string): string => `/lectures/${id}/notice.pdf`;
+export const newsUrl = (id: string): string => `/news/${id}/`;
+export const handoutUrl = (id: string): string => `/handouts/${id}/`;
+export const handoutPdfUrl = (id: string): string => `/handouts/${id}.pdf`;
+/** A section's index, and a page in it (its URL slug is its file name). */
+export const sectionUrl = (section: string): string => `/${section}/`;
+export const pageUrl = (section: string, slug: string): string => `/${section}/${slug}/`;

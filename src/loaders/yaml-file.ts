@@ -8,7 +8,7 @@ import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Loader } from 'astro/loaders';
 import { hasKindExtension, idFromFile, isDraftFileName, type ContentKind } from '../content/kinds.ts';
-import { parseYaml } from '../check/parse-yaml.ts';
+import { parseYaml } from '../lib/yaml.ts';
 
 export function yamlFileLoader(file: string, options: { single?: string } = {}): Loader {
   return {

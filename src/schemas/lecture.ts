@@ -4,12 +4,11 @@
  */
 import { z } from 'astro/zod';
 import { isYearSegment } from '../lib/archive.ts';
+import { LECTURE_STATUSES as STATUSES } from '../lib/lecture-status.ts';
 import { parseWallTime } from '../lib/time.ts';
 import { draft, line, phoneNumber, slugId, wallTime } from './fields.ts';
 
 export const TOPICS = ['家庭保护', '学校保护', '社会保护', '网络保护', '政府保护', '司法保护', '监护职责'] as const;
-export const STATUSES = ['待举办', '改期', '取消', '已举办'] as const;
-export type LectureStatus = (typeof STATUSES)[number];
 
 const venueSchema = z
   .union(

@@ -1,10 +1,7 @@
 /** content/pages/**\/*.mdx frontmatter: explainers, guides, policies, help pages. */
 import { z } from 'astro/zod';
+import { SECTIONS } from '../lib/sections.ts';
 import { audience, calendarDate, draft, keywords, line, publisher } from './fields.ts';
-
-/** Sections of the site, in navigation order; the URL of a page is /<section>/<file name>/. */
-export const SECTIONS = ['law', 'guide', 'policy', 'help', 'about'] as const;
-export type Section = (typeof SECTIONS)[number];
 
 export const pageSchema = z
   .strictObject({

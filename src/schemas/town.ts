@@ -1,7 +1,6 @@
 /** content/towns.yaml: the district's streets, towns and townships, each with its 儿童督导员. */
 import { z } from 'astro/zod';
 import { line, phoneNumber, slugId } from './fields.ts';
-import { geoPoint } from './geo-point.ts';
 
 export const TOWN_TYPES = ['街道', '镇', '乡'] as const;
 
@@ -10,8 +9,6 @@ export const townSchema = z
     id: slugId('街道乡镇编号').describe('编号：小写拼音，例如 zhangzheng；用在网址里，定下后不要改'),
     name: line('名称', 20).describe('全称，例如“掌政镇”“凤凰北街街道”'),
     type: z.enum(TOWN_TYPES, { error: '类型应当是 街道、镇、乡 之一' }).describe('类型：街道、镇 或 乡'),
-    center: geoPoint.describe('大致中心位置（GCJ-02 坐标，高德地图取点即可）'),
-    radiusKm: z.number().positive().max(30).optional().describe('大致范围半径（公里），只用于生成示例数据'),
     supervisor: z
       .strictObject({
         role: line('职务', 20).default('儿童督导员').describe('职务，一般写“儿童督导员”'),

@@ -5,9 +5,9 @@
  */
 import path from 'node:path';
 import { expect, test } from '@playwright/test';
-import { breachesOf, formatBudgetTable, type PageMeasurement } from '../support/budgets.ts';
-import { measurePage } from '../support/measure-page.ts';
-import { listBuiltPages, representativePages } from '../support/page-kinds.ts';
+import { breachesOf, formatBudgetTable, type PageMeasurement } from '../../tools/measure/budgets.ts';
+import { measurePage } from '../../tools/measure/measure-page.ts';
+import { listBuiltPages, representativePages } from '../../tools/measure/page-kinds.ts';
 
 const dist = path.resolve(process.env['DIST_DIR'] ?? 'dist');
 

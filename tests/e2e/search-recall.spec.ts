@@ -6,7 +6,7 @@
  */
 import path from 'node:path';
 import { expect, test } from '@playwright/test';
-import { kindsOf, listBuiltPages } from '../support/page-kinds.ts';
+import { kindsOf, listBuiltPages } from '../../tools/measure/page-kinds.ts';
 
 interface IndexedPage {
   id: string;

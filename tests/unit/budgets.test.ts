@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { gunzipSync, gzipSync } from 'node:zlib';
-import { BUDGETS, breachesOf, classifyResource, formatBudgetTable, gzipSize, KB, totalsOf, type LoadedResource, type PageMeasurement } from '../support/budgets.ts';
-import { kindsOf, representativePages } from '../support/page-kinds.ts';
+import { BUDGETS, breachesOf, classifyResource, formatBudgetTable, gzipSize, KB, totalsOf, type LoadedResource, type PageMeasurement } from '../../tools/measure/budgets.ts';
+import { kindsOf, representativePages } from '../../tools/measure/page-kinds.ts';
 
 const res = (url: string, kind: LoadedResource['kind'], gzip: number, document = false): LoadedResource => ({ url, kind, gzip, document, status: 200 });
 

@@ -8,7 +8,7 @@ import { fieldTable } from '../../src/authoring/field-table.ts';
 import { generatedFiles, schemaFile } from '../../src/authoring/generated-files.ts';
 import { editorJsonSchema, type JsonSchema } from '../../src/authoring/json-schema.ts';
 import { EDITOR_KINDS, kindNamed } from '../../src/content/kinds.ts';
-import { parseYaml } from '../../src/check/parse-yaml.ts';
+import { parseYaml } from '../../src/lib/yaml.ts';
 
 describe('generated editor aids', () => {
   it.each([...generatedFiles().keys()])('%s is up to date (run npm run schemas)', (file) => {

@@ -19,7 +19,7 @@ import { planImport } from '../../src/import/plan-import.ts';
 import { readSheet } from '../../src/import/read-sheet.ts';
 import { formatRowProblem } from '../../src/import/row-problem.ts';
 import { writeTemplate } from '../../src/import/write-template.ts';
-import { parseYaml } from '../../src/check/parse-yaml.ts';
+import { parseYaml } from '../../src/lib/yaml.ts';
 
 const FIXTURE = path.resolve('tests/fixtures/roster');
 const sheetPath = (name: string) => path.join(FIXTURE, 'sheets', name);

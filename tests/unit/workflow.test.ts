@@ -1,7 +1,7 @@
 /** The repository host's workflow keeps its promises: test every push and pull request, publish main, rebuild daily, full history. */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { parseYaml } from '../../src/check/parse-yaml.ts';
+import { parseYaml } from '../../src/lib/yaml.ts';
 
 const parsed = parseYaml(readFileSync('.github/workflows/site.yml', 'utf8'));
 const workflow = parsed.value as any;

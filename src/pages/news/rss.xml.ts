@@ -4,7 +4,7 @@ import type { APIContext } from 'astro';
 import { getNews } from '../../content/pages.ts';
 import { RSS_ITEMS } from '../../lib/archive.ts';
 import { getSite } from '../../content/site.ts';
-import { absoluteUrl } from '../../lib/urls.ts';
+import { absoluteUrl, newsUrl } from '../../lib/urls.ts';
 import { instantFromWallText } from '../../lib/time.ts';
 
 export async function GET(_context: APIContext) {
@@ -20,7 +20,7 @@ export async function GET(_context: APIContext) {
       description: post.data.summary,
       // Midnight in Asia/Shanghai of the day the editor wrote, whatever the build machine's zone.
       pubDate: instantFromWallText(post.data.date),
-      link: absoluteUrl(`/news/${post.id}/`),
+      link: absoluteUrl(newsUrl(post.id)),
       author: post.data.publisher,
     })),
   });

@@ -1,6 +1,6 @@
 /**
  * Generates the SAMPLE directory data: content/towns.yaml, content/homes/*.yaml and
- * content/lectures/*.md.
+ * content/lectures/*.md, drawn from the tables in data.yaml beside this file.
  *
  * This script is committed so that the sample set can be regenerated (or its shape changed) at any
  * time. Its output is deterministic: a seeded PRNG (mulberry32) is used throughout, never
@@ -13,9 +13,9 @@
  * real-sounding, not a verified list. No child is ever named or described.
  *
  * Usage (from the repository root, Node 24 runs TypeScript directly):
- *   node scripts/generate-sample-directory.ts           write into $CONTENT_DIR (default: content)
- *   node scripts/generate-sample-directory.ts --check   exit 1 if the files on disk differ from the output
- *   node scripts/generate-sample-directory.ts --out DIR write into DIR (relative to the working directory)
+ *   node tools/sample-directory/generate.ts           write into $CONTENT_DIR (default: content)
+ *   node tools/sample-directory/generate.ts --check   exit 1 if the files on disk differ from the output
+ *   node tools/sample-directory/generate.ts --out DIR write into DIR (relative to the working directory)
  *
  * Safety: before writing, it deletes only files in homes/ and lectures/ that still carry
  * SAMPLE_MARKER, and it refuses to overwrite any file without the marker. To turn a sample file into
@@ -28,11 +28,15 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse as parseYaml } from 'yaml';
-import { distanceMeters, isInsideDistrict, type LngLat } from '../src/lib/geo.ts';
+import { entryFile, hasKindExtension, KINDS, type KindName } from '../../src/content/kinds.ts';
+import { distanceMeters, isInsideDistrict, type LngLat } from '../../src/lib/geo.ts';
+import type { LectureStatus as Status } from '../../src/lib/lecture-status.ts';
+import type { TOPICS } from '../../src/schemas/lecture.ts';
 
 const SEED = 20241115; // the date of the district report the programme figures come from
 
-export const SAMPLE_MARKER = '# 示例数据（非真实信息），由 scripts/generate-sample-directory.ts 生成；改成真实信息时删除本行';
+const SAMPLE_MARKER_START = '# 示例数据（非真实信息）';
+export const SAMPLE_MARKER = `${SAMPLE_MARKER_START}，由 tools/sample-directory/generate.ts 生成；改成真实信息时删除本行`;
 
 // ---------------------------------------------------------------------------------------------
 // Seeded randomness
@@ -91,6 +95,7 @@ class Rng {
 
 type TownType = '街道' | '镇' | '乡';
 type CommunityType = '村' | '社区';
+type Topic = (typeof TOPICS)[number];
 
 interface TownDef {
   id: string;
@@ -99,83 +104,55 @@ interface TownDef {
   /** GCJ-02, approximate centre of the division. */
   center: LngLat;
   radiusKm: number;
-  hasStation: boolean;
-  /** [name, pinyin slug]; the suffix 村 / 社区 decides communityType. */
-  communities: ReadonlyArray<readonly [string, string]>;
+  /** Whether it has a minor-protection work station. */
+  station: boolean;
+  /** Name → pinyin slug, in order; the suffix 村 / 社区 decides communityType. */
+  communities: Record<string, string>;
 }
 
-// Centres are approximate GCJ-02 positions (WGS-84 + ≈0.0045° lng, +0.0005° lat here). The eleven
-// streets cover the old city around the Drum Tower (鼓楼, ≈106.291, 38.471); the towns lie to the
-// east and north-east, 月牙湖乡 across the Yellow River. Counts follow population: more homes in the
-// big streets and in 掌政镇, at least 4 everywhere; 140 in all, one per village or community.
-const TOWNS: readonly TownDef[] = [
-  {
-    id: 'fenghuangbeijie', name: '凤凰北街街道', type: '街道', center: { lng: 106.2771, lat: 38.4851 }, radiusKm: 1.2, hasStation: true,
-    communities: [['北塔社区', 'beita'], ['凤凰社区', 'fenghuang'], ['湖滨社区', 'hubin'], ['宝湖社区', 'baohu'], ['银啤社区', 'yinpi'], ['光明社区', 'guangming'], ['北苑社区', 'beiyuan'], ['海宝社区', 'haibao'], ['红花渠社区', 'honghuaqu'], ['金凤社区', 'jinfeng']],
-  },
-  {
-    id: 'jiefangxijie', name: '解放西街街道', type: '街道', center: { lng: 106.2742, lat: 38.4693 }, radiusKm: 1.1, hasStation: false,
-    communities: [['西塔社区', 'xita'], ['进宁社区', 'jinning'], ['南薰社区', 'nanxun'], ['长城社区', 'changcheng'], ['利民社区', 'limin'], ['新城社区', 'xincheng'], ['兴庆府社区', 'xingqingfu'], ['西门社区', 'ximen']],
-  },
-  {
-    id: 'wenhuajie', name: '文化街街道', type: '街道', center: { lng: 106.2866, lat: 38.4611 }, radiusKm: 1.1, hasStation: true,
-    communities: [['文化社区', 'wenhua'], ['文昌社区', 'wenchang'], ['银湖社区', 'yinhu'], ['民族社区', 'minzu'], ['书香社区', 'shuxiang'], ['康乐社区', 'kangle'], ['园林社区', 'yuanlin'], ['青年社区', 'qingnian'], ['育才社区', 'yucai']],
-  },
-  {
-    id: 'funingjie', name: '富宁街街道', type: '街道', center: { lng: 106.3035, lat: 38.4788 }, radiusKm: 1.3, hasStation: true,
-    communities: [['富宁社区', 'funing'], ['宁安社区', 'ningan'], ['清和社区', 'qinghe'], ['东苑社区', 'dongyuan'], ['永康社区', 'yongkang'], ['和顺社区', 'heshun'], ['丰庆社区', 'fengqing'], ['兴源社区', 'xingyuan'], ['康居社区', 'kangju'], ['泰和社区', 'taihe'], ['嘉宁社区', 'jianing']],
-  },
-  {
-    id: 'xinhuajie', name: '新华街街道', type: '街道', center: { lng: 106.2912, lat: 38.4705 }, radiusKm: 0.9, hasStation: false,
-    communities: [['新华社区', 'xinhua'], ['鼓楼社区', 'gulou'], ['玉泉社区', 'yuquan'], ['同心社区', 'tongxin'], ['承天社区', 'chengtian'], ['东门社区', 'dongmen'], ['银座社区', 'yinzuo']],
-  },
-  {
-    id: 'yuhuangebeijie', name: '玉皇阁北街街道', type: '街道', center: { lng: 106.2961, lat: 38.4836 }, radiusKm: 1.0, hasStation: false,
-    communities: [['玉皇阁社区', 'yuhuangge'], ['北门社区', 'beimen'], ['长庆社区', 'changqing'], ['北环社区', 'beihuan'], ['怀远社区', 'huaiyuan'], ['宏图社区', 'hongtu'], ['安居社区', 'anju'], ['福寿社区', 'fushou']],
-  },
-  {
-    id: 'qianjinjie', name: '前进街街道', type: '街道', center: { lng: 106.2864, lat: 38.4967 }, radiusKm: 1.2, hasStation: true,
-    communities: [['前进社区', 'qianjin'], ['银河社区', 'yinhe'], ['湖畔社区', 'hupan'], ['友爱社区', 'youai'], ['幸福社区', 'xingfu'], ['团结社区', 'tuanjie'], ['春华社区', 'chunhua'], ['文萃社区', 'wencui'], ['新月社区', 'xinyue']],
-  },
-  {
-    id: 'zhongshannanjie', name: '中山南街街道', type: '街道', center: { lng: 106.2985, lat: 38.4584 }, radiusKm: 1.1, hasStation: false,
-    communities: [['中山社区', 'zhongshan'], ['南门社区', 'nanmen'], ['丽水社区', 'lishui'], ['金桥社区', 'jinqiao'], ['东风社区', 'dongfeng'], ['南苑社区', 'nanyuan'], ['和平社区', 'heping'], ['清平社区', 'qingping']],
-  },
-  {
-    id: 'yingulu', name: '银古路街道', type: '街道', center: { lng: 106.3355, lat: 38.4818 }, radiusKm: 1.8, hasStation: true,
-    communities: [['银古社区', 'yingu'], ['兴业社区', 'xingye'], ['金轮社区', 'jinlun'], ['紫园社区', 'ziyuan'], ['华雁社区', 'huayan'], ['恒昌社区', 'hengchang'], ['兴水社区', 'xingshui'], ['丰盈社区', 'fengying'], ['临河社区', 'linhe'], ['秀水社区', 'xiushui']],
-  },
-  {
-    id: 'shenglijie', name: '胜利街街道', type: '街道', center: { lng: 106.3088, lat: 38.4521 }, radiusKm: 1.4, hasStation: false,
-    communities: [['胜利社区', 'shengli'], ['南环社区', 'nanhuan'], ['双渠口社区', 'shuangqukou'], ['燕庆社区', 'yanqing'], ['清河社区', 'qinghe'], ['正源社区', 'zhengyuan'], ['宁华社区', 'ninghua'], ['丽子园社区', 'liziyuan'], ['红旗社区', 'hongqi'], ['民生社区', 'minsheng']],
-  },
-  {
-    id: 'lijingjie', name: '丽景街街道', type: '街道', center: { lng: 106.3222, lat: 38.4972 }, radiusKm: 1.6, hasStation: true,
-    communities: [['丽景社区', 'lijing'], ['碧水社区', 'bishui'], ['湖光社区', 'huguang'], ['景湖社区', 'jinghu'], ['丽湖社区', 'lihu'], ['金丽社区', 'jinli'], ['锦苑社区', 'jinyuan'], ['景城社区', 'jingcheng'], ['东城社区', 'dongcheng'], ['雅园社区', 'yayuan'], ['清苑社区', 'qingyuan'], ['悦海社区', 'yuehai']],
-  },
-  {
-    id: 'zhangzheng', name: '掌政镇', type: '镇', center: { lng: 106.38, lat: 38.42 }, radiusKm: 5, hasStation: true,
-    communities: [['掌政村', 'zhangzheng'], ['塔桥村', 'taqiao'], ['强家庙村', 'qiangjiamiao'], ['洼路村', 'walu'], ['永南村', 'yongnan'], ['杨家寨村', 'yangjiazhai'], ['春林村', 'chunlin'], ['五渡桥村', 'wuduqiao'], ['茂盛村', 'maosheng'], ['镇河村', 'zhenhe'], ['孔雀村', 'kongque'], ['春晖社区', 'chunhui'], ['金鹏社区', 'jinpeng'], ['镇北社区', 'zhenbei']],
-  },
-  {
-    id: 'daxin', name: '大新镇', type: '镇', center: { lng: 106.33, lat: 38.535 }, radiusKm: 3.5, hasStation: false,
-    communities: [['大新村', 'daxin'], ['新水桥村', 'xinshuiqiao'], ['燕鸽湖村', 'yangehu'], ['上前城村', 'shangqiancheng'], ['新渠稍村', 'xinqushao'], ['永固村', 'yonggu'], ['良渠稍村', 'liangqushao'], ['塔湾村', 'tawan'], ['民乐社区', 'minle'], ['兴源社区', 'xingyuan']],
-  },
-  {
-    id: 'tonggui', name: '通贵乡', type: '乡', center: { lng: 106.42, lat: 38.55 }, radiusKm: 5, hasStation: false,
-    communities: [['通贵村', 'tonggui'], ['通南村', 'tongnan'], ['通北村', 'tongbei'], ['司家桥村', 'sijiaqiao'], ['河滩村', 'hetan'], ['西和村', 'xihe'], ['雷台村', 'leitai'], ['通达社区', 'tongda']],
-  },
-  {
-    id: 'yueyahu', name: '月牙湖乡', type: '乡', center: { lng: 106.58, lat: 38.35 }, radiusKm: 7, hasStation: true,
-    communities: [['塘南村', 'tangnan'], ['大河子村', 'dahezi'], ['海陶北村', 'haitaobei'], ['海陶南村', 'haitaonan'], ['滨河家园村', 'binhejiayuan'], ['月牙湖社区', 'yueyahu']],
-  },
-];
+interface Slot {
+  days: number[];
+  open: string;
+  close: string;
+}
 
-const SURNAMES = ['王', '李', '张', '刘', '马', '杨', '陈', '赵', '周', '吴', '徐', '孙', '胡', '朱', '高', '何', '郭', '罗', '海', '丁', '田', '冯', '金', '韩', '纳', '苏', '沙', '黄', '梁', '宋', '任', '蒋', '白', '魏', '虎', '杜'];
+interface LectureTemplate {
+  topic: Topic;
+  /** `{进}` becomes 进村 or 进社区. At most 50 characters after substitution. */
+  title: string;
+  audience: string;
+  /** What the lecture covers, as a clause: "讲解了 / 将讲解 …". */
+  covers: string;
+  /** Only for lectures in this part of the year (month numbers); undefined = any time. */
+  months?: number[];
+}
+
+/** data.yaml: every table the sample is drawn from (see the comments there). */
+interface SampleTables {
+  towns: TownDef[];
+  surnames: string[];
+  hours: { community: Slot[][]; village: Slot[][] };
+  holidayNotes: string[];
+  facilities: { core: string[]; more: string[] };
+  activities: { community: string[]; village: string[] };
+  homePlaces: { village: string[]; upstairs: string[]; ground: string[] };
+  accessibility: { upstairs: string; ground: string[]; groundVillage: string; groundCommunity: string };
+  stationPlaces: string[];
+  lectureHalls: string[];
+  speakerOrgs: Record<Topic, string[]>;
+  cancelReason: string;
+  lectureTemplates: LectureTemplate[];
+  sentences: { questions: string[]; leaflets: string[]; invitations: string[] };
+}
+
+const DATA: SampleTables = parseYaml(readFileSync(path.join(import.meta.dirname, 'data.yaml'), 'utf8'));
+const TOWNS = DATA.towns;
+/** The division's own office, where its station is and where lectures away from a home are held. */
+const officeOf = (t: TownDef) => (t.type === '街道' ? `${t.name}办事处` : `${t.name}人民政府`);
 
 /** "<surname>某（示例）" or "<surname>某某（示例）": never a real person's name. */
 function sampleName(rng: Rng): string {
-  return `${rng.pick(SURNAMES)}${rng.chance(0.5) ? '某' : '某某'}（示例）`;
+  return `${rng.pick(DATA.surnames)}${rng.chance(0.5) ? '某' : '某某'}（示例）`;
 }
 
 /** Hands out distinct 0951-0xxxxxx numbers (a 0 after the area code is never a real number). */
@@ -216,15 +193,12 @@ interface Town {
   id: string;
   name: string;
   type: TownType;
-  center: LngLat;
-  radiusKm: number;
   supervisor: { role: string; name: string; phone: string };
   station?: { name: string; address: string };
 }
 
 function stationAddress(t: TownDef, rng: Rng): string {
-  const office = t.type === '街道' ? `${t.name}办事处` : `${t.name}人民政府`;
-  return `兴庆区${office}${rng.pick(['一楼东侧', '便民服务中心内', '二楼', '院内西侧平房'])}（示例地址）`;
+  return `兴庆区${officeOf(t)}${rng.pick(DATA.stationPlaces)}（示例地址）`;
 }
 
 function buildTowns(phones: PhoneBook): Town[] {
@@ -234,11 +208,9 @@ function buildTowns(phones: PhoneBook): Town[] {
       id: t.id,
       name: t.name,
       type: t.type,
-      center: t.center,
-      radiusKm: t.radiusKm,
       supervisor: { role: '儿童督导员', name: sampleName(rng), phone: phones.take(rng) },
     };
-    if (t.hasStation) town.station = { name: `${t.name}未成年人保护工作站`, address: stationAddress(t, rng) };
+    if (t.station) town.station = { name: `${t.name}未成年人保护工作站`, address: stationAddress(t, rng) };
     return town;
   });
 }
@@ -246,12 +218,6 @@ function buildTowns(phones: PhoneBook): Town[] {
 // ---------------------------------------------------------------------------------------------
 // Homes
 // ---------------------------------------------------------------------------------------------
-
-interface Slot {
-  days: number[];
-  open: string;
-  close: string;
-}
 
 interface Home {
   id: string;
@@ -270,38 +236,12 @@ interface Home {
   verified: string;
 }
 
-const WEEKDAYS = [1, 2, 3, 4, 5];
-
-const HOURS_COMMUNITY: readonly Slot[][] = [
-  [{ days: WEEKDAYS, open: '16:00', close: '18:30' }, { days: [6], open: '09:00', close: '11:30' }],
-  [{ days: WEEKDAYS, open: '15:30', close: '18:00' }, { days: [6, 7], open: '09:30', close: '11:30' }],
-  [{ days: [1, 3, 5], open: '16:00', close: '18:30' }, { days: [6], open: '14:30', close: '17:30' }],
-  [{ days: WEEKDAYS, open: '16:30', close: '19:00' }, { days: [6], open: '09:00', close: '12:00' }],
-];
-const HOURS_VILLAGE: readonly Slot[][] = [
-  [{ days: WEEKDAYS, open: '15:30', close: '18:00' }, { days: [6], open: '09:00', close: '12:00' }],
-  [{ days: WEEKDAYS, open: '16:00', close: '18:30' }, { days: [6, 7], open: '09:00', close: '11:30' }],
-  [{ days: [2, 4], open: '16:00', close: '18:00' }, { days: [6, 7], open: '09:00', close: '12:00' }, { days: [6, 7], open: '14:30', close: '17:00' }],
-  [{ days: WEEKDAYS, open: '15:00', close: '17:30' }, { days: [6], open: '08:30', close: '11:30' }],
-];
-const HOLIDAY_NOTES = [
-  '寒暑假期间周一至周五 9:00–17:00 开放',
-  '寒暑假期间每天 9:00–12:00、15:00–18:00 开放',
-  '暑假期间周一至周六 8:30–11:30 开放，寒假开放安排另行通知',
-  '法定节假日闭馆，寒暑假开放时间在村（居）委会公告栏公布',
-];
-
-const FACILITIES_CORE = ['阅览角', '活动室'];
-const FACILITIES_MORE = ['心理疏导室', '亲子阅读区', '手工室', '多功能厅', '作业辅导区', '室外活动场地', '科普角', '绘本角', '体育器材室'];
-const ACTIVITIES_COMMUNITY = ['课后作业辅导', '亲子阅读', '安全教育', '手工制作', '法治小课堂', '心理健康游戏', '书法兴趣班', '绘本故事会', '传统节日活动', '科普体验'];
-const ACTIVITIES_VILLAGE = ['课后作业辅导', '亲子阅读', '安全教育', '防溺水教育', '暑期托管', '手工制作', '法治小课堂', '体育游戏', '传统节日活动'];
-
 function placeHomes(def: TownDef): LngLat[] {
   // Rejection sampling inside 85 % of the radius, keeping homes of one division ≥ 200 m apart.
   const rng = new Rng(`locations:${def.id}`);
   const cosLat = Math.cos((def.center.lat * Math.PI) / 180);
   const placed: LngLat[] = [];
-  for (let k = 0; k < def.communities.length; k++) {
+  for (let k = 0; k < Object.keys(def.communities).length; k++) {
     let p: LngLat = def.center;
     for (let attempt = 0; attempt < 200; attempt++) {
       const r = def.radiusKm * 0.85 * Math.sqrt(rng.next());
@@ -321,7 +261,7 @@ function buildHomes(phones: PhoneBook): Home[] {
   const homes: Home[] = [];
   for (const def of TOWNS) {
     const locations = placeHomes(def);
-    def.communities.forEach(([community, slug], k) => {
+    Object.entries(def.communities).forEach(([community, slug], k) => {
       const id = `${def.id}-${slug}`;
       const rng = new Rng(`home:${id}`);
       const communityType: CommunityType = community.endsWith('村') ? '村' : '社区';
@@ -329,25 +269,17 @@ function buildHomes(phones: PhoneBook): Home[] {
 
       // Where in the building: decides both the address and the accessibility note.
       const upstairs = !village && rng.chance(0.2);
-      const where = village
-        ? rng.pick(['村委会院内', '村综合服务中心一楼', '村部东侧平房', '村新时代文明实践站内'])
-        : upstairs
-          ? rng.pick(['党群服务中心二楼', '居委会办公楼二楼'])
-          : rng.pick(['党群服务中心一楼', '居委会院内', '综合服务站一楼', '新时代文明实践站内']);
+      const where = rng.pick(village ? DATA.homePlaces.village : upstairs ? DATA.homePlaces.upstairs : DATA.homePlaces.ground);
+      const { accessibility: access } = DATA;
       const accessibility = upstairs
-        ? '二楼，没有电梯，需要协助请提前致电儿童主任'
-        : rng.pick([
-            '一楼，有无障碍坡道',
-            '一楼，入口没有台阶',
-            village ? '平房，院内地面平整' : '一楼，门口有两级台阶，工作人员可协助',
-            undefined,
-          ]);
+        ? access.upstairs
+        : rng.pick([...access.ground, village ? access.groundVillage : access.groundCommunity, undefined]);
 
       const facilities = [
-        ...rng.sample(FACILITIES_CORE, rng.int(1, 2)),
-        ...rng.sample(FACILITIES_MORE, rng.int(1, 3)),
+        ...rng.sample(DATA.facilities.core, rng.int(1, 2)),
+        ...rng.sample(DATA.facilities.more, rng.int(1, 3)),
       ].slice(0, 5);
-      const activities = rng.sample(village ? ACTIVITIES_VILLAGE : ACTIVITIES_COMMUNITY, rng.int(2, 4));
+      const activities = rng.sample(village ? DATA.activities.village : DATA.activities.community, rng.int(2, 4));
 
       const home: Home = {
         id,
@@ -357,13 +289,13 @@ function buildHomes(phones: PhoneBook): Home[] {
         communityType,
         address: `兴庆区${def.name}${community}${where}（示例地址）`,
         location: locations[k]!,
-        hours: rng.pick(village ? HOURS_VILLAGE : HOURS_COMMUNITY).map((s) => ({ ...s, days: [...s.days] })),
+        hours: rng.pick(village ? DATA.hours.village : DATA.hours.community).map((s) => ({ ...s, days: [...s.days] })),
         director: { name: sampleName(rng), phone: phones.take(rng) },
         facilities,
         activities,
         verified: ymdOf(dayNumber('2024-09-02') + rng.int(0, 88)),
       };
-      if (rng.chance(0.6)) home.holidayNote = rng.pick(HOLIDAY_NOTES);
+      if (rng.chance(0.6)) home.holidayNote = rng.pick(DATA.holidayNotes);
       if (accessibility) home.accessibility = accessibility;
       homes.push(home);
     });
@@ -374,67 +306,6 @@ function buildHomes(phones: PhoneBook): Home[] {
 // ---------------------------------------------------------------------------------------------
 // Lectures
 // ---------------------------------------------------------------------------------------------
-
-type Topic = '家庭保护' | '学校保护' | '社会保护' | '网络保护' | '政府保护' | '司法保护' | '监护职责';
-type Status = '待举办' | '改期' | '取消' | '已举办';
-
-interface LectureTemplate {
-  topic: Topic;
-  /** `{进}` becomes 进村 or 进社区. At most 50 characters after substitution. */
-  title: string;
-  audience: string;
-  /** What the lecture covers, as a clause: "讲解了 / 将讲解 …". */
-  covers: string;
-  /** Only for lectures in this part of the year (month numbers); undefined = any time. */
-  months?: number[];
-}
-
-const TEMPLATES: readonly LectureTemplate[] = [
-  { topic: '家庭保护', title: '《未成年人保护法》{进}宣讲：外出务工家庭怎样委托照护', audience: '留守儿童监护人、祖辈家长', covers: '《未成年人保护法》第二十二条、第二十三条关于委托照护的规定：委托谁、怎样书面告知学校和村（居）委会、每周至少联系一次' },
-  { topic: '家庭保护', title: '家庭保护讲堂：监护人的十项职责逐条讲', audience: '辖区家长、祖辈监护人', covers: '《未成年人保护法》第十六条列出的十项监护职责，以及第十七条禁止监护人实施的行为' },
-  { topic: '家庭保护', title: '家庭教育促进法{进}：父母怎样做好家庭教育', audience: '中小学生和幼儿家长', covers: '《家庭教育促进法》对父母的要求，以及怎样与孩子沟通、合理安排作息和学习' },
-  { topic: '家庭保护', title: '居家安全一堂课：防触电、防烫伤、防跌落', audience: '幼儿家长、祖辈家长', covers: '《未成年人保护法》第十八条要求监护人排除的居家安全隐患，结合家中常见的插座、热水、阳台窗户逐项说明' },
-  { topic: '监护职责', title: '监护职责讲座：未满八周岁的孩子不能无人看护', audience: '幼儿家长、祖辈家长、受委托照护人', covers: '《未成年人保护法》第二十一条：未满八周岁的孩子不能处于无人看护状态，也不能交给不适宜的人临时照护' },
-  { topic: '监护职责', title: '未满十六周岁不能单独生活：监护职责说明会', audience: '外出务工家庭、受委托照护人', covers: '《未成年人保护法》第二十一条第二款和第二十二条：父母外出时孩子由谁照护，哪些人不能被委托' },
-  { topic: '监护职责', title: '祖辈带娃也是监护：爷爷奶奶的法律课', audience: '祖辈家长', covers: '祖辈受委托照护时的责任，包括接送、看护、与外地父母保持联系和发现问题及时报告' },
-  { topic: '监护职责', title: '返岗之前办好委托照护：外出父母说明会', audience: '准备外出务工的家长、受委托照护人', covers: '外出务工前怎样选择被委托人、怎样书面告知学校和村（居）委会，以及外出期间每周至少联系一次的要求', months: [2, 3] },
-  { topic: '学校保护', title: '学校保护专题：家校携手防治学生欺凌', audience: '中小学生家长、学校老师', covers: '《未成年人保护法》第三十九条学生欺凌防控制度，家长发现孩子可能受欺凌或欺凌他人时怎样与学校沟通' },
-  { topic: '学校保护', title: '开学前的家长课：学校保护与家校沟通', audience: '中小学生家长', covers: '《未成年人保护法》学校保护一章中学校的责任，家长怎样配合学校做好上下学安全和在校沟通', months: [2, 3, 8, 9] },
-  { topic: '学校保护', title: '上下学路上的安全：校园周边安全与交通安全', audience: '中小学生家长、祖辈家长', covers: '校园周边安全的有关规定，以及上下学途中交通安全、接送孩子的注意事项' },
-  { topic: '社会保护', title: '发现侵害要报告：强制报告制度讲解', audience: '村（社区）工作人员、网格员、儿童主任', covers: '《未成年人保护法》第十一条的强制报告义务：村（居）委会等单位在工作中发现孩子受到侵害或疑似受到侵害时，应当立即向公安、民政、教育等部门报告' },
-  { topic: '社会保护', title: '社会保护{进}：住宿和娱乐场所接待未成年人的规定', audience: '辖区商户经营者、社区居民', covers: '《未成年人保护法》第五十七条旅馆宾馆接待未成年人入住时的询问和报告义务，第五十八条不得允许未成年人进入的场所' },
-  { topic: '社会保护', title: '暑期防溺水与户外安全专题讲座', audience: '中小学生家长、祖辈家长', covers: '《未成年人保护法》第十八条关于防止溺水等事故的要求，结合本地沟渠、鱼塘和黄河岸边的危险水域逐一提醒', months: [5, 6, 7] },
-  { topic: '网络保护', title: '网络保护家长课：防沉迷从家里做起', audience: '中小学生家长', covers: '《未成年人保护法》第七十一条监护人提高网络素养、安装未成年人网络保护软件、合理安排上网时间的要求' },
-  { topic: '网络保护', title: '孩子的手机怎么管：家长网络素养课', audience: '中小学生家长、祖辈家长', covers: '《未成年人保护法》网络保护一章的主要规定，以及手机上未成年人模式、支付限额等设置方法' },
-  { topic: '网络保护', title: '寒假上网提醒：游戏、直播与个人信息保护', audience: '中小学生家长', covers: '网络游戏防沉迷、直播打赏和个人信息保护的有关规定，以及寒假期间怎样和孩子约定上网时间', months: [12, 1] },
-  { topic: '政府保护', title: '困境儿童分类保障政策解读', audience: '困境儿童家庭、村（社区）儿童主任', covers: '《未成年人保护法》第九十一条困境未成年人分类保障，以及申请救助、动态监护的办理渠道' },
-  { topic: '政府保护', title: '事实无人抚养儿童认定与保障政策讲解', audience: '村（社区）工作人员、有关家庭', covers: '事实无人抚养儿童的认定情形、申请流程，以及按孤儿标准给予保障的政策' },
-  { topic: '政府保护', title: '民政部门临时监护、长期监护是怎么回事', audience: '村（社区）工作人员、网格员', covers: '《未成年人保护法》第九十二条、第九十四条规定的民政部门临时监护和长期监护的情形，以及发现孩子无人照料时找谁' },
-  { topic: '政府保护', title: '儿童之家免费开放：家门口的关爱阵地', audience: '辖区家长、祖辈家长', covers: '《未成年人保护法》第四十四条儿童之家免费开放的规定，以及儿童之家的开放时间、活动安排和儿童主任的联系方式' },
-  { topic: '司法保护', title: '司法保护讲座：孩子受到侵害时怎样求助', audience: '辖区家长、村（社区）工作人员', covers: '孩子受到侵害时的报警、求助渠道，以及《未成年人保护法》第一百零三条对孩子个人信息和隐私的保护' },
-  { topic: '司法保护', title: '法律援助与司法救助：未成年人权益保障', audience: '辖区家长、困境儿童家庭', covers: '《未成年人保护法》第一百零四条法律援助和司法救助的规定，以及申请法律援助的地点和材料' },
-  { topic: '司法保护', title: '监护人失职的法律后果：撤销监护资格讲解', audience: '辖区家长、村（社区）工作人员', covers: '《未成年人保护法》第一百零八条：监护人不依法履行监护职责或严重侵害孩子权益时，人民法院可以撤销其监护资格' },
-];
-
-const QA_SENTENCES = [
-  '答疑环节，不少家长询问外出务工前委托亲属照护要办哪些手续，主讲人说明了书面告知学校和村（居）委会的做法。',
-  '现场答疑集中在委托照护：被委托人要具备什么条件、外出父母多久与孩子联系一次，主讲人逐一作了解答。',
-  '祖辈家长提问较多，主要是接送、看护和与外地父母沟通的问题，儿童主任留下联系方式，方便会后继续咨询。',
-  '互动环节中，有家长问能否请邻居临时照看孩子，主讲人解释了不得交由不适宜人员临时照护的规定和变通办法。',
-  '会上还就委托照护协议怎样写、孩子转学时要告知哪些单位等问题进行了交流。',
-];
-const LEAFLET_SENTENCES = [
-  '现场发放了法律要点折页和委托照护告知书样式等宣传资料。',
-  '会后发放了宣传折页，并请儿童主任把剩余资料送到未能到场的家庭。',
-  '现场设置了咨询台，发放宣传资料和求助电话卡片。',
-  '活动结束时发放了宣传手册，并在公告栏张贴了求助电话。',
-];
-const INVITE_SENTENCES = [
-  '讲座结束后现场答疑，有委托照护方面疑问的家长可以当面咨询。',
-  '现场将发放宣传资料，欢迎带着问题来。',
-  '讲座免费参加，无需报名，可带孩子一同前来，现场有工作人员看护。',
-  '行动不便的老人可提前联系儿童主任，安排上门讲解。',
-];
 
 interface Lecture {
   id: string;
@@ -454,17 +325,7 @@ interface Lecture {
 }
 
 function speakerOrg(topic: Topic, town: TownDef, rng: Rng): string {
-  const local = town.type === '街道' ? `${town.name}办事处` : `${town.name}人民政府`;
-  const byTopic: Record<Topic, string[]> = {
-    家庭保护: ['兴庆区民政局', '兴庆区某社会工作服务中心（示例）', local],
-    监护职责: ['兴庆区民政局', '兴庆区某社会工作服务中心（示例）', local],
-    学校保护: ['兴庆区司法局', '宁夏某律师事务所（示例）'],
-    社会保护: ['兴庆区司法局', '宁夏某律师事务所（示例）', local],
-    网络保护: ['宁夏某律师事务所（示例）', '兴庆区某社会工作服务中心（示例）', '兴庆区司法局'],
-    政府保护: ['兴庆区民政局', local],
-    司法保护: ['兴庆区司法局', '宁夏某律师事务所（示例）'],
-  };
-  return rng.pick(byTopic[topic]);
+  return rng.pick(DATA.speakerOrgs[topic]).replace('{本地}', officeOf(town));
 }
 
 /** A daytime slot: 09:00–11:30 or 14:30–17:00, lasting 60 or 90 minutes. */
@@ -478,7 +339,7 @@ function timeSlot(rng: Rng): { start: number; end: number } {
 }
 
 function pickTemplate(rng: Rng, month: number, used: Map<string, number>): LectureTemplate {
-  const fits = TEMPLATES.filter((t) => !t.months || t.months.includes(month));
+  const fits = DATA.lectureTemplates.filter((t) => !t.months || t.months.includes(month));
   // Prefer the least used titles so that titles vary.
   const least = Math.min(...fits.map((t) => used.get(t.title) ?? 0));
   const choice = rng.pick(fits.filter((t) => (used.get(t.title) ?? 0) === least));
@@ -521,21 +382,21 @@ function makeLecture(
   const title = t.title.replace('{进}', village ? '进村' : '进社区');
   const hall = useHome
     ? ''
-    : `${town.type === '街道' ? `${town.name}办事处` : `${town.name}人民政府`}${rng.pick(['二楼会议室', '三楼会议室', '多功能厅', '新时代文明实践所'])}`;
+    : `${officeOf(town)}${rng.pick(DATA.lectureHalls)}`;
   const venue = useHome ? { home: useHome.id } : { address: `兴庆区${hall}（示例地址）`, town: town.id };
   const place = useHome ? useHome.name : hall;
   let body: string;
   if (status === '已举办') {
     body = [
       `本场讲座在${place}举行，主讲人讲解了${t.covers}。`,
-      rng.pick(QA_SENTENCES),
-      rng.pick(LEAFLET_SENTENCES),
+      rng.pick(DATA.sentences.questions),
+      rng.pick(DATA.sentences.leaflets),
     ].join('');
   } else if (status === '取消') {
     body = [`本场讲座原定在${place}举行，计划讲解${t.covers}。`, '讲座已取消，相关内容将并入下一场讲座，时间另行通知。'].join('');
   } else {
     const lead = status === '改期' ? `本场讲座改期后仍在${place}举行，内容不变，讲解` : `本场讲座将在${place}举行，讲解`;
-    body = [`${lead}${t.covers}。`, `欢迎${t.audience}参加。`, rng.pick(INVITE_SENTENCES)].join('');
+    body = [`${lead}${t.covers}。`, `欢迎${t.audience}参加。`, rng.pick(DATA.sentences.invitations)].join('');
   }
   return {
     id: `${ymd}-${useHome ? useHome.id : town.id}`,
@@ -573,7 +434,7 @@ function buildLectures(homes: readonly Home[]): Lecture[] {
     ['2024-01-20', '2024-02-25'], // around Spring Festival 2024 (02-10)
     ['2024-10-01', '2024-10-07'],
   ]);
-  const weighted = TOWNS.flatMap((t) => Array<TownDef>(t.communities.length).fill(t));
+  const weighted = TOWNS.flatMap((t) => Array<TownDef>(Object.keys(t.communities).length).fill(t));
   const pastTowns = past.shuffle([...TOWNS, ...Array.from({ length: 36 - TOWNS.length }, () => past.pick(weighted))]);
   const held = pastDays.map((day, i) => {
     const town = pastTowns[i]!;
@@ -623,7 +484,7 @@ function buildLectures(homes: readonly Home[]): Lecture[] {
       lecture.originalStart = `${ymdOf(day - 7)} ${lecture.start.slice(11)}`;
     }
     if (status === '取消') {
-      lecture.cancelReason = '因降雪道路结冰，为安全起见取消';
+      lecture.cancelReason = DATA.cancelReason;
     }
     return lecture;
   });
@@ -655,15 +516,13 @@ const point = (p: LngLat): string => `{ lng: ${p.lng.toFixed(4)}, lat: ${p.lat.t
 function townsYaml(towns: readonly Town[]): string {
   const lines = [
     SAMPLE_MARKER,
-    '# 兴庆区 15 个街道、乡镇，每个一位儿童督导员。中心坐标为 GCJ-02（高德地图取点），radiusKm 只用于生成示例数据。',
+    '# 兴庆区 15 个街道、乡镇，每个一位儿童督导员。',
   ];
   for (const t of towns) {
     lines.push(
       `- id: ${t.id}`,
       `  name: ${scalar(t.name)}`,
       `  type: ${scalar(t.type)}`,
-      `  center: ${point(t.center)}`,
-      `  radiusKm: ${t.radiusKm}`,
       '  supervisor:',
       `    role: ${scalar(t.supervisor.role)}`,
       `    name: ${scalar(t.supervisor.name)}`,
@@ -763,7 +622,7 @@ function check(towns: readonly Town[], homes: readonly Home[], lectures: readonl
   const phones = [...towns.map((t) => t.supervisor.phone), ...homes.map((h) => h.director.phone)];
   assert(new Set(phones).size === phones.length, 'phone numbers must be distinct');
   assert(phones.every((p) => /^0951-0\d{6}$/.test(p)), 'sample phones must be 0951-0 + 6 digits');
-  for (const t of towns) {
+  for (const t of TOWNS) {
     const own = homes.filter((h) => h.town === t.id);
     assert(own.length >= 4, `${t.name} has fewer than 4 homes`);
     assert(isInsideDistrict(t.center), `${t.name} centre is outside DISTRICT_BOUNDS`);
@@ -810,7 +669,7 @@ function check(towns: readonly Town[], homes: readonly Home[], lectures: readonl
 // ---------------------------------------------------------------------------------------------
 
 function main(argv: readonly string[]): number {
-  const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+  const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
   const outIndex = argv.indexOf('--out');
   // --out is relative to the working directory; CONTENT_DIR, like the build's, to the repository root.
   const contentDir =
@@ -825,29 +684,30 @@ function main(argv: readonly string[]): number {
 
   const files = new Map<string, string>();
   const townsText = townsYaml(towns);
-  roundTrip('towns.yaml', townsText, towns);
-  files.set('towns.yaml', townsText);
+  roundTrip(KINDS.towns.path, townsText, towns);
+  files.set(KINDS.towns.path, townsText);
   for (const h of homes) {
     const text = homeYaml(h);
-    roundTrip(`homes/${h.id}.yaml`, text, h);
-    files.set(`homes/${h.id}.yaml`, text);
+    roundTrip(entryFile('homes', h.id), text, h);
+    files.set(entryFile('homes', h.id), text);
   }
   for (const l of lectures) {
     const text = lectureMarkdown(l);
     const { body: _body, ...frontmatter } = l;
-    roundTrip(`lectures/${l.id}.md`, `${lectureFrontmatter(l).join('\n')}\n`, frontmatter);
-    files.set(`lectures/${l.id}.md`, text);
+    roundTrip(entryFile('lectures', l.id), `${lectureFrontmatter(l).join('\n')}\n`, frontmatter);
+    files.set(entryFile('lectures', l.id), text);
   }
 
-  const isSample = (file: string) => readFileSync(file, 'utf8').split('\n').slice(0, 2).includes(SAMPLE_MARKER);
-  const existingSample = (sub: string, ext: string) => {
-    const dir = path.join(contentDir, sub);
+  // A sample file, whichever version of the generator wrote it: its marker line starts the same.
+  const isSample = (file: string) => readFileSync(file, 'utf8').split('\n').slice(0, 2).some((line) => line.startsWith(SAMPLE_MARKER_START));
+  const existingSample = (kind: KindName) => {
+    const dir = path.join(contentDir, KINDS[kind].path);
     if (!existsSync(dir)) return [];
     return readdirSync(dir)
-      .filter((f) => f.endsWith(ext) && isSample(path.join(dir, f)))
-      .map((f) => `${sub}/${f}`);
+      .filter((f) => hasKindExtension(KINDS[kind], f) && isSample(path.join(dir, f)))
+      .map((f) => path.join(KINDS[kind].path, f));
   };
-  const stale = [...existingSample('homes', '.yaml'), ...existingSample('lectures', '.md')].filter((f) => !files.has(f));
+  const stale = [...existingSample('homes'), ...existingSample('lectures')].filter((f) => !files.has(f));
 
   if (checkOnly) {
     const differ = [...files].filter(([rel, text]) => {
