@@ -81,6 +81,9 @@ suite('编辑输入的转义（另行构建）', 'npx', ['vitest', 'run', '--con
 // Once too: a build of its own from a copy of content/ with years of news, to reach the lists' bounds.
 suite('多年积累的动态（另行构建）', 'npx', ['vitest', 'run', '--config', 'vitest.built.config.ts', 'tests/long-record', '--reporter=default', '--reporter=json', '--outputFile=test-results/long-record.json'], 'test-results/long-record.json', vitestCount);
 
+// Once more: a copy of content/ whose towns, homes and lectures are an imported roster of another shape.
+suite('导入的名录（另行构建）', 'npx', ['vitest', 'run', '--config', 'vitest.built.config.ts', 'tests/roster', '--reporter=default', '--reporter=json', '--outputFile=test-results/roster.json'], 'test-results/roster.json', vitestCount);
+
 if (failures.length > 0) console.log(`\n未通过：\n- ${failures.join('\n- ')}`);
 console.log(`\n${passed} passed, ${failed} failed`);
 process.exitCode = failed > 0 ? 1 : 0;

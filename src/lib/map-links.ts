@@ -1,7 +1,9 @@
 /**
  * Links that open a place in the reader's map app. Links only: the site never loads map tiles,
  * scripts or images from a map provider (nothing from other origins; see README "隐私").
- * Both providers take GCJ-02, the datum every coordinate in content/ is written in.
+ * Both providers take GCJ-02, the datum every coordinate in content/ is written in. A place without
+ * coordinates (a home imported from a roster that has none) opens as an address search instead: the
+ * site never asks a geocoding service, the reader's map app looks the address up.
  */
 import type { LngLat } from './geo.ts';
 
@@ -9,6 +11,15 @@ export interface MapPlace extends LngLat {
   name: string;
   address?: string | undefined;
 }
+
+/** A place known only by its address. */
+export interface AddressPlace {
+  name: string;
+  address: string;
+}
+
+/** The city both providers search in, so a village address is not matched in another province. */
+export const SEARCH_CITY = '银川市';
 
 /** Baidu asks every caller to name itself as "webapp.组织.应用". */
 export const BAIDU_SOURCE = 'webapp.xingqing.wcnrbh';
@@ -37,4 +48,32 @@ export function baiduMarkerUrl(place: MapPlace, source = BAIDU_SOURCE): string {
     `https://api.map.baidu.com/marker?location=${location}&title=${encodeURIComponent(place.name)}` +
     `&content=${encodeURIComponent(content)}&coord_type=gcj02&output=html&src=${encodeURIComponent(source)}`
   );
+}
+
+/**
+ * Amap keyword search for the address, within the city.
+ * https://lbs.amap.com/api/uri-api/guide/mobile-web/search
+ */
+export function amapSearchUrl(place: AddressPlace): string {
+  return `https://uri.amap.com/search?keyword=${encodeURIComponent(place.address)}&city=${encodeURIComponent(SEARCH_CITY)}&view=map&callnative=1`;
+}
+
+/**
+ * Baidu Maps place search for the address, within the city.
+ * https://lbsyun.baidu.com/faq/api?title=webapi/uri/web
+ */
+export function baiduSearchUrl(place: AddressPlace, source = BAIDU_SOURCE): string {
+  return (
+    `https://api.map.baidu.com/place/search?query=${encodeURIComponent(place.address)}&region=${encodeURIComponent(SEARCH_CITY)}` +
+    `&output=html&src=${encodeURIComponent(source)}`
+  );
+}
+
+/** The pair of links for a place: at its coordinates when it has them, else a search for its address. */
+export function mapLinks(place: AddressPlace & Partial<LngLat>): { amap: string; baidu: string } {
+  if (place.lng !== undefined && place.lat !== undefined) {
+    const point = { ...place, lng: place.lng, lat: place.lat };
+    return { amap: amapMarkerUrl(point), baidu: baiduMarkerUrl(point) };
+  }
+  return { amap: amapSearchUrl(place), baidu: baiduSearchUrl(place) };
 }

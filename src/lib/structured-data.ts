@@ -11,8 +11,8 @@ import { toZonedIso } from './time.ts';
 export interface HomePlace {
   name: string;
   address: string;
-  /** GCJ-02, as in content/. */
-  location: LngLat;
+  /** GCJ-02, as in content/; absent for a home whose position has not been taken yet. */
+  location?: LngLat | undefined;
   phone: string;
   hours: readonly OpeningSlot[];
   townName: string;
@@ -45,7 +45,7 @@ export function homeJsonLd(place: HomePlace): Record<string, unknown> {
     name: place.name,
     ...(place.description ? { description: place.description } : {}),
     address: postalAddress(place.address),
-    geo: geoCoordinates(place.location),
+    ...(place.location ? { geo: geoCoordinates(place.location) } : {}),
     telephone: place.phone,
     containedInPlace: { '@type': 'AdministrativeArea', name: place.townName },
     isAccessibleForFree: true,

@@ -30,6 +30,9 @@ export function absoluteUrl(path: string): string {
 
 export const homeUrl = (id: string): string => `/homes/${id}/`;
 export const townUrl = (id: string): string => `/towns/${id}/`;
+/** The directory as a spreadsheet in the import's columns: all homes, and one town's. */
+export const directorySheetUrl = (): string => '/homes/homes.xlsx';
+export const townDirectorySheetUrl = (town: string): string => `/towns/${town}/homes.xlsx`;
 export const lectureUrl = (id: string): string => `/lectures/${id}/`;
 /** A town's own lecture schedule. */
 export const townLecturesUrl = (town: string): string => `/lectures/town/${town}/`;

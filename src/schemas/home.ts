@@ -25,7 +25,7 @@ export const homeSchema = z
     community: line('村（社区）', 30).describe('所在村或社区，例如“塔桥村”'),
     communityType: z.enum(['村', '社区'], { error: '类型应当是 村 或 社区' }).describe('村 或 社区'),
     address: line('地址', 80).describe('详细地址，家长照着能找到'),
-    location: geoPoint,
+    location: geoPoint.optional().describe('位置坐标（GCJ-02，高德地图坐标拾取器取点），经度 lng 在前；还没有取点时可以不写：页面上没有离我最近的距离，地图链接按地址搜索'),
     hours: z.array(openingSlotSchema).min(1, { error: '至少写一段开放时间' }).describe('开放时间，可写多段'),
     holidayNote: line('节假日说明', 80).optional().describe('寒暑假、节假日的开放安排，例如“寒暑假周一至周五 9:00–17:00”'),
     director: z

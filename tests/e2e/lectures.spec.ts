@@ -64,7 +64,7 @@ test('the schedule lists upcoming lectures first, by start, then the past ones, 
   await expect(page.locator(`[data-lecture-id="${CANCELLED}"] .status`)).toHaveText('已取消');
 });
 
-test('totals are counted from the lecture files, per town and overall, and match the home page', async ({ page }) => {
+test('totals are counted from the lecture files, per town and overall', async ({ page }) => {
   await page.goto('lectures/');
   const total = (key: string) => page.locator(`main [data-total="${key}"] dd`).first().textContent().then(number);
   const held = await total('held');
@@ -80,11 +80,8 @@ test('totals are counted from the lecture files, per town and overall, and match
   expect(rows.reduce((s, r) => s + r[1]!, 0)).toBe(attendance);
   expect(rows.reduce((s, r) => s + r[2]!, 0)).toBe(leaflets);
 
+  // The next three lectures on the home page, soonest first.
   await page.goto('./');
-  expect(number(await page.locator('[data-figure="lecturesHeld"] .key-figure-value').textContent())).toBe(held);
-  expect(number(await page.locator('[data-figure="leaflets"] .key-figure-value').textContent())).toBe(leaflets);
-  expect(number(await page.locator('[data-figure="peopleReached"] .key-figure-value').textContent())).toBe(attendance);
-  // The next three lectures, soonest first.
   const next = (await lectureItems(page)).filter((i) => i.upcoming && !i.hidden);
   expect(next).toHaveLength(3);
   expect(Date.parse(next[0]!.start)).toBeLessThanOrEqual(Date.parse(next[1]!.start));

@@ -142,6 +142,7 @@ test('every kind of file the site ships gets its content type', async () => {
     [/\.js$/, 'text/javascript; charset=utf-8'],
     [/\.ics$/, 'text/calendar; charset=utf-8'],
     [/\.pdf$/, 'application/pdf'],
+    [/\.xlsx$/, 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'],
     [/\.wasm$/, 'application/wasm'],
     [/\.json$/, 'application/json; charset=utf-8'],
     [/\.(pf_meta|pf_index|pf_fragment|pagefind)$/, 'application/octet-stream'],

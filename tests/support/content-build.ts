@@ -15,6 +15,8 @@ export interface ContentBuild {
   content: string;
   /** Where the build is written. */
   dist: string;
+  /** The environment the build runs with (for steps after it: PDFs, checks over dist/). */
+  env: Record<string, string>;
   /** Runs `astro build` over the copy: its exit status and everything it printed. */
   build(): { status: number | null; output: string };
   /** Removes the scratch folder. */
@@ -26,15 +28,14 @@ export function contentBuild(name: string): ContentBuild {
   const content = path.join(work, 'content');
   const dist = path.join(work, 'dist');
   cpSync('content', content, { recursive: true });
+  const env = { CONTENT_DIR: content, DIST_DIR: dist, BASE_PATH: '/', SITE_URL: 'https://wcnrbh.example.gov.cn', SITE_NOW: '2026-12-01T08:00:00+08:00' };
   return {
     work,
     content,
     dist,
+    env,
     build() {
-      const result = spawnSync('npx', ['astro', 'build', '--outDir', dist], {
-        encoding: 'utf8',
-        env: { ...process.env, CONTENT_DIR: content, BASE_PATH: '/', SITE_URL: 'https://wcnrbh.example.gov.cn', SITE_NOW: '2026-12-01T08:00:00+08:00' },
-      });
+      const result = spawnSync('npx', ['astro', 'build', '--outDir', dist], { encoding: 'utf8', env: { ...process.env, ...env } });
       return { status: result.status, output: result.stdout + result.stderr };
     },
     remove: () => rmSync(work, { recursive: true, force: true }),

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { BAIDU_SOURCE, amapMarkerUrl, baiduMarkerUrl } from '../../src/lib/map-links.ts';
+import { BAIDU_SOURCE, amapMarkerUrl, baiduMarkerUrl, mapLinks } from '../../src/lib/map-links.ts';
 
 const place = { lng: 106.342, lat: 38.5519, name: '大新村儿童之家', address: '兴庆区大新镇大新村 1 号' };
 
@@ -39,5 +39,28 @@ describe('baiduMarkerUrl', () => {
     const url = new URL(baiduMarkerUrl({ lng: 106.3, lat: 38.4, name: '某某社区儿童之家' }, 'webapp.test.app'));
     expect(url.searchParams.get('content')).toBe('某某社区儿童之家');
     expect(url.searchParams.get('src')).toBe('webapp.test.app');
+  });
+});
+
+describe('a place without coordinates', () => {
+  const home = { name: '洼路村儿童之家', address: '兴庆区掌政镇洼路村综合服务站' };
+
+  it('opens as an address search in Amap, within the city', () => {
+    const url = new URL(mapLinks(home).amap);
+    expect(url.origin + url.pathname).toBe('https://uri.amap.com/search');
+    expect(url.searchParams.get('keyword')).toBe(home.address);
+    expect(url.searchParams.get('city')).toBe('银川市');
+  });
+
+  it('opens as a place search in Baidu, within the city, naming the site as Baidu asks', () => {
+    const url = new URL(mapLinks(home).baidu);
+    expect(url.origin + url.pathname).toBe('https://api.map.baidu.com/place/search');
+    expect(url.searchParams.get('query')).toBe(home.address);
+    expect(url.searchParams.get('region')).toBe('银川市');
+    expect(url.searchParams.get('src')).toBe(BAIDU_SOURCE);
+  });
+
+  it('uses the markers as soon as the coordinates are there', () => {
+    expect(mapLinks({ ...home, lng: 106.342, lat: 38.5519 })).toEqual({ amap: amapMarkerUrl({ ...home, lng: 106.342, lat: 38.5519 }), baidu: baiduMarkerUrl({ ...home, lng: 106.342, lat: 38.5519 }) });
   });
 });

@@ -35,6 +35,13 @@ describe('homeJsonLd', () => {
     expect(distanceMeters({ lng: ld.geo.longitude, lat: ld.geo.latitude }, place.location)).toBeGreaterThan(300);
   });
 
+  it('leaves out the position of a home whose coordinates have not been taken, rather than invent one', () => {
+    const { location: _location, ...withoutPosition } = place;
+    const without = homeJsonLd(withoutPosition) as any;
+    expect(without.geo).toBeUndefined();
+    expect(without.address.streetAddress).toBe(place.address);
+  });
+
   it('writes each slot as an OpeningHoursSpecification with sorted schema.org days', () => {
     expect(ld.openingHoursSpecification).toEqual([
       { '@type': 'OpeningHoursSpecification', dayOfWeek: ['https://schema.org/Tuesday', 'https://schema.org/Thursday'], opens: '16:00', closes: '18:00' },

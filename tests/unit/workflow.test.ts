@@ -33,4 +33,18 @@ describe('.github/workflows/site.yml', () => {
     expect(build).toBeGreaterThan(-1);
     expect(sweep).toBeGreaterThan(build);
   });
+
+  it('publishes nothing until the launch check passes: preflight runs after the build, before the upload, for the same address', () => {
+    const steps = workflow.jobs.build.steps as any[];
+    const build = steps.findIndex((s) => s.run === 'npm run build');
+    const preflight = steps.findIndex((s) => s.run === 'npm run preflight');
+    const upload = steps.findIndex((s) => s.uses?.startsWith('actions/upload-pages-artifact'));
+    expect(build).toBeGreaterThanOrEqual(0);
+    expect(preflight).toBeGreaterThan(build);
+    expect(upload).toBeGreaterThan(preflight);
+    expect(steps[preflight].env.SITE_URL).toBe(steps[build].env.SITE_URL);
+    // The PDF part of the check reads the built PDFs with pdftotext.
+    expect(steps.some((s) => s.run?.includes('poppler-utils'))).toBe(true);
+    expect(JSON.parse(readFileSync('package.json', 'utf8')).scripts.preflight).toBeDefined();
+  });
 });

@@ -1,0 +1,287 @@
+/**
+ * npm run import on a fixture site of its own (tests/fixtures/roster/content: three towns, two homes,
+ * one lecture): sheets as offices save them (GBK and UTF-8 CSV, .xlsx filled from the template), stable
+ * ids, all-or-nothing on bad rows, the summary, and export → import without loss.
+ */
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import ExcelJS from 'exceljs';
+import { afterEach, describe, expect, it } from 'vitest';
+import { checkContent } from '../../src/check/check-content.ts';
+import { applyImport } from '../../src/import/apply-import.ts';
+import type { RosterKindName } from '../../src/import/content-kinds.ts';
+import { decodeText } from '../../src/import/decode-text.ts';
+import { directoryWorkbook } from '../../src/import/directory-workbook.ts';
+import { formatImportReport } from '../../src/import/import-report.ts';
+import { loadContent } from '../../src/import/load-content.ts';
+import { planImport } from '../../src/import/plan-import.ts';
+import { readSheet } from '../../src/import/read-sheet.ts';
+import { formatRowProblem } from '../../src/import/row-problem.ts';
+import { writeTemplate } from '../../src/import/write-template.ts';
+import { parseYaml } from '../../src/lib/yaml.ts';
+
+const FIXTURE = path.resolve('tests/fixtures/roster');
+const sheetPath = (name: string) => path.join(FIXTURE, 'sheets', name);
+let work: string | undefined;
+
+function site(): string {
+  const dir = mkdtempSync(path.join(tmpdir(), 'roster-'));
+  work = dir;
+  cpSync(path.join(FIXTURE, 'content'), path.join(dir, 'content'), { recursive: true });
+  return path.join(dir, 'content');
+}
+
+/** The scratch folder of the running test. */
+const scratch = () => work!;
+
+afterEach(() => {
+  if (work) rmSync(work, { recursive: true, force: true });
+});
+
+async function runImport(kind: RosterKindName, file: string, content: string, removeMissing = false) {
+  const sheet = await readSheet(file);
+  const plan = planImport(kind, sheet, await loadContent(content), { removeMissing });
+  const result = await applyImport(plan, content);
+  return { plan, result, report: formatImportReport(plan, path.basename(file), result) };
+}
+
+/** Every file under a folder with its text: to show that nothing was written. */
+function snapshot(dir: string): Record<string, string> {
+  return Object.fromEntries(
+    readdirSync(dir, { recursive: true, encoding: 'utf8' })
+      .sort()
+      .filter((f) => /\.\w+$/.test(f))
+      .map((f) => [f, readFileSync(path.join(dir, f), 'utf8')]),
+  );
+}
+
+const yamlOf = (file: string) => parseYaml(readFileSync(file, 'utf8')).value as any;
+
+/** Writes the rows of one sheet into a fresh template, as an office fills it in Excel. */
+async function fillTemplate(kind: RosterKindName, rowsFrom: string, out: string) {
+  await writeTemplate(kind, out);
+  const source = await readSheet(rowsFrom);
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.readFile(out);
+  const sheet = workbook.worksheets[0]!;
+  const headers = (sheet.getRow(1).values as unknown[]).slice(1).map(String);
+  sheet.spliceRows(2, 1); // the example row
+  for (const row of source.rows) sheet.addRow(headers.map((h) => row.cells.get(h) ?? ''));
+  await workbook.xlsx.writeFile(out);
+}
+
+describe('reading sheets as Excel saves them', () => {
+  it('detects GB18030/GBK and UTF-8 with and without a byte-order mark', () => {
+    const text = '街道乡镇,村社区\r\n掌政镇,塔桥村\r\n';
+    const utf8 = new TextEncoder().encode(text);
+    expect(decodeText(utf8)).toEqual({ text, encoding: 'utf-8' });
+    expect(decodeText(new Uint8Array([0xef, 0xbb, 0xbf, ...utf8]))).toEqual({ text, encoding: 'utf-8' });
+    const gbk = readFileSync(sheetPath('homes-gbk.csv'));
+    expect(() => new TextDecoder('utf-8', { fatal: true }).decode(gbk)).toThrow();
+    expect(decodeText(gbk).encoding).toBe('gb18030');
+  });
+
+  it('reads the same rows from the GBK and the UTF-8 copy of a sheet', async () => {
+    const [gbk, utf8] = await Promise.all([readSheet(sheetPath('homes-gbk.csv')), readSheet(sheetPath('homes-utf8.csv'))]);
+    expect(gbk.rows.map((r) => [...r.cells])).toEqual(utf8.rows.map((r) => [...r.cells]));
+    expect(gbk.rows[1]!.cells.get('开放时间')).toBe('周一至周五 １６：００－１８：００；周六 9:00-12:00；节假日休息');
+  });
+});
+
+describe('importing homes', () => {
+  it('adds, changes and keeps homes from a GBK CSV, keeping ids and files, and the result passes the content check', async () => {
+    const content = site();
+    const { plan, result, report } = await runImport('homes', sheetPath('homes-gbk.csv'), content);
+    expect(plan.problems.map(formatRowProblem)).toEqual([]);
+    expect(result.written).toBe(true);
+    expect(plan.added.map((e) => e.file).sort()).toEqual([
+      'homes/funingjie-dongyuan.yaml',
+      'homes/funingjie-funing.yaml',
+      'homes/yueyahu-binhejiayuan.yaml',
+      'homes/zhangzheng-chunlin.yaml',
+      'homes/zhangzheng-walu.yaml',
+    ]);
+    // The existing home keeps its id and file; its changes are listed field by field.
+    expect(plan.changed.map((e) => e.file)).toEqual(['homes/zhangzheng-taqiao.yaml']);
+    expect(plan.changed[0]!.changes).toEqual([
+      { column: '电话', before: '0951-0200001', after: '0951-0200011' },
+      { column: '核实日期', before: '2026-10-01', after: '2026-11-20' },
+    ]);
+    expect(plan.unchanged.map((e) => e.file)).toEqual(['homes/yueyahu-haitao.yaml']);
+    expect(report).toContain('新增 5 个');
+    expect(report).toContain('电话：“0951-0200001” → “0951-0200011”');
+    expect(report).toContain('未变 1 个');
+    expect(report).toContain('内容检查通过');
+
+    const walu = yamlOf(path.join(content, 'homes/zhangzheng-walu.yaml'));
+    expect(walu).toMatchObject({ id: 'zhangzheng-walu', name: '洼路村儿童之家', town: 'zhangzheng', communityType: '村', holidayNote: '节假日休息', verified: '2026-11-20', facilities: ['阅览角', '活动室'] });
+    expect(walu.hours).toEqual([{ days: [1, 2, 3, 4, 5], open: '16:00', close: '18:00' }, { days: [6], open: '09:00', close: '12:00' }]);
+    expect(walu.location).toBeUndefined();
+    expect(yamlOf(path.join(content, 'homes/funingjie-funing.yaml')).location).toEqual({ lng: 106.304, lat: 38.479 });
+    expect(yamlOf(path.join(content, 'homes/funingjie-dongyuan.yaml'))).toMatchObject({ name: '东苑社区儿童活动中心', communityType: '社区' });
+    expect((await checkContent(scratch(), 'content')).problems).toEqual([]);
+
+    // The same sheet again changes nothing.
+    const again = await runImport('homes', sheetPath('homes-gbk.csv'), content);
+    expect([again.plan.added.length, again.plan.changed.length, again.plan.unchanged.length]).toEqual([0, 0, 7]);
+  });
+
+  it('fills the template in .xlsx and imports it to the same homes as the CSV', async () => {
+    const content = site();
+    const xlsx = path.join(scratch(), 'homes.xlsx');
+    await fillTemplate('homes', sheetPath('homes-gbk.csv'), xlsx);
+    const { plan, result } = await runImport('homes', xlsx, content);
+    expect(plan.problems.map(formatRowProblem)).toEqual([]);
+    expect(result.written).toBe(true);
+    expect(plan.added).toHaveLength(5);
+    expect(plan.changed).toHaveLength(1);
+  });
+
+  it('writes a template whose header notes come from the schema, and refuses its example row', async () => {
+    const content = site();
+    const xlsx = path.join(scratch(), 'template.xlsx');
+    await writeTemplate('homes', xlsx);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.readFile(xlsx);
+    const header = workbook.worksheets[0]!.getRow(1);
+    const note = (col: number) => String((header.getCell(col).note as any)?.texts?.map((t: any) => t.text).join('') ?? header.getCell(col).note);
+    expect(header.getCell(1).value).toBe('街道乡镇');
+    expect(note(6)).toContain('儿童主任电话，写成“0951-1234567”'); // 电话: the schema's description
+    expect(note(8)).toMatch(/^选填/); // 经度
+    const before = snapshot(content);
+    const { plan, result } = await runImport('homes', xlsx, content);
+    expect(plan.problems.map(formatRowProblem)).toEqual([`template.xlsx 工作表“儿童之家” 第2行 街道乡镇 — 这一格写的是“掌政镇”：这一行是模板里的示例，应当删除这一行，或改成真实的信息`]);
+    expect(result.written).toBe(false);
+    expect(snapshot(content)).toEqual(before);
+  });
+
+  it('names every problem of a bad sheet at once, with sheet, row, column and value, and writes nothing', async () => {
+    const content = site();
+    const before = snapshot(content);
+    const { plan, result, report } = await runImport('homes', sheetPath('homes-bad.csv'), content);
+    expect(result.written).toBe(false);
+    expect(snapshot(content)).toEqual(before);
+    const where = plan.problems.map((p) => `${p.row} ${p.column} ${p.value}`);
+    expect(where).toEqual([
+      '2 街道乡镇 掌正镇',
+      '3 村社区 ',
+      '3 开放时间 看情况',
+      '3 纬度 ',
+      '3 核实日期 下周',
+      '3 电话 123-45',
+      '4 开放时间 周一至周五 19:00-16:30',
+      '4 经度 38.42',
+      '5 村社区 洼路村',
+    ]);
+    expect(report).toContain('homes-bad.csv 工作表“homes-bad” 第2行 街道乡镇 — 这一格写的是“掌正镇”：没有这个街道、乡镇，您是不是想写“掌政镇”？');
+    expect(report).toContain('第4行 经度 — 这一格写的是“38.42”：经度和纬度好像写反了');
+    expect(report).toContain('第5行 村社区 — 这一格写的是“洼路村”：与第4行是同一个儿童之家');
+    expect(report).toContain('导入没有进行，没有写入任何文件');
+  });
+
+  it('lists homes missing from the sheet, removes them only when asked, and a lecture at a removed home blocks the import', async () => {
+    const content = site();
+    const csv = path.join(scratch(), 'without-haitao.csv');
+    writeFileSync(csv, readFileSync(sheetPath('homes-utf8.csv'), 'utf8').split('\n').filter((l) => !l.includes('海陶村')).join('\n'));
+    const kept = await runImport('homes', csv, content);
+    expect(kept.result.written).toBe(true);
+    expect(kept.plan.missing.map((e) => e.file)).toEqual(['homes/yueyahu-haitao.yaml']);
+    expect(kept.report).toContain('确实要删除时加 --remove-missing');
+    expect(readdirSync(path.join(content, 'homes'))).toContain('yueyahu-haitao.yaml');
+
+    const before = snapshot(content);
+    const blocked = await runImport('homes', csv, content, true);
+    expect(blocked.result.written).toBe(false);
+    expect(blocked.plan.blockers).toEqual([
+      'lectures/2026-12-05-yueyahu-haitao.md — 讲座“孩子放假了，监护责任不放假”（2026-12-05 09:30）在要删除的儿童之家“海陶村儿童之家”举办；应当先把这场讲座的地点改掉或删除这场讲座，或者把这个儿童之家留在表格里，再导入',
+    ]);
+    expect(snapshot(content)).toEqual(before);
+
+    rmSync(path.join(content, 'lectures/2026-12-05-yueyahu-haitao.md'));
+    const removed = await runImport('homes', csv, content, true);
+    expect(removed.result.written).toBe(true);
+    expect(readdirSync(path.join(content, 'homes'))).not.toContain('yueyahu-haitao.yaml');
+    expect(removed.report).toContain('删除 1 个');
+  });
+});
+
+describe('importing lectures', () => {
+  it('imports a GBK CSV: venues by community or address, stable ids, and the text of an existing lecture kept', async () => {
+    const content = site();
+    await runImport('homes', sheetPath('homes-gbk.csv'), content);
+    const { plan, result } = await runImport('lectures', sheetPath('lectures-gbk.csv'), content);
+    expect(plan.problems.map(formatRowProblem)).toEqual([]);
+    expect(result.written).toBe(true);
+    expect(plan.unchanged.map((e) => e.file)).toEqual(['lectures/2026-12-05-yueyahu-haitao.md']);
+    expect(plan.added.map((e) => e.file).sort()).toEqual([
+      'lectures/2026-11-10-zhangzheng-walu.md',
+      'lectures/2026-11-25-zhangzheng-chunlin.md',
+      'lectures/2026-12-12-funingjie-xiaoquhuodongshi.md',
+      'lectures/2026-12-20-zhangzheng-taqiao.md',
+    ]);
+    const held = readFileSync(path.join(content, 'lectures/2026-11-10-zhangzheng-walu.md'), 'utf8');
+    expect(held).toContain('venue:\n  home: zhangzheng-walu');
+    expect(held).toContain('attendance: 45');
+    const elsewhere = readFileSync(path.join(content, 'lectures/2026-12-12-funingjie-xiaoquhuodongshi.md'), 'utf8');
+    expect(elsewhere).toContain('  address: 兴庆区富宁街某小区活动室（示例地址）\n  town: funingjie\n  name: 小区活动室');
+    expect(readFileSync(path.join(content, 'lectures/2026-12-05-yueyahu-haitao.md'), 'utf8')).toContain('导入讲座表格时保留');
+
+    // A changed title rewrites the frontmatter and keeps the editor's text.
+    const csv = path.join(scratch(), 'renamed.csv');
+    writeFileSync(csv, decodeText(readFileSync(sheetPath('lectures-gbk.csv'))).text.replace('孩子放假了，监护责任不放假', '寒假里的监护责任'));
+    const renamed = await runImport('lectures', csv, content);
+    expect(renamed.plan.changed.map((e) => [e.file, e.changes])).toEqual([
+      ['lectures/2026-12-05-yueyahu-haitao.md', [{ column: '题目', before: '孩子放假了，监护责任不放假', after: '寒假里的监护责任' }]],
+    ]);
+    const text = readFileSync(path.join(content, 'lectures/2026-12-05-yueyahu-haitao.md'), 'utf8');
+    expect(text).toContain('title: 寒假里的监护责任');
+    expect(text).toContain('导入讲座表格时保留');
+  });
+
+  it('fills the lectures template in .xlsx and imports it', async () => {
+    const content = site();
+    await runImport('homes', sheetPath('homes-gbk.csv'), content);
+    const xlsx = path.join(scratch(), 'lectures.xlsx');
+    await fillTemplate('lectures', sheetPath('lectures-gbk.csv'), xlsx);
+    const { plan, result } = await runImport('lectures', xlsx, content);
+    expect(plan.problems.map(formatRowProblem)).toEqual([]);
+    expect(result.written).toBe(true);
+    expect([plan.added.length, plan.unchanged.length]).toEqual([4, 1]);
+  });
+
+  it('names a place that is neither a home in the directory nor an address with its town', async () => {
+    const content = site();
+    const csv = path.join(scratch(), 'lectures.csv');
+    writeFileSync(csv, '日期,开始,结束,题目,主题,地点,主讲人,主讲单位,面向,状态\n2026-12-06,9:30,11:00,家长课,监护职责,不存在村,李某,某单位,家长,待举办\n');
+    const { plan, result } = await runImport('lectures', csv, content);
+    expect(result.written).toBe(false);
+    expect(plan.problems.map(formatRowProblem)).toEqual([
+      'lectures.csv 工作表“lectures” 第2行 地点 — 这一格写的是“不存在村”：不是名录里任何一个儿童之家的村社区；如果是地址，应当同时在“街道乡镇”一栏写它所在的街道、乡镇；如果是儿童之家，应当写它的村社区名称（与儿童之家名录一致）',
+    ]);
+  });
+});
+
+describe('export → import', () => {
+  it('is lossless: the directory sheet imports back with nothing added, changed or missing', async () => {
+    const content = site();
+    await runImport('homes', sheetPath('homes-gbk.csv'), content);
+    const { towns, homes } = await loadContent(content);
+    const xlsx = path.join(scratch(), 'export.xlsx');
+    writeFileSync(xlsx, new Uint8Array(await directoryWorkbook(homes.map((h) => h.data), towns)));
+    const before = snapshot(content);
+    const { plan, result } = await runImport('homes', xlsx, content);
+    expect(plan.problems.map(formatRowProblem)).toEqual([]);
+    expect([plan.added.length, plan.changed.length, plan.missing.length, plan.unchanged.length]).toEqual([0, 0, 0, homes.length]);
+    expect(result.written).toBe(true);
+    expect(snapshot(content)).toEqual(before);
+  });
+
+  it('writes the same bytes for the same homes, whenever it runs', async () => {
+    site();
+    const { towns, homes } = await loadContent(path.join(scratch(), 'content'));
+    const first = Buffer.from(await directoryWorkbook(homes.map((h) => h.data), towns));
+    await new Promise((resolve) => setTimeout(resolve, 1100));
+    expect(Buffer.from(await directoryWorkbook(homes.map((h) => h.data), towns)).equals(first)).toBe(true);
+  });
+});
