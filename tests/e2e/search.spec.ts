@@ -84,10 +84,24 @@ test('filter chips narrow the results by kind and can be undone', async ({ page 
   const filtered = Number((await status(page).textContent())!.match(/\d+/)![0]);
   expect(filtered).toBeGreaterThan(0);
   expect(filtered).toBeLessThan(all);
-  await expect(results(page)).toHaveCount(Math.min(filtered, 10));
+  await expect(results(page).first()).toBeVisible();
   for (const facts of await results(page).locator('.search-facts').allTextContents()) expect(facts.startsWith('讲座')).toBe(true);
   await kinds.getByRole('button', { name: '全部' }).click();
   await expect(status(page)).toHaveText(`找到 ${all} 个相关页面`);
+});
+
+test('a phone shows the first screen of results at once; the rest load when scrolled to', async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto('search/?q=%E5%84%BF%E7%AB%A5');
+  await expect(status(page)).toHaveText(/找到 (\d+) 个相关页面/);
+  const all = Number((await status(page).textContent())!.match(/\d+/)![0]);
+  expect(all).toBeGreaterThan(10);
+  await expect(results(page)).toHaveCount(3);
+  await page.locator('[data-more]').scrollIntoViewIfNeeded();
+  await expect.poll(() => results(page).count()).toBeGreaterThan(3);
+  // The button stays for keyboards and browsers without IntersectionObserver.
+  await page.locator('[data-more]').click();
+  await expect.poll(() => results(page).count()).toBeGreaterThan(9);
 });
 
 test('synonyms and keywords: what people say finds what the pages call it', async ({ page }) => {
