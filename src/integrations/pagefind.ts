@@ -10,7 +10,9 @@
  * - the bigrams of its title, keywords and summary, each a field of its own that the search page
  *   weights (src/lib/search-fields.ts), so a page whose title holds the reader's words ranks first;
  * - a "section" filter, the first segment of its address (towns, homes, law…), which tells the
- *   search page what kind of page a result is before loading it.
+ *   search page what kind of page a result is before loading it; and for the pages the search page's
+ *   own table lists (editor-written pages, town pages), an "address" filter, so a page found both
+ *   there and here is shown once.
  */
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { readdir, readFile, rm } from 'node:fs/promises';
@@ -19,7 +21,7 @@ import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
 import { indexedPage } from './indexed-text.ts';
 import { indexGrams } from '../lib/search-grams.ts';
-import { FIELD_GRAMS, GRAMS_FIELD, SECTION_FILTER } from '../lib/search-fields.ts';
+import { ADDRESS_FILTER, FIELD_GRAMS, GRAMS_FIELD, SECTION_FILTER, inTable } from '../lib/search-fields.ts';
 
 export { GRAMS_FIELD };
 
@@ -81,6 +83,7 @@ export async function buildSearchIndex(outDir: string, logger?: AstroIntegration
           meta(FIELD_GRAMS.keywords, fields.keywords),
           meta(FIELD_GRAMS.summary, fields.summary),
           `<meta data-pagefind-filter="${SECTION_FILTER}[content]" content="${escapeAttribute(section)}">`,
+          inTable(url) ? `<meta data-pagefind-filter="${ADDRESS_FILTER}[content]" content="${escapeAttribute(url)}">` : '',
           '</head>',
         ].join(''),
       );

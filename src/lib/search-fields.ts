@@ -26,3 +26,12 @@ export const META_WEIGHTS: Record<string, number> = {
 
 /** A filter holding the first segment of the page's address: towns, homes, lectures, law… */
 export const SECTION_FILTER = 'section';
+
+/**
+ * A filter holding the address of the pages the search page's own table also lists (src/lib/search-terms.ts:
+ * editor-written pages and town pages, not homes, lectures or news), so a page found in both is shown once.
+ */
+export const ADDRESS_FILTER = 'address';
+
+/** Whether a page's address is one the search page's table lists. */
+export const inTable = (url: string) => /^\/(?:law|guide|policy|help|about|handouts|towns)\/[^/]+\/$/.test(url);

@@ -1,10 +1,10 @@
 /**
- * The search page's small table of things it answers directly, written at build time to
- * /search/terms.json (src/pages/search/terms.json.ts) and loaded with the first search: each street,
- * town and township with its villages and communities (a place name leads to its town page), the
- * content pages whose title names a policy, a protection or a service (that name leads to the page),
- * and the hotline page with the hotline numbers. Its size grows with towns, villages and
- * editor-written pages, not with homes, lectures or news.
+ * The search page's small table, written at build time to /search/terms.json
+ * (src/pages/search/terms.json.ts) and loaded with the first search, before and often instead of the
+ * full-text index (src/lib/search-rank.ts ranks it): every page editors wrote (sections and handouts)
+ * with its title, summary and keywords; each street, town and township with its villages and
+ * communities; the hotline page and the hotline numbers. Its size grows with editor-written pages and
+ * with the villages of the district, not with homes, lectures or news.
  */
 
 export interface TermsTown {
@@ -17,27 +17,30 @@ export interface TermsTown {
   villages: string[];
 }
 
-export interface TermsAnswer {
-  /** The name the page's title gives its subject: 福彩圆梦, 家庭保护, 困境儿童分类保障. */
-  name: string;
+export interface TermsPage {
   url: string;
   title: string;
   summary: string;
+  keywords: string[];
+  /** The kind's label, as search results show it. */
   kind: string;
 }
 
 export interface SearchTerms {
+  pages: TermsPage[];
   towns: TermsTown[];
-  answers: TermsAnswer[];
-  /** The page that lists the hotlines, for queries about a number to call. */
-  hotline: TermsAnswer | null;
+  /** The address of the page that lists the hotlines, for queries about a number to call. */
+  hotline: string | null;
   hotlines: string[];
 }
 
 /** The longest name a title may give; longer titles are sentences, not names. */
 export const MAX_NAME_CHARS = 10;
 
-/** The name in a title: the part before "：", or the whole title when it is short enough. */
+/**
+ * The name a title gives its subject (福彩圆梦, 家庭保护, 困境儿童分类保障): the part before "：", or
+ * the whole title when it is short enough. A query holding it asks for that page.
+ */
 export function titleName(title: string): string | null {
   const name = title.split(/[：:]/)[0]!.trim();
   return [...name].length >= 2 && [...name].length <= MAX_NAME_CHARS ? name : null;

@@ -3,16 +3,15 @@
  * results. Loaded on demand by SearchPanel.astro; Pagefind itself is fetched from the built site's
  * pagefind/ folder under the base path at the moment this element first searches.
  */
-import { t, type UiKey } from '../lib/i18n.ts';
+import { t } from '../lib/i18n.ts';
 import { queryGrams, textRuns } from '../lib/search-grams.ts';
 import { expandQuery } from '../lib/search-synonyms.ts';
 import { literalExcerpt, safeExcerpt } from '../lib/search-excerpt.ts';
 import { SEARCH_KINDS, kindLabel } from '../lib/search-kinds.ts';
-import { META_WEIGHTS, SECTION_FILTER } from '../lib/search-fields.ts';
-import { containsAny, correctTypos, parseQuery, typoIndex, type ParsedQuery, type PinyinTable, type TypoIndex } from '../lib/search-query.ts';
-import { HOTLINE_WORDS, HUB_WORDS, LECTURE_WORDS, TIME_WORDS } from '../lib/search-intents.ts';
-import { MORE, NAV } from '../lib/navigation.ts';
-import type { SearchTerms, TermsAnswer } from '../lib/search-terms.ts';
+import { ADDRESS_FILTER, META_WEIGHTS, SECTION_FILTER } from '../lib/search-fields.ts';
+import { correctTypos, parseQuery, typoIndex, type ParsedQuery, type PinyinTable, type TypoIndex } from '../lib/search-query.ts';
+import { rankTable, tableEntries, type TableHit } from '../lib/search-rank.ts';
+import type { SearchTerms } from '../lib/search-terms.ts';
 
 /** The part of Pagefind's browser API this page uses (pagefind.js ships no types). */
 interface PagefindResultData {
@@ -54,6 +53,8 @@ export interface Found {
   partial: { missing: string[]; found: string[] } | null;
   /** The query as corrected for homophone typos, when its results are the ones shown. */
   corrected: string | null;
+  /** False when only the search page's table was searched: the full-text index may add more pages. */
+  complete: boolean;
 }
 
 /** Results loaded at once: what a phone's first screen shows. The rest load when scrolled to. */
@@ -64,7 +65,7 @@ const BASE = import.meta.env.BASE_URL.replace(/\/?$/, '/');
 const siteUrl = (path: string) => BASE + path.replace(/^\//, '');
 
 /**
- * How a page's kind weighs when several cover the query as well: what editors wrote to explain
+ * How a page's kind weighs among the pages the full-text index finds: what editors wrote to explain
  * (law, guides, policies, help) before handouts and town pages, those before news, and single homes
  * and lectures last (there are many, and each repeats the same few words).
  */
@@ -72,37 +73,44 @@ const SECTION_PRIOR: Record<string, number> = { law: 0.12, guide: 0.12, policy: 
 
 /** Weights of a page's score: the share of the query it covers counts most, then Pagefind's rank. */
 const RELEVANCE_WEIGHT = 0.5;
-const TOWN_PAGE_BOOST = 1.5;
 const IN_TOWN_BOOST = 0.2;
-const MAX_DIRECT = 3;
 
-interface Loaded {
-  pagefind: Pagefind;
+interface Table {
   terms: SearchTerms;
-  /** Page id → its section, kind and town, from Pagefind's filter index (no page is fetched for it). */
-  section: Map<string, string>;
+  entries: ReturnType<typeof tableEntries>;
+}
+
+interface FullText {
+  pagefind: Pagefind;
+  /** Page id → its section, kind, town (and, for pages the table lists, address), from Pagefind's filter index. */
   facets: Record<string, Map<string, string>>;
 }
 
-let loadedPromise: Promise<Loaded> | undefined;
+let tablePromise: Promise<Table> | undefined;
+let fullTextPromise: Promise<FullText> | undefined;
 let typoPromise: Promise<TypoIndex> | undefined;
 
-/** Pagefind's runtime and the search page's table of direct answers, loaded once. */
-function load(): Promise<Loaded> {
-  loadedPromise ??= (async () => {
-    const [pagefind, terms] = await Promise.all([
-      import(/* @vite-ignore */ `${BASE}pagefind/pagefind.js`) as Promise<Pagefind>,
-      fetch(`${BASE}search/terms.json`).then((r) => r.json() as Promise<SearchTerms>),
-    ]);
+/** The search page's own small table (src/lib/search-terms.ts): the first search loads only this. */
+function loadTable(): Promise<Table> {
+  tablePromise ??= fetch(`${BASE}search/terms.json`)
+    .then((r) => r.json() as Promise<SearchTerms>)
+    .then((terms) => ({ terms, entries: tableEntries(terms) }));
+  return tablePromise;
+}
+
+/** Pagefind's runtime and index: loaded when the table cannot answer, or when the reader wants more. */
+function loadFullText(): Promise<FullText> {
+  fullTextPromise ??= (async () => {
+    const pagefind = (await import(/* @vite-ignore */ `${BASE}pagefind/pagefind.js`)) as Pagefind;
     // noWorker: search on the page's own thread. This index is small enough that a query takes a few
     // milliseconds there, and the web worker would cost a phone on a weak connection one more request
-    // and about 12 KB (gzip) of script before the first result.
+    // and about 12 KB (gzip) of script.
     await pagefind.options({ baseUrl: BASE, excerptLength: 24, noWorker: true, ranking: { metaWeights: META_WEIGHTS } });
     await pagefind.init();
     // Which page is of which section, kind and town: one filter-only search per value, answered from
     // the filter index alone.
     const values = await pagefind.filters();
-    const facets: Loaded['facets'] = {};
+    const facets: FullText['facets'] = {};
     for (const [key, counts] of Object.entries(values)) {
       const map = (facets[key] = new Map());
       for (const value of Object.keys(counts)) {
@@ -110,12 +118,12 @@ function load(): Promise<Loaded> {
         for (const result of response?.results ?? []) map.set(result.id, value);
       }
     }
-    return { pagefind, terms, section: facets[SECTION_FILTER] ?? new Map(), facets };
+    return { pagefind, facets };
   })();
-  return loadedPromise;
+  return fullTextPromise;
 }
 
-/** The pinyin table for typos: loaded only when part of a query finds nothing. */
+/** The pinyin table for typos: loaded only when part of a query names nothing the site has. */
 function loadTypos(): Promise<TypoIndex> {
   typoPromise ??= fetch(`${BASE}search/pinyin.json`)
     .then((r) => r.json() as Promise<PinyinTable>)
@@ -124,6 +132,7 @@ function loadTypos(): Promise<TypoIndex> {
 }
 
 const length = (text: string) => [...text].length;
+const lower = (text: string) => text.normalize('NFKC').toLowerCase();
 
 /** A result's data, fetched once however often it is asked for (ranking, then rendering). */
 function once<T>(load: () => Promise<T>): () => Promise<T> {
@@ -131,9 +140,10 @@ function once<T>(load: () => Promise<T>): () => Promise<T> {
   return () => (promise ??= load());
 }
 
-function directHit(id: string, url: string, title: string, summary: string, kind: string): Hit {
-  const data: PagefindResultData = { url: siteUrl(url), content: summary, excerpt: summary, meta: { title, kind } };
-  return { id, url: data.url, score: Infinity, data: async () => data };
+/** A page of the table as a result: everything it shows is in the table, nothing to fetch. */
+function tableHit(hit: TableHit, score = hit.score, id = `table:${hit.url}`): Hit {
+  const data: PagefindResultData = { url: siteUrl(hit.url), content: hit.summary, excerpt: hit.summary, meta: { title: hit.title, kind: hit.kind, town: hit.town } };
+  return { id, url: data.url, score, data: async () => data };
 }
 
 interface Ranked {
@@ -217,48 +227,88 @@ class SiteSearch extends HTMLElement {
     const fromUrl = new URLSearchParams(location.search).get('q') ?? '';
     if (fromUrl && !this.#input.value) this.#input.value = fromUrl;
     if (this.#input.value.trim()) this.#update(0);
-    else void load().catch(() => this.#fail());
+    else void loadTable().catch(() => this.#fail());
   }
 
   /**
-   * Every page related to the query, best first (see src/lib/search-query.ts for how a query is read):
-   * direct answers (a section, a town, a policy, the hotlines), then the pages the index finds, ranked
-   * by how much of the query they cover, Pagefind's rank (title, keywords and summary weigh most) and
-   * their kind. When part of the query finds nothing, homophone typos are corrected and the corrected
-   * query is used if it finds more.
+   * Every page related to the query, best first (see src/lib/search-query.ts for how a query is read).
+   * First the search page's table (src/lib/search-rank.ts): when its pages name every chunk of the
+   * query, and `full` is false, those are the first answer and nothing else loads. Otherwise, or when the
+   * reader asks for more, Pagefind's full-text index adds every page whose text relates, ranked by how
+   * much of the query it covers, Pagefind's rank (title, keywords and summary weigh most) and its kind;
+   * the table's whole matches stay first. When part of the query names nothing the site has, homophone
+   * typos are corrected and the corrected query is used if it names more.
    */
-  async find(query: string, filters: Filters = {}): Promise<Found> {
-    const loaded = await load();
+  async find(query: string, filters: Filters = {}, { full = true }: { full?: boolean } = {}): Promise<Found> {
+    const { terms, entries } = await loadTable();
+    let raw = query;
     let parsed = parseQuery(query);
-    let ranked = await this.#rank(loaded, query, parsed, filters);
-    let absent = await this.#absent(ranked, parsed);
+    let table = rankTable(terms, raw, parsed, entries);
     let corrected: string | null = null;
-    // Part of the query stands in none of the first results as typed: perhaps a homophone typo.
-    if (absent.length > 0) {
-      const fixed = correctTypos(query.normalize('NFKC').toLowerCase(), await loadTypos());
+    if (table.absent.length > 0) {
+      const fixed = correctTypos(lower(query), await loadTypos());
       if (fixed) {
         const parsedFixed = parseQuery(fixed);
-        const rankedFixed = await this.#rank(loaded, fixed, parsedFixed, filters);
-        const absentFixed = await this.#absent(rankedFixed, parsedFixed);
-        if (absentFixed.length < absent.length) [parsed, ranked, absent, corrected] = [parsedFixed, rankedFixed, absentFixed, fixed];
-      }
-    }
-    // Nothing of the query stands in the best results, not even one of its words: what Pagefind found
-    // are pages that merely hold its characters here and there. Better to say nothing was found.
-    if (absent.length === parsed.chunks.length && !(await this.#related(ranked, parsed))) ranked = { hits: [] };
-    const counts: Found['counts'] = {};
-    for (const hit of ranked.hits) {
-      for (const [key, map] of Object.entries(loaded.facets)) {
-        const value = map.get(hit.id);
-        if (value) (counts[key] ??= {})[value] = ((counts[key] ??= {})[value] ?? 0) + 1;
+        const tableFixed = rankTable(terms, fixed, parsedFixed, entries);
+        if (tableFixed.absent.length < table.absent.length) [raw, parsed, table, corrected] = [fixed, parsedFixed, tableFixed, fixed];
       }
     }
     const active = Object.entries(filters);
+    const facetOf = (hit: TableHit, key: string) => (key === 'kind' ? hit.kind : key === 'town' ? hit.town : undefined);
+    const tableShown = table.hits.filter((hit) => active.every(([key, value]) => facetOf(hit, key) === value));
+    const whole = tableShown.filter((hit) => hit.full);
+    // Every chunk of the query is named by some page of the table: its pages are the first answer.
+    if (!full && table.absent.length === 0 && tableShown.length > 0) {
+      const counts: Found['counts'] = {};
+      for (const hit of table.hits) for (const key of ['kind', 'town']) {
+        const value = facetOf(hit, key);
+        if (value) (counts[key] ??= {})[value] = ((counts[key] ??= {})[value] ?? 0) + 1;
+      }
+      // Whole matches first, as in the full answer, which continues after them.
+      const ordered = [...whole, ...tableShown.filter((hit) => !hit.full)];
+      return { results: ordered.map((hit) => tableHit(hit)), counts, partial: null, corrected, complete: false };
+    }
+
+    const fullText = await loadFullText();
+    const ranked = await this.#rank(fullText, parsed);
+    const address = fullText.facets[ADDRESS_FILTER] ?? new Map<string, string>();
+    // A page the table holds is shown from the table (nothing to fetch), with the better of its two
+    // scores and the index's id for it.
+    const tableByUrl = new Map(table.hits.map((hit) => [hit.url, hit]));
+    const fromIndex = new Map<string, Hit>();
+    const indexHits = ranked.hits.filter((hit) => {
+      const url = address.get(hit.id);
+      if (url && tableByUrl.has(url)) {
+        fromIndex.set(url, hit);
+        return false;
+      }
+      return true;
+    });
+    const merged = (hit: TableHit) => {
+      const twin = fromIndex.get(hit.url);
+      return tableHit(hit, hit.full ? hit.score : Math.max(hit.score, twin?.score ?? 0), twin?.id);
+    };
+    // What neither the table nor the text of the first pages the index found holds.
+    const absentFromIndex = table.absent.length === 0 ? [] : await this.#absent({ hits: indexHits }, parsed);
+    const absent = table.absent.filter((chunk) => absentFromIndex.includes(chunk));
+    const rest = [...table.hits.filter((hit) => !hit.full).map(merged), ...indexHits].sort((a, b) => b.score - a.score);
+    const all = [...table.hits.filter((hit) => hit.full).map(merged), ...rest];
+
+    const counts: Found['counts'] = {};
+    const count = (key: string, value: string | undefined) => {
+      if (value) (counts[key] ??= {})[value] = ((counts[key] ??= {})[value] ?? 0) + 1;
+    };
+    const facetOfHit = (hit: Hit, key: string) => {
+      const row = hit.url !== undefined ? tableByUrl.get(hit.url.slice(BASE.length - 1)) : undefined;
+      return row ? facetOf(row, key) : fullText.facets[key]?.get(hit.id);
+    };
+    for (const hit of all) for (const key of ['kind', 'town']) count(key, facetOfHit(hit, key));
     return {
-      results: active.length ? ranked.hits.filter((hit) => active.every(([key, value]) => loaded.facets[key]?.get(hit.id) === value)) : ranked.hits,
+      results: active.length ? all.filter((hit) => active.every(([key, value]) => facetOfHit(hit, key) === value)) : all,
       counts,
-      partial: ranked.hits.length > 0 && absent.length > 0 ? { missing: absent, found: parsed.chunks.map((c) => c.text).filter((c) => !absent.includes(c)) } : null,
+      partial: all.length > 0 && absent.length > 0 ? { missing: absent, found: parsed.chunks.map((c) => c.text).filter((c) => !absent.includes(c)) } : null,
       corrected,
+      complete: true,
     };
   }
 
@@ -276,25 +326,14 @@ class SiteSearch extends HTMLElement {
       .map((chunk) => chunk.text);
   }
 
-  /** Whether the first results hold at least one word of the query, or answer it directly. */
-  async #related(ranked: Ranked, parsed: ParsedQuery): Promise<boolean> {
-    if (ranked.hits.some((hit) => hit.url !== undefined)) return true;
-    const texts = await this.#firstTexts(ranked);
-    // A chunk the segmenter kept whole ("人身保护令") is related by its first or last two characters.
-    const pieces = (text: string) => (length(text) >= 4 ? [[...text].slice(0, 2).join(''), [...text].slice(-2).join('')] : [text]);
-    const words = parsed.chunks.flatMap((c) => (c.words.length ? c.words : pieces(c.text)).flatMap((w) => expandQuery(w)));
-    return texts.some((text) => words.some((w) => text.includes(w)));
-  }
-
   /** The searchable text of the first screen's results: title, keywords and body, lowercased. */
   async #firstTexts(ranked: Ranked): Promise<string[]> {
     const top = await Promise.all(ranked.hits.slice(0, FIRST_SCREEN).map((hit) => hit.data()));
     return top.map((d) => [d.meta['title'], d.meta['keywords'], d.content].join(' ').replace(/\u200B/g, '').toLowerCase());
   }
 
-  /** Direct answers and the index's pages for a parsed query, ranked. */
-  async #rank(loaded: Loaded, raw: string, parsed: ParsedQuery, filters: Filters): Promise<Ranked> {
-    const { pagefind, terms, section, facets } = loaded;
+  /** The full-text index's pages for a parsed query, ranked by coverage, Pagefind's rank and kind. */
+  async #rank({ pagefind, facets }: FullText, parsed: ParsedQuery): Promise<Ranked> {
     interface Unit {
       variants: string[];
       weight: number;
@@ -304,7 +343,7 @@ class SiteSearch extends HTMLElement {
       units.push({ variants: chunk.variants, weight: 2 * length(chunk.text) });
       for (const word of chunk.words) units.push({ variants: expandQuery(word), weight: length(word) });
     }
-    const total = units.reduce((sum, u) => sum + u.weight, 0);
+    const total = units.reduce((sum, u) => sum + u.weight, 0) || 1;
     const pages = new Map<string, { result: PagefindResult; cover: number; relevance: number }>();
     for (const unit of units) {
       const best = new Map<string, PagefindResult>();
@@ -324,43 +363,17 @@ class SiteSearch extends HTMLElement {
         pages.set(id, page);
       }
     }
-
-    // Intents, read from the query as typed (its question words included) and from its chunks.
-    const text = raw.normalize('NFKC').toLowerCase();
-    const words = parsed.cleaned;
-    const townNames = terms.towns.filter((town) => [town.name, town.short, ...town.villages, ...town.villages.map((v) => v.replace(/(村|社区)$/, ''))].some((name) => length(name) >= 2 && text.includes(name)));
-    const direct: Hit[] = [];
-    const addDirect = (id: string, url: string, title: string, summary: string, kind: string) => {
-      if (!direct.some((d) => d.url === siteUrl(url))) direct.push(directHit(id, url, title, summary, kind));
-    };
-    const answer = (a: TermsAnswer) => addDirect(`answer:${a.url}`, a.url, a.title, a.summary, a.kind);
-    for (const a of [...terms.answers].sort((x, y) => length(y.name) - length(x.name))) if (text.includes(a.name)) answer(a);
-    if (terms.hotline && (containsAny(text, HOTLINE_WORDS) || terms.hotlines.some((n) => textRuns(text).includes(n)))) answer(terms.hotline);
-    const hubs = [...NAV, ...MORE];
-    const hub = (path: string) => {
-      const item = hubs.find((h) => h.path === path);
-      if (item) addDirect(`hub:${path}`, path, t(item.key as UiKey), t(item.summary as UiKey), t('search.hubKind'));
-    };
-    if (containsAny(text, LECTURE_WORDS) && containsAny(text, TIME_WORDS)) hub('/lectures/');
-    for (const item of hubs) {
-      // A place's own page, not the directory's front page, answers a place name.
-      if (item.path === '/homes/' && townNames.length > 0) continue;
-      const label = t(item.key as UiKey);
-      const aliases = [label, ...(HUB_WORDS[item.path] ?? [])];
-      if (containsAny(text, aliases) || (length(words) >= 2 && !words.includes(' ') && label.includes(words))) hub(item.path);
-    }
-
+    const section = facets[SECTION_FILTER] ?? new Map<string, string>();
     const townOf = facets['town'] ?? new Map<string, string>();
-    const scored = [...pages].map(([id, page]) => {
-      const where = section.get(id) ?? '';
-      let score = page.cover / total + (RELEVANCE_WEIGHT * page.relevance) / total + (SECTION_PRIOR[where] ?? 0);
+    const places = new Set(parsed.chunks.map((c) => c.text));
+    const hits = [...pages].map(([id, page]) => {
+      let score = page.cover / total + (RELEVANCE_WEIGHT * page.relevance) / total + (SECTION_PRIOR[section.get(id) ?? ''] ?? 0);
+      // Homes and lectures of a town the query names come before others.
       const town = townOf.get(id);
-      if (town && townNames.some((n) => n.name === town)) score += where === 'towns' ? TOWN_PAGE_BOOST : IN_TOWN_BOOST;
+      if (town && [...places].some((p) => town.startsWith(p) || p.includes(town.replace(/(街道|镇|乡)$/, '')))) score += IN_TOWN_BOOST;
       return { id, score, data: once(page.result.data) } as Hit;
     });
-    scored.sort((a, b) => b.score - a.score);
-    const directHits = Object.keys(filters).length ? [] : direct.slice(0, MAX_DIRECT);
-    return { hits: [...directHits, ...scored] };
+    return { hits: hits.sort((a, b) => b.score - a.score) };
   }
 
   #focusResult(index: number, event: KeyboardEvent) {
@@ -389,8 +402,11 @@ class SiteSearch extends HTMLElement {
     }
     this.#status.textContent = t('search.loading');
     try {
-      const found = await this.find(query, this.#filters);
+      // With no filter chosen, the first answer may come from the table alone (see find()).
+      const found = await this.find(query, this.#filters, { full: Object.keys(this.#filters).length > 0 });
       if (run !== this.#run) return;
+      this.#found = found;
+      this.#query = query;
       const shownQuery = found.corrected ?? query;
       this.#queries = [...new Set([...textRuns(shownQuery), ...parseQuery(shownQuery).chunks.flatMap((c) => [...c.variants, ...c.words])])].sort((a, b) => b.length - a.length);
       this.#show(found, query);
@@ -405,7 +421,11 @@ class SiteSearch extends HTMLElement {
     this.#empty.hidden = false;
   }
 
+  #found: Found | null = null;
+  #query = '';
+
   #show(found: Found | null, query: string) {
+    if (!found) this.#found = null;
     const results = found?.results ?? [];
     this.#shown = results;
     this.#urls.clear();
@@ -432,13 +452,15 @@ class SiteSearch extends HTMLElement {
         ? t('search.none', { q: query })
         : active
           ? t('search.countFiltered', { n: results.length, filter: active })
-          : t('search.count', { n: results.length });
+          : found?.complete === false
+            ? t('search.countFirst', { n: results.length })
+            : t('search.count', { n: results.length });
     const partial = found?.partial;
     const note = !partial || results.length === 0
       ? ''
-      : partial.missing.length > 0 && partial.found.length > 0
-        ? t('search.partialMissing', { missing: partial.missing.join('、'), found: partial.found.join('、') })
-        : t('search.partialSpread', { words: [...partial.missing, ...partial.found].join('、') });
+      : partial.found.length === 0
+        ? t('search.partialChars', { missing: partial.missing.join('、') })
+        : t('search.partialMissing', { missing: partial.missing.join('、'), found: partial.found.join('、') });
     this.#status.textContent = [count, note].filter(Boolean).join(' ');
   }
 
@@ -473,11 +495,29 @@ class SiteSearch extends HTMLElement {
   #rendered = 0;
   #rendering: Promise<void> | undefined;
 
-  /** Renders the next `count` results, loading each one's excerpt; a direct answer's page is not repeated. */
+  /**
+   * Renders the next `count` results, loading each one's excerpt; a page already shown is not repeated.
+   * Past the table's answer, this is when the full-text index loads: the reader has scrolled to or
+   * asked for more.
+   */
   async #renderMore(count: number) {
     if (this.#rendering) return this.#rendering;
     const run = this.#run;
     this.#rendering = (async () => {
+      if (this.#rendered >= this.#shown.length && this.#found && !this.#found.complete) {
+        this.#more.disabled = true;
+        const found = await this.find(this.#query, this.#filters);
+        this.#more.disabled = false;
+        if (run !== this.#run) return;
+        this.#found = found;
+        // What is shown stays; the full answer continues after it.
+        const shownUrls = new Set(this.#urls);
+        const next: Hit[] = [];
+        for (const hit of found.results) if (!hit.url || !shownUrls.has(hit.url)) next.push(hit);
+        this.#shown = [...this.#shown.slice(0, this.#rendered), ...next];
+        this.#renderFilters(found.counts, true);
+        this.#status.textContent = t('search.count', { n: Math.max(found.results.length, this.#rendered) });
+      }
       const start = this.#rendered;
       const batch = this.#shown.slice(start, start + count);
       const items = await Promise.all(batch.map((hit) => hit.data()));
@@ -488,7 +528,7 @@ class SiteSearch extends HTMLElement {
         this.#urls.add(data.url);
         this.#results.append(this.#item(data));
       }
-      this.#more.hidden = this.#rendered >= this.#shown.length;
+      this.#more.hidden = this.#rendered >= this.#shown.length && this.#found?.complete !== false;
     })().finally(() => (this.#rendering = undefined));
     return this.#rendering;
   }
