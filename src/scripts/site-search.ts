@@ -157,7 +157,7 @@ class SiteSearch extends HTMLElement {
   #results!: HTMLOListElement;
   #more!: HTMLButtonElement;
   #empty!: HTMLElement;
-  #filterBox!: HTMLElement;
+  #filterBox!: HTMLDetailsElement;
   #filters: Filters = {};
   #shown: Hit[] = [];
   #queries: string[] = [];
@@ -174,7 +174,7 @@ class SiteSearch extends HTMLElement {
     this.#results = $('[data-results]');
     this.#more = $('[data-more]');
     this.#empty = $('[data-empty]');
-    this.#filterBox = $('[data-filters]');
+    this.#filterBox = $<HTMLDetailsElement>('[data-filters]');
 
     $<HTMLFormElement>('form').addEventListener('submit', (event) => {
       event.preventDefault();
@@ -461,7 +461,7 @@ class SiteSearch extends HTMLElement {
       : partial.found.length === 0
         ? t('search.partialChars', { missing: partial.missing.join('、') })
         : t('search.partialMissing', { missing: partial.missing.join('、'), found: partial.found.join('、') });
-    this.#status.textContent = [count, note].filter(Boolean).join(' ');
+    this.#status.textContent = [count, note].filter(Boolean).join('\n');
   }
 
   #renderFilters(counts: Found['counts'], visible: boolean) {
@@ -490,6 +490,8 @@ class SiteSearch extends HTMLElement {
       }
     }
     this.#filterBox.hidden = !visible || !any;
+    // A chosen filter stays in view, so the reader can see and undo it.
+    if (Object.keys(this.#filters).length > 0) this.#filterBox.open = true;
   }
 
   #rendered = 0;

@@ -59,6 +59,8 @@ test('filter chips narrow the results by kind and can be undone', async ({ page 
   await expect(status(page)).toHaveText(/找到 (\d+) 个相关页面/);
   const before = await status(page).textContent();
   const all = Number(before!.match(/\d+/)![0]);
+  // Folded by default, so the results come first on a phone.
+  await page.getByText('按类别、街道乡镇筛选').click();
   const kinds = page.getByRole('group', { name: '按类别筛选' });
   const guides = kinds.getByRole('button', { name: '监护指南', exact: true });
   await expect(kinds.getByRole('button', { name: '全部' })).toHaveAttribute('aria-pressed', 'true');
