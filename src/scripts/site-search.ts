@@ -537,7 +537,7 @@ class SiteSearch extends HTMLElement {
 
   #item(data: PagefindResultData): HTMLLIElement {
     const item = document.createElement('li');
-    const heading = document.createElement('h3');
+    const heading = document.createElement('h2');
     const link = document.createElement('a');
     link.href = data.url;
     link.textContent = data.meta['title'] ?? data.url;

@@ -3,7 +3,11 @@
  * typing shows highlighted results, filter chips narrow them, no-results helps, the keyboard works,
  * and without JavaScript the page still leads somewhere.
  */
+import { createRequire } from 'node:module';
 import { expect, test, type Page } from '@playwright/test';
+import { AXE_OPTIONS, horizontalOverflow, smallTargets } from './a11y-checks.ts';
+
+const axeSource: string = createRequire(import.meta.url)('axe-core').source;
 
 const box = (page: Page) => page.locator('#search-page-q');
 const status = (page: Page) => page.locator('[data-status]');
@@ -40,7 +44,7 @@ test('typing a query shows a count and results with the query highlighted, linke
   await expect(status(page)).toHaveText(/找到 \d+ 个相关页面/);
   // The count is announced at once; each result appears when its excerpt has loaded.
   await expect(results(page).first().locator('mark').first()).toContainText('监护');
-  const hrefs = await results(page).locator('h3 a').evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).href));
+  const hrefs = await results(page).locator('h2 a').evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).href));
   for (const href of hrefs) expect(href.startsWith(baseURL!)).toBe(true);
   await expect(page).toHaveURL(/\?q=%E7%9B%91%E6%8A%A4$/);
 });
@@ -128,10 +132,27 @@ test('a homophone typo is corrected to the site’s own word, with a “您是�
   await box(page).fill('福采圆梦');
   const suggest = page.locator('[data-suggest]');
   await expect(suggest).toContainText('您是不是要找：福彩圆梦');
-  await expect(results(page).first().locator('h3')).toContainText('福彩圆梦');
+  await expect(results(page).first().locator('h2')).toContainText('福彩圆梦');
   await suggest.getByRole('link', { name: '福彩圆梦' }).click();
   await expect(box(page)).toHaveValue('福彩圆梦');
   await expect(suggest).toBeHidden();
+});
+
+test('at 390 px a partial match, a typo suggestion and no answer read well: no axe violation, no small target, no sideways scroll', async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  for (const [query, expected] of [['孩子单独在家会不会被罚款', /部分匹配/], ['福采圆梦', /找到/], ['比特币挖矿', /没有找到/]] as const) {
+    await page.goto(`search/?q=${encodeURIComponent(query)}`);
+    await expect(status(page)).toHaveText(expected);
+    await page.waitForLoadState('networkidle');
+    await page.evaluate(axeSource);
+    const violations = await page.evaluate(
+      (options) => (window as unknown as { axe: { run: (c: Document, o: unknown) => Promise<{ violations: { id: string; nodes: { target: unknown[] }[] }[] }> } }).axe.run(document, options).then((r) => r.violations.map((v) => `${v.id}: ${v.nodes.map((n) => String(n.target)).join(' | ')}`)),
+      AXE_OPTIONS,
+    );
+    expect(violations, query).toEqual([]);
+    expect(await smallTargets(page), query).toEqual([]);
+    expect(await horizontalOverflow(page), query).toBeNull();
+  }
 });
 
 test('keyboard: arrow down moves from the box into the results and back up', async ({ page }) => {
