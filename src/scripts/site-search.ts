@@ -6,7 +6,7 @@
 import { t } from '../lib/i18n.ts';
 import { queryGrams, textRuns } from '../lib/search-grams.ts';
 import { expandQuery } from '../lib/search-synonyms.ts';
-import { literalExcerpt, safeExcerpt } from '../lib/search-excerpt.ts';
+import { escapeHtml, literalExcerpt, safeExcerpt } from '../lib/search-excerpt.ts';
 import { SEARCH_KINDS, kindLabel } from '../lib/search-kinds.ts';
 import { ADDRESS_FILTER, META_WEIGHTS, SECTION_FILTER } from '../lib/search-fields.ts';
 import { correctTypos, parseQuery, typoIndex, type ParsedQuery, type PinyinTable, type TypoIndex } from '../lib/search-query.ts';
@@ -142,7 +142,8 @@ function once<T>(load: () => Promise<T>): () => Promise<T> {
 
 /** A page of the table as a result: everything it shows is in the table, nothing to fetch. */
 function tableHit(hit: TableHit, score = hit.score, id = `table:${hit.url}`): Hit {
-  const data: PagefindResultData = { url: siteUrl(hit.url), content: hit.summary, excerpt: hit.summary, meta: { title: hit.title, kind: hit.kind, town: hit.town } };
+  // The excerpt is HTML (Pagefind's is): the summary is text, so it is escaped.
+  const data: PagefindResultData = { url: siteUrl(hit.url), content: hit.summary, excerpt: escapeHtml(hit.summary), meta: { title: hit.title, kind: hit.kind, town: hit.town } };
   return { id, url: data.url, score, data: async () => data };
 }
 
