@@ -6,11 +6,12 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import type { Browser } from '@playwright/test';
-import { breachesOf, gzipSize, totalsOf, type PageTotals } from '../tools/measure/budgets.ts';
+import { breachesOf, totalsOf, type PageTotals } from '../tools/measure/budgets.ts';
 import { measurePage } from '../tools/measure/measure-page.ts';
 import { listBuiltPages, representativePages } from '../tools/measure/page-kinds.ts';
 import { countPdfPages, readPdfMarkers } from '../src/lib/print.ts';
 import type { PdfSheets } from './report.ts';
+import { firstSearchCost } from '../tools/measure/search-cost.ts';
 
 export interface DirSize {
   bytes: number;
@@ -117,32 +118,8 @@ export interface QueryCost {
   gzip: number;
 }
 
-/**
- * What a reader's first search transfers: arriving on the search page with a query until the results
- * are in. Network idle alone is not enough on a large index (the worker is still busy between
- * fetches), so this waits until a result fragment has arrived and no Pagefind file has come for 1.5 s.
- */
+/** What a reader's first search transfers: the budget test's measurement (tools/measure/search-cost.ts). */
 export async function firstQueryCost(browser: Browser, baseUrl: string, query: string): Promise<QueryCost> {
-  const context = await browser.newContext({ viewport: { width: 390, height: 844 }, locale: 'zh-CN' });
-  try {
-    const page = await context.newPage();
-    const bodies: Promise<Buffer>[] = [];
-    let fragments = 0;
-    page.on('response', (r) => {
-      if (!r.url().includes('/pagefind/')) return;
-      if (r.url().includes('/fragment/')) fragments++;
-      bodies.push(r.body().catch(() => Buffer.alloc(0)));
-    });
-    await page.goto(new URL(`search/?q=${encodeURIComponent(query)}`, baseUrl).href, { waitUntil: 'load' });
-    await page.waitForLoadState('networkidle');
-    const deadline = Date.now() + 30_000;
-    for (let seen = -1; Date.now() < deadline && (fragments === 0 || seen !== bodies.length); ) {
-      seen = bodies.length;
-      await page.waitForTimeout(1500);
-    }
-    const all = await Promise.all(bodies);
-    return { query, requests: all.length, bytes: all.reduce((n, b) => n + b.length, 0), gzip: all.reduce((n, b) => n + gzipSize(b), 0) };
-  } finally {
-    await context.close();
-  }
+  const { requests, bytes, gzip } = await firstSearchCost(browser, baseUrl, query);
+  return { query, requests, bytes, gzip };
 }

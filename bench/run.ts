@@ -166,7 +166,7 @@ async function main() {
       ? `PDF（每张宣传单、每场待举办讲座的通知各一个，用 Chromium 打印）在每个规模都实际渲染。`
       : `PDF（每张宣传单、每场待举办讲座的通知各一个，用 Chromium 打印）只在 ${PDF_MAX_FACTOR}× 及以下渲染；更大规模的 PDF 用时是估算：构建出的页面链接的 PDF 个数 ÷ 实测的“个/秒”，表中标“约”。`,
     `语料：从法律原文生成的 ${corpusPages} 篇长页面（每篇连续 40 条，确定性生成），加在 1× 内容上构建；纯 Markdown 版本写在 bench/out/corpus-markdown/，可交给其他站点生成器比较。`,
-    `首次搜索：在搜索页带着查询“${QUERY}”打开，到网络空闲为止 /pagefind/ 下全部响应的字节数。`,
+    `首次搜索：在打开的搜索页输入“${QUERY}”，到结果显示、网络安静一秒为止全部响应的字节数（搜索脚本、搜索页的词表和要用到的 Pagefind 文件）。`,
     `整个基准测试用时 ${totalMinutes.toFixed(1)} 分钟。`,
   ];
   const date = new Intl.DateTimeFormat('zh-CN', { timeZone: 'Asia/Shanghai', dateStyle: 'long' }).format(new Date());

@@ -3,20 +3,27 @@
  * <outDir>/pagefind/. Only pages that mark their content with data-pagefind-body are indexed (list
  * pages, the search page and the 404 page do not). Any indexing error fails the build.
  *
- * Each page is indexed with one extra metadata field, "grams": the character bigrams of its indexed
- * text and keywords (see src/lib/search-grams.ts for why Chinese recall needs them). The field is
- * added to the copy handed to Pagefind, never to the page in dist/, so readers do not download it.
+ * Each page is indexed with extra metadata fields, added to the copy handed to Pagefind and never to
+ * the page in dist/ (readers of the page do not download them):
+ * - "grams": the character bigrams of its indexed text and keywords (see src/lib/search-grams.ts for
+ *   why Chinese recall needs them);
+ * - the bigrams of its title, keywords and summary, each a field of its own that the search page
+ *   weights (src/lib/search-fields.ts), so a page whose title holds the reader's words ranks first;
+ * - a "section" filter, the first segment of its address (towns, homes, law…), which tells the
+ *   search page what kind of page a result is before loading it; and for the pages the search page's
+ *   own table lists (editor-written pages, town pages), an "address" filter, so a page found both
+ *   there and here is shown once.
  */
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { readdir, readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
-import { indexedText } from './indexed-text.ts';
+import { indexedPage } from './indexed-text.ts';
 import { indexGrams } from '../lib/search-grams.ts';
+import { ADDRESS_FILTER, FIELD_GRAMS, GRAMS_FIELD, SECTION_FILTER, inTable } from '../lib/search-fields.ts';
 
-/** The metadata field holding a page's bigrams; the search page never displays it. */
-export const GRAMS_FIELD = 'grams';
+export { GRAMS_FIELD };
 
 async function htmlFiles(dir: string, root = dir): Promise<string[]> {
   const found: string[] = [];
@@ -63,11 +70,24 @@ export async function buildSearchIndex(outDir: string, logger?: AstroIntegration
     let pages = 0;
     for (const file of await htmlFiles(outDir)) {
       const html = await readFile(file, 'utf8');
-      const text = indexedText(html);
-      if (text === null) continue;
-      const grams = [...indexGrams(text)].join(' ');
-      const content = html.replace('</head>', `<meta name="search-grams" data-pagefind-meta="${GRAMS_FIELD}[content]" content="${escapeAttribute(grams)}"></head>`);
-      const added = await index.addHTMLFile({ url: pageUrl(path.relative(outDir, file)), content });
+      const fields = indexedPage(html);
+      if (fields === null) continue;
+      const url = pageUrl(path.relative(outDir, file));
+      const meta = (name: string, text: string) => `<meta data-pagefind-meta="${name}[content]" content="${escapeAttribute([...indexGrams(text)].join(' '))}">`;
+      const section = url.split('/')[1] ?? '';
+      const content = html.replace(
+        '</head>',
+        [
+          meta(GRAMS_FIELD, fields.text),
+          meta(FIELD_GRAMS.title, fields.title),
+          meta(FIELD_GRAMS.keywords, fields.keywords),
+          meta(FIELD_GRAMS.summary, fields.summary),
+          `<meta data-pagefind-filter="${SECTION_FILTER}[content]" content="${escapeAttribute(section)}">`,
+          inTable(url) ? `<meta data-pagefind-filter="${ADDRESS_FILTER}[content]" content="${escapeAttribute(url)}">` : '',
+          '</head>',
+        ].join(''),
+      );
+      const added = await index.addHTMLFile({ url, content });
       check(`索引页面 ${path.relative(outDir, file)} `, added.errors);
       pages++;
     }

@@ -2,7 +2,7 @@
 
 const EXCERPT_CHARS = 70;
 
-const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+export const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 /** Pagefind's excerpt is its escaped text with <mark> around matches; keep only those marks. */
 export const safeExcerpt = (excerpt: string): string => excerpt.replace(/<(?!\/?mark>)/g, '&lt;');

@@ -6,8 +6,12 @@
 import { t } from '../lib/i18n.ts';
 import { queryGrams, textRuns } from '../lib/search-grams.ts';
 import { expandQuery } from '../lib/search-synonyms.ts';
-import { literalExcerpt, safeExcerpt } from '../lib/search-excerpt.ts';
+import { escapeHtml, literalExcerpt, safeExcerpt } from '../lib/search-excerpt.ts';
 import { SEARCH_KINDS, kindLabel } from '../lib/search-kinds.ts';
+import { ADDRESS_FILTER, META_WEIGHTS, SECTION_FILTER } from '../lib/search-fields.ts';
+import { correctTypos, parseQuery, typoIndex, type ParsedQuery, type PinyinTable, type TypoIndex } from '../lib/search-query.ts';
+import { rankTable, tableEntries, type TableHit } from '../lib/search-rank.ts';
+import type { SearchTerms } from '../lib/search-terms.ts';
 
 /** The part of Pagefind's browser API this page uses (pagefind.js ships no types). */
 interface PagefindResultData {
@@ -23,65 +27,155 @@ interface PagefindResult {
 }
 interface PagefindResponse {
   results: PagefindResult[];
-  totalFilters: Record<string, Record<string, number>>;
 }
 type Filters = Record<string, string>;
 interface Pagefind {
   options: (options: Record<string, unknown>) => Promise<void>;
   init: () => Promise<void>;
   filters: () => Promise<Record<string, Record<string, number>>>;
-  search: (term: string, options?: { filters?: Filters }) => Promise<PagefindResponse | null>;
+  search: (term: string | null, options?: { filters?: Filters }) => Promise<PagefindResponse | null>;
+}
+
+/** One result: a page the index found, or a page the search answers directly (a section, the hotlines). */
+export interface Hit {
+  id: string;
+  score: number;
+  /** Set on direct answers: their address under the base path, known without loading anything. */
+  url?: string;
+  data: () => Promise<PagefindResultData>;
 }
 
 export interface Found {
-  results: PagefindResult[];
+  results: Hit[];
   /** Per filter (kind, town), how many results each value has, before filtering. */
   counts: Record<string, Record<string, number>>;
+  /** The reader's words found nowhere, and those found: set when no page covers them all. */
+  partial: { missing: string[]; found: string[] } | null;
+  /** The query as corrected for homophone typos, when its results are the ones shown. */
+  corrected: string | null;
+  /** False when only the search page's table was searched: the full-text index may add more pages. */
+  complete: boolean;
 }
 
-const PAGE_SIZE = 10;
+/** Results loaded at once: what a phone's first screen shows. The rest load when scrolled to. */
+const FIRST_SCREEN = 3;
+const PAGE_SIZE = 6;
 const KIND_ORDER = SEARCH_KINDS.map(kindLabel);
 const BASE = import.meta.env.BASE_URL.replace(/\/?$/, '/');
+const siteUrl = (path: string) => BASE + path.replace(/^\//, '');
 
-let pagefindPromise: Promise<Pagefind> | undefined;
+/**
+ * How a page's kind weighs among the pages the full-text index finds: what editors wrote to explain
+ * (law, guides, policies, help) before handouts and town pages, those before news, and single homes
+ * and lectures last (there are many, and each repeats the same few words).
+ */
+const SECTION_PRIOR: Record<string, number> = { law: 0.12, guide: 0.12, policy: 0.12, help: 0.12, about: 0.08, handouts: 0.08, towns: 0.06, news: 0, homes: -0.04, lectures: -0.04 };
 
-/** Pagefind's runtime, loaded once. It is a file of the built site, not a module Vite can bundle. */
-function loadPagefind(): Promise<Pagefind> {
-  pagefindPromise ??= (async () => {
+/** Weights of a page's score: the share of the query it covers counts most, then Pagefind's rank. */
+const RELEVANCE_WEIGHT = 0.5;
+const IN_TOWN_BOOST = 0.2;
+
+interface Table {
+  terms: SearchTerms;
+  entries: ReturnType<typeof tableEntries>;
+}
+
+interface FullText {
+  pagefind: Pagefind;
+  /** Page id → its section, kind, town (and, for pages the table lists, address), from Pagefind's filter index. */
+  facets: Record<string, Map<string, string>>;
+}
+
+let tablePromise: Promise<Table> | undefined;
+let fullTextPromise: Promise<FullText> | undefined;
+let typoPromise: Promise<TypoIndex> | undefined;
+
+/** The search page's own small table (src/lib/search-terms.ts): the first search loads only this. */
+function loadTable(): Promise<Table> {
+  tablePromise ??= fetch(`${BASE}search/terms.json`)
+    .then((r) => r.json() as Promise<SearchTerms>)
+    .then((terms) => ({ terms, entries: tableEntries(terms) }));
+  return tablePromise;
+}
+
+/** Pagefind's runtime and index: loaded when the table cannot answer, or when the reader wants more. */
+function loadFullText(): Promise<FullText> {
+  fullTextPromise ??= (async () => {
     const pagefind = (await import(/* @vite-ignore */ `${BASE}pagefind/pagefind.js`)) as Pagefind;
     // noWorker: search on the page's own thread. This index is small enough that a query takes a few
     // milliseconds there, and the web worker would cost a phone on a weak connection one more request
-    // and about 12 KB (gzip) of script before the first result.
-    await pagefind.options({ baseUrl: BASE, excerptLength: 24, noWorker: true });
+    // and about 12 KB (gzip) of script.
+    await pagefind.options({ baseUrl: BASE, excerptLength: 24, noWorker: true, ranking: { metaWeights: META_WEIGHTS } });
     await pagefind.init();
-    // Search responses count results per filter value only once the filter index is loaded.
-    await pagefind.filters();
-    return pagefind;
+    // Which page is of which section, kind and town: one filter-only search per value, answered from
+    // the filter index alone.
+    const values = await pagefind.filters();
+    const facets: FullText['facets'] = {};
+    for (const [key, counts] of Object.entries(values)) {
+      const map = (facets[key] = new Map());
+      for (const value of Object.keys(counts)) {
+        const response = await pagefind.search(null, { filters: { [key]: value } });
+        for (const result of response?.results ?? []) map.set(result.id, value);
+      }
+    }
+    return { pagefind, facets };
   })();
-  return pagefindPromise;
+  return fullTextPromise;
+}
+
+/** The pinyin table for typos: loaded only when part of a query names nothing the site has. */
+function loadTypos(): Promise<TypoIndex> {
+  typoPromise ??= fetch(`${BASE}search/pinyin.json`)
+    .then((r) => r.json() as Promise<PinyinTable>)
+    .then(typoIndex);
+  return typoPromise;
+}
+
+const length = (text: string) => [...text].length;
+const lower = (text: string) => text.normalize('NFKC').toLowerCase();
+
+/** A result's data, fetched once however often it is asked for (ranking, then rendering). */
+function once<T>(load: () => Promise<T>): () => Promise<T> {
+  let promise: Promise<T> | undefined;
+  return () => (promise ??= load());
+}
+
+/** A page of the table as a result: everything it shows is in the table, nothing to fetch. */
+function tableHit(hit: TableHit, score = hit.score, id = `table:${hit.url}`): Hit {
+  // The excerpt is HTML (Pagefind's is): the summary is text, so it is escaped.
+  const data: PagefindResultData = { url: siteUrl(hit.url), content: hit.summary, excerpt: escapeHtml(hit.summary), meta: { title: hit.title, kind: hit.kind, town: hit.town } };
+  return { id, url: data.url, score, data: async () => data };
+}
+
+interface Ranked {
+  hits: Hit[];
 }
 
 class SiteSearch extends HTMLElement {
   #input!: HTMLInputElement;
   #status!: HTMLElement;
+  #suggest!: HTMLElement;
   #results!: HTMLOListElement;
   #more!: HTMLButtonElement;
   #empty!: HTMLElement;
-  #filterBox!: HTMLElement;
+  #filterBox!: HTMLDetailsElement;
   #filters: Filters = {};
-  #shown: PagefindResult[] = [];
+  #shown: Hit[] = [];
   #queries: string[] = [];
+  #urls = new Set<string>();
   #run = 0;
   #timer: ReturnType<typeof setTimeout> | undefined;
+  #observer: IntersectionObserver | undefined;
 
   connectedCallback() {
     const $ = <T extends Element>(selector: string) => this.querySelector<T>(selector)!;
     this.#input = $('input');
     this.#status = $('[data-status]');
+    this.#suggest = $('[data-suggest]');
     this.#results = $('[data-results]');
     this.#more = $('[data-more]');
     this.#empty = $('[data-empty]');
-    this.#filterBox = $('[data-filters]');
+    this.#filterBox = $<HTMLDetailsElement>('[data-filters]');
 
     $<HTMLFormElement>('form').addEventListener('submit', (event) => {
       event.preventDefault();
@@ -106,7 +200,14 @@ class SiteSearch extends HTMLElement {
         } else this.#focusResult(at - 1, event);
       }
     });
-    this.#more.addEventListener('click', () => void this.#renderMore());
+    this.#more.addEventListener('click', () => void this.#renderMore(PAGE_SIZE));
+    // Results past the first screen load when the reader scrolls to them.
+    if ('IntersectionObserver' in window) {
+      this.#observer = new IntersectionObserver((entries) => {
+        if (entries.some((e) => e.isIntersecting) && !this.#more.hidden) void this.#renderMore(PAGE_SIZE);
+      });
+      this.#observer.observe(this.#more);
+    }
     this.#filterBox.addEventListener('click', (event) => {
       const chip = (event.target as Element).closest<HTMLButtonElement>('button[data-value]');
       if (!chip) return;
@@ -116,36 +217,164 @@ class SiteSearch extends HTMLElement {
       else delete this.#filters[key];
       this.#update(0);
     });
+    this.#suggest.addEventListener('click', (event) => {
+      const link = (event.target as Element).closest<HTMLAnchorElement>('a[data-query]');
+      if (!link) return;
+      event.preventDefault();
+      this.#input.value = link.dataset['query']!;
+      this.#update(0);
+    });
 
     const fromUrl = new URLSearchParams(location.search).get('q') ?? '';
     if (fromUrl && !this.#input.value) this.#input.value = fromUrl;
     if (this.#input.value.trim()) this.#update(0);
-    else void loadPagefind().catch(() => this.#fail());
+    else void loadTable().catch(() => this.#fail());
   }
 
   /**
-   * Every page matching the query or one of its synonym variants, best first. Each variant runs as
-   * character bigrams (see src/lib/search-grams.ts); results are merged, keeping each page's best score.
+   * Every page related to the query, best first (see src/lib/search-query.ts for how a query is read).
+   * First the search page's table (src/lib/search-rank.ts): when its pages name every chunk of the
+   * query, and `full` is false, those are the first answer and nothing else loads. Otherwise, or when the
+   * reader asks for more, Pagefind's full-text index adds every page whose text relates, ranked by how
+   * much of the query it covers, Pagefind's rank (title, keywords and summary weigh most) and its kind;
+   * the table's whole matches stay first. When part of the query names nothing the site has, homophone
+   * typos are corrected and the corrected query is used if it names more.
    */
-  async find(query: string, filters: Filters = {}): Promise<Found> {
-    const pagefind = await loadPagefind();
-    const variants = expandQuery(query);
-    const best = new Map<string, PagefindResult>();
-    const counts: Found['counts'] = {};
-    for (const variant of variants) {
-      const terms = queryGrams(variant);
-      if (!terms) continue;
-      const response = await pagefind.search(terms, { filters });
-      for (const result of response?.results ?? []) {
-        const known = best.get(result.id);
-        if (!known || known.score < result.score) best.set(result.id, result);
-      }
-      for (const [key, values] of Object.entries(response?.totalFilters ?? {})) {
-        const into = (counts[key] ??= {});
-        for (const [value, n] of Object.entries(values)) into[value] = Math.max(into[value] ?? 0, n);
+  async find(query: string, filters: Filters = {}, { full = true }: { full?: boolean } = {}): Promise<Found> {
+    const { terms, entries } = await loadTable();
+    let raw = query;
+    let parsed = parseQuery(query);
+    let table = rankTable(terms, raw, parsed, entries);
+    let corrected: string | null = null;
+    if (table.absent.length > 0) {
+      const fixed = correctTypos(lower(query), await loadTypos());
+      if (fixed) {
+        const parsedFixed = parseQuery(fixed);
+        const tableFixed = rankTable(terms, fixed, parsedFixed, entries);
+        if (tableFixed.absent.length < table.absent.length) [raw, parsed, table, corrected] = [fixed, parsedFixed, tableFixed, fixed];
       }
     }
-    return { results: [...best.values()].sort((a, b) => b.score - a.score), counts };
+    const active = Object.entries(filters);
+    const facetOf = (hit: TableHit, key: string) => (key === 'kind' ? hit.kind : key === 'town' ? hit.town : undefined);
+    const tableShown = table.hits.filter((hit) => active.every(([key, value]) => facetOf(hit, key) === value));
+    const whole = tableShown.filter((hit) => hit.full);
+    // Every chunk of the query is named by some page of the table: its pages are the first answer.
+    if (!full && table.absent.length === 0 && tableShown.length > 0) {
+      const counts: Found['counts'] = {};
+      for (const hit of table.hits) for (const key of ['kind', 'town']) {
+        const value = facetOf(hit, key);
+        if (value) (counts[key] ??= {})[value] = ((counts[key] ??= {})[value] ?? 0) + 1;
+      }
+      // Whole matches first, as in the full answer, which continues after them.
+      const ordered = [...whole, ...tableShown.filter((hit) => !hit.full)];
+      return { results: ordered.map((hit) => tableHit(hit)), counts, partial: null, corrected, complete: false };
+    }
+
+    const fullText = await loadFullText();
+    const ranked = await this.#rank(fullText, parsed);
+    const address = fullText.facets[ADDRESS_FILTER] ?? new Map<string, string>();
+    // A page the table holds is shown from the table (nothing to fetch), with the better of its two
+    // scores and the index's id for it.
+    const tableByUrl = new Map(table.hits.map((hit) => [hit.url, hit]));
+    const fromIndex = new Map<string, Hit>();
+    const indexHits = ranked.hits.filter((hit) => {
+      const url = address.get(hit.id);
+      if (url && tableByUrl.has(url)) {
+        fromIndex.set(url, hit);
+        return false;
+      }
+      return true;
+    });
+    const merged = (hit: TableHit) => {
+      const twin = fromIndex.get(hit.url);
+      return tableHit(hit, hit.full ? hit.score : Math.max(hit.score, twin?.score ?? 0), twin?.id);
+    };
+    // What neither the table nor the text of the first pages the index found holds.
+    const absentFromIndex = table.absent.length === 0 ? [] : await this.#absent({ hits: indexHits }, parsed);
+    const absent = table.absent.filter((chunk) => absentFromIndex.includes(chunk));
+    const rest = [...table.hits.filter((hit) => !hit.full).map(merged), ...indexHits].sort((a, b) => b.score - a.score);
+    const all = [...table.hits.filter((hit) => hit.full).map(merged), ...rest];
+
+    const counts: Found['counts'] = {};
+    const count = (key: string, value: string | undefined) => {
+      if (value) (counts[key] ??= {})[value] = ((counts[key] ??= {})[value] ?? 0) + 1;
+    };
+    const facetOfHit = (hit: Hit, key: string) => {
+      const row = hit.url !== undefined ? tableByUrl.get(hit.url.slice(BASE.length - 1)) : undefined;
+      return row ? facetOf(row, key) : fullText.facets[key]?.get(hit.id);
+    };
+    for (const hit of all) for (const key of ['kind', 'town']) count(key, facetOfHit(hit, key));
+    return {
+      results: active.length ? all.filter((hit) => active.every(([key, value]) => facetOfHit(hit, key) === value)) : all,
+      counts,
+      partial: all.length > 0 && absent.length > 0 ? { missing: absent, found: parsed.chunks.map((c) => c.text).filter((c) => !absent.includes(c)) } : null,
+      corrected,
+      complete: true,
+    };
+  }
+
+  /**
+   * The query's chunks that none of the first screen's results holds as typed (nor as a synonym, nor
+   * word by word). Pagefind matches a query's pieces as word prefixes, which finds a page holding
+   * each character somewhere; reading the first results' text tells a real match from a loose one.
+   * Those results are the ones the page shows first, so this loads nothing the reader would not.
+   */
+  async #absent(ranked: Ranked, parsed: ParsedQuery): Promise<string[]> {
+    const texts = await this.#firstTexts(ranked);
+    const holds = (text: string, phrase: string) => expandQuery(phrase).some((v) => text.includes(v));
+    return parsed.chunks
+      .filter((chunk) => !texts.some((text) => chunk.variants.some((v) => text.includes(v)) || (chunk.words.length > 0 && chunk.words.every((w) => holds(text, w)))))
+      .map((chunk) => chunk.text);
+  }
+
+  /** The searchable text of the first screen's results: title, keywords and body, lowercased. */
+  async #firstTexts(ranked: Ranked): Promise<string[]> {
+    const top = await Promise.all(ranked.hits.slice(0, FIRST_SCREEN).map((hit) => hit.data()));
+    return top.map((d) => [d.meta['title'], d.meta['keywords'], d.content].join(' ').replace(/\u200B/g, '').toLowerCase());
+  }
+
+  /** The full-text index's pages for a parsed query, ranked by coverage, Pagefind's rank and kind. */
+  async #rank({ pagefind, facets }: FullText, parsed: ParsedQuery): Promise<Ranked> {
+    interface Unit {
+      variants: string[];
+      weight: number;
+    }
+    const units: Unit[] = [];
+    for (const chunk of parsed.chunks) {
+      units.push({ variants: chunk.variants, weight: 2 * length(chunk.text) });
+      for (const word of chunk.words) units.push({ variants: expandQuery(word), weight: length(word) });
+    }
+    const total = units.reduce((sum, u) => sum + u.weight, 0) || 1;
+    const pages = new Map<string, { result: PagefindResult; cover: number; relevance: number }>();
+    for (const unit of units) {
+      const best = new Map<string, PagefindResult>();
+      for (const variant of unit.variants) {
+        const grams = queryGrams(variant);
+        if (!grams) continue;
+        for (const result of (await pagefind.search(grams))?.results ?? []) {
+          const known = best.get(result.id);
+          if (!known || known.score < result.score) best.set(result.id, result);
+        }
+      }
+      const top = Math.max(...[...best.values()].map((r) => r.score), 1e-9);
+      for (const [id, result] of best) {
+        const page = pages.get(id) ?? { result, cover: 0, relevance: 0 };
+        page.cover += unit.weight;
+        page.relevance += (unit.weight * result.score) / top;
+        pages.set(id, page);
+      }
+    }
+    const section = facets[SECTION_FILTER] ?? new Map<string, string>();
+    const townOf = facets['town'] ?? new Map<string, string>();
+    const places = new Set(parsed.chunks.map((c) => c.text));
+    const hits = [...pages].map(([id, page]) => {
+      let score = page.cover / total + (RELEVANCE_WEIGHT * page.relevance) / total + (SECTION_PRIOR[section.get(id) ?? ''] ?? 0);
+      // Homes and lectures of a town the query names come before others.
+      const town = townOf.get(id);
+      if (town && [...places].some((p) => town.startsWith(p) || p.includes(town.replace(/(街道|镇|乡)$/, '')))) score += IN_TOWN_BOOST;
+      return { id, score, data: once(page.result.data) } as Hit;
+    });
+    return { hits: hits.sort((a, b) => b.score - a.score) };
   }
 
   #focusResult(index: number, event: KeyboardEvent) {
@@ -169,16 +398,20 @@ class SiteSearch extends HTMLElement {
     else url.searchParams.delete('q');
     history.replaceState(null, '', url);
     if (!textRuns(query).length) {
-      this.#show([], {}, '');
+      this.#show(null, '');
       return;
     }
     this.#status.textContent = t('search.loading');
     try {
-      const found = await this.find(query, this.#filters);
+      // With no filter chosen, the first answer may come from the table alone (see find()).
+      const found = await this.find(query, this.#filters, { full: Object.keys(this.#filters).length > 0 });
       if (run !== this.#run) return;
-      this.#queries = expandQuery(query);
-      this.#show(found.results, found.counts, query);
-      await this.#renderMore();
+      this.#found = found;
+      this.#query = query;
+      const shownQuery = found.corrected ?? query;
+      this.#queries = [...new Set([...textRuns(shownQuery), ...parseQuery(shownQuery).chunks.flatMap((c) => [...c.variants, ...c.words])])].sort((a, b) => b.length - a.length);
+      this.#show(found, query);
+      await this.#renderMore(FIRST_SCREEN);
     } catch {
       if (run === this.#run) this.#fail();
     }
@@ -189,20 +422,47 @@ class SiteSearch extends HTMLElement {
     this.#empty.hidden = false;
   }
 
-  #show(results: PagefindResult[], counts: Found['counts'], query: string) {
+  #found: Found | null = null;
+  #query = '';
+
+  #show(found: Found | null, query: string) {
+    if (!found) this.#found = null;
+    const results = found?.results ?? [];
     this.#shown = results;
+    this.#urls.clear();
+    this.#rendered = 0;
+    this.#rendering = undefined;
     this.#results.replaceChildren();
-    this.#renderFilters(counts, query !== '');
+    this.#renderFilters(found?.counts ?? {}, query !== '');
     this.#empty.hidden = !query || results.length > 0;
     this.#more.hidden = true;
+    this.#suggest.replaceChildren();
+    this.#suggest.hidden = !found?.corrected;
+    if (found?.corrected) {
+      const link = document.createElement('a');
+      const corrected = found.corrected;
+      link.href = `?q=${encodeURIComponent(corrected)}`;
+      link.dataset['query'] = corrected;
+      link.textContent = corrected;
+      this.#suggest.append(t('search.didYouMean'), link, ' ', t('search.didYouMeanShown', { q: corrected }));
+    }
     const active = Object.values(this.#filters).join('、');
-    this.#status.textContent = !query
+    const count = !query
       ? ''
       : results.length === 0
         ? t('search.none', { q: query })
         : active
           ? t('search.countFiltered', { n: results.length, filter: active })
-          : t('search.count', { n: results.length });
+          : found?.complete === false
+            ? t('search.countFirst', { n: results.length })
+            : t('search.count', { n: results.length });
+    const partial = found?.partial;
+    const note = !partial || results.length === 0
+      ? ''
+      : partial.found.length === 0
+        ? t('search.partialChars', { missing: partial.missing.join('、') })
+        : t('search.partialMissing', { missing: partial.missing.join('、'), found: partial.found.join('、') });
+    this.#status.textContent = [count, note].filter(Boolean).join('\n');
   }
 
   #renderFilters(counts: Found['counts'], visible: boolean) {
@@ -231,21 +491,54 @@ class SiteSearch extends HTMLElement {
       }
     }
     this.#filterBox.hidden = !visible || !any;
+    // A chosen filter stays in view, so the reader can see and undo it.
+    if (Object.keys(this.#filters).length > 0) this.#filterBox.open = true;
   }
 
-  async #renderMore() {
-    const start = this.#results.children.length;
-    const batch = this.#shown.slice(start, start + PAGE_SIZE);
+  #rendered = 0;
+  #rendering: Promise<void> | undefined;
+
+  /**
+   * Renders the next `count` results, loading each one's excerpt; a page already shown is not repeated.
+   * Past the table's answer, this is when the full-text index loads: the reader has scrolled to or
+   * asked for more.
+   */
+  async #renderMore(count: number) {
+    if (this.#rendering) return this.#rendering;
     const run = this.#run;
-    const items = await Promise.all(batch.map((result) => result.data()));
-    if (run !== this.#run) return;
-    for (const data of items) this.#results.append(this.#item(data));
-    this.#more.hidden = this.#results.children.length >= this.#shown.length;
+    this.#rendering = (async () => {
+      if (this.#rendered >= this.#shown.length && this.#found && !this.#found.complete) {
+        this.#more.disabled = true;
+        const found = await this.find(this.#query, this.#filters);
+        this.#more.disabled = false;
+        if (run !== this.#run) return;
+        this.#found = found;
+        // What is shown stays; the full answer continues after it.
+        const shownUrls = new Set(this.#urls);
+        const next: Hit[] = [];
+        for (const hit of found.results) if (!hit.url || !shownUrls.has(hit.url)) next.push(hit);
+        this.#shown = [...this.#shown.slice(0, this.#rendered), ...next];
+        this.#renderFilters(found.counts, true);
+        this.#status.textContent = t('search.count', { n: Math.max(found.results.length, this.#rendered) });
+      }
+      const start = this.#rendered;
+      const batch = this.#shown.slice(start, start + count);
+      const items = await Promise.all(batch.map((hit) => hit.data()));
+      if (run !== this.#run) return;
+      this.#rendered = start + batch.length;
+      for (const data of items) {
+        if (this.#urls.has(data.url)) continue;
+        this.#urls.add(data.url);
+        this.#results.append(this.#item(data));
+      }
+      this.#more.hidden = this.#rendered >= this.#shown.length && this.#found?.complete !== false;
+    })().finally(() => (this.#rendering = undefined));
+    return this.#rendering;
   }
 
   #item(data: PagefindResultData): HTMLLIElement {
     const item = document.createElement('li');
-    const heading = document.createElement('h3');
+    const heading = document.createElement('h2');
     const link = document.createElement('a');
     link.href = data.url;
     link.textContent = data.meta['title'] ?? data.url;

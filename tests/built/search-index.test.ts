@@ -1,8 +1,10 @@
 /** The search index as published: what the site's own search loads, and nothing it never loads. */
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { UNUSED_PAGEFIND_FILES } from '../../src/integrations/pagefind.ts';
+import type { PinyinTable } from '../../src/lib/search-query.ts';
+import type { SearchTerms } from '../../src/lib/search-terms.ts';
 import { DIST } from './built-site.ts';
 
 const dir = path.join(DIST, 'pagefind');
@@ -18,5 +20,29 @@ describe('search index', () => {
 
   it('carries none of the interfaces, highlighter or worker that the site never loads', () => {
     for (const name of UNUSED_PAGEFIND_FILES) expect(existsSync(path.join(dir, name)), name).toBe(false);
+  });
+});
+
+describe("the search page's own table and pinyin table", () => {
+  const read = (name: string) => JSON.parse(readFileSync(path.join(DIST, 'search', name), 'utf8'));
+
+  it('lists editor pages and towns that exist in the built site, and the hotline page', () => {
+    const terms = read('terms.json') as SearchTerms;
+    expect(terms.pages.length).toBeGreaterThan(10);
+    expect(terms.towns.length).toBeGreaterThan(5);
+    for (const { url } of [...terms.pages, ...terms.towns]) expect(existsSync(path.join(DIST, url, 'index.html')), url).toBe(true);
+    for (const town of terms.towns) expect(town.villages.length, town.name).toBeGreaterThan(0);
+    expect(terms.hotline).not.toBeNull();
+    expect(existsSync(path.join(DIST, terms.hotline!, 'index.html'))).toBe(true);
+    // Only what the search matches on and shows: no phone numbers or names of the directory.
+    expect(JSON.stringify(terms)).not.toMatch(/0951-|某/);
+  });
+
+  it('holds the vocabulary with its pinyin, every keyword of the pages among it', () => {
+    const table = read('pinyin.json') as PinyinTable;
+    const terms = read('terms.json') as SearchTerms;
+    const words = new Set(table.words.map(([w]) => w));
+    for (const page of terms.pages) for (const k of page.keywords.filter((k) => /^\p{Script=Han}{2,}$/u.test(k))) expect(words, k).toContain(k);
+    for (const [word, pinyin] of table.words) expect(pinyin.split(' ').length, word).toBe([...word].length);
   });
 });

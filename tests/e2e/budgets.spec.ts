@@ -8,6 +8,8 @@ import { expect, test } from '@playwright/test';
 import { breachesOf, formatBudgetTable, type PageMeasurement } from '../../tools/measure/budgets.ts';
 import { measurePage } from '../../tools/measure/measure-page.ts';
 import { listBuiltPages, representativePages } from '../../tools/measure/page-kinds.ts';
+import { FIRST_SEARCH_BUDGET, firstSearchCost } from '../../tools/measure/search-cost.ts';
+import { mkdirSync, writeFileSync } from 'node:fs';
 
 const dist = path.resolve(process.env['DIST_DIR'] ?? 'dist');
 
@@ -57,4 +59,27 @@ test('the home page paints from its HTML alone: no render-blocking request, styl
   // The inline sheet did apply: the header has the site's colour, not the browser's default transparent.
   expect(await page.locator('.site-header').evaluate((h) => getComputedStyle(h).backgroundColor)).not.toBe('rgba(0, 0, 0, 0)');
   expect(violations).toEqual([]);
+});
+
+/**
+ * The first search a reader makes, from typing the query until the results are in: a word, a question
+ * and a place, each answered from the search page's own table. A query only the full text answers
+ * loads Pagefind's runtime and index as well; its cost is printed, not held to this budget.
+ */
+const FIRST_SEARCHES = ['溺水', '孤儿上大学有补助吗', '儿童之家在哪'];
+const FULL_TEXT_SEARCH = '电子烟';
+
+test('the first search transfers at most 60 KB (gzip) in at most 6 requests', async ({ browser, baseURL }, testInfo) => {
+  test.setTimeout(120_000);
+  const costs = [];
+  for (const query of [...FIRST_SEARCHES, FULL_TEXT_SEARCH]) costs.push(await firstSearchCost(browser, baseURL!, query));
+  const table = costs.map((c) => `${c.query}: ${c.requests} requests, ${(c.gzip / 1024).toFixed(1)} KB gzip (${Object.entries(c.files).map(([f, n]) => `${f} ${n}`).join(', ')})`).join('\n');
+  console.log(`first search:\n${table}`);
+  mkdirSync('test-results', { recursive: true });
+  writeFileSync(`test-results/search-first-query${process.env['BASE_PATH'] && process.env['BASE_PATH'] !== '/' ? '-base' : ''}.json`, JSON.stringify(costs, null, 2));
+  await testInfo.attach('first-search.txt', { body: table, contentType: 'text/plain' });
+  for (const cost of costs.slice(0, FIRST_SEARCHES.length)) {
+    expect(cost.gzip, `${cost.query}\n${table}`).toBeLessThanOrEqual(FIRST_SEARCH_BUDGET.gzip);
+    expect(cost.requests, `${cost.query}\n${table}`).toBeLessThanOrEqual(FIRST_SEARCH_BUDGET.requests);
+  }
 });

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { indexGrams, queryGrams, textRuns } from '../../src/lib/search-grams.ts';
 import { MAX_VARIANTS, SYNONYM_GROUPS, expandQuery } from '../../src/lib/search-synonyms.ts';
 import { literalExcerpt, safeExcerpt } from '../../src/lib/search-excerpt.ts';
-import { indexedText } from '../../src/integrations/indexed-text.ts';
+import { indexedPage, indexedText } from '../../src/integrations/indexed-text.ts';
 
 describe('character bigrams', () => {
   it('splits text into runs of letters and digits, lowercased, at punctuation and spaces', () => {
@@ -81,6 +81,13 @@ describe('indexed text of a built page', () => {
     expect(text).toContain('儿童之家 & 更多');
     expect(text).toContain('留守儿童 家暴');
     for (const absent of ['导航', '面包屑', '页脚']) expect(text).not.toContain(absent);
+  });
+
+  it('reads the fields search ranks by: the first heading of the body, the description and the keywords', () => {
+    const html = `<html><head><meta name="description" content="一句话简介"><meta name="keywords" content="福彩圆梦 助学金"></head><body>
+      <header data-pagefind-ignore="all"><h1>网站名</h1></header>
+      <main data-pagefind-body><h1>福彩圆梦：<span>孤儿上大学</span></h1><p>正文</p><h1>第二个</h1></main></body></html>`;
+    expect(indexedPage(html)).toMatchObject({ title: '福彩圆梦：孤儿上大学', summary: '一句话简介', keywords: '福彩圆梦 助学金' });
   });
 
   it('is null for pages without data-pagefind-body, which are not indexed', () => {

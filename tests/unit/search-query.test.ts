@@ -1,0 +1,90 @@
+/** Reading queries as people type them: function words, chunks and words, synonyms, homophone typos. */
+import { describe, expect, it } from 'vitest';
+import { correctTypos, fuzzySyllable, parseQuery, typoIndex, type PinyinTable } from '../../src/lib/search-query.ts';
+import { buildPinyinTable, commonCharacters } from '../../src/lib/pinyin-table.ts';
+import { MAX_NAME_CHARS, shortTownName, titleName } from '../../src/lib/search-terms.ts';
+
+const texts = (query: string) => parseQuery(query).chunks.map((c) => c.text);
+
+describe('question and function words', () => {
+  it('drops question words and particles, cutting the query into the words that stood together', () => {
+    expect(texts('孤儿上大学有补助吗')).toEqual(['孤儿上大学', '补助']);
+    expect(texts('小孩能不能单独在家')).toEqual(['小孩', '单独在家']);
+    expect(texts('讲座什么时候')).toEqual(['讲座']);
+    expect(texts('附近的儿童之家')).toEqual(['附近', '儿童之家']);
+  });
+
+  it('drops a final particle only at the end, so a word ending in the same character keeps it', () => {
+    expect(texts('网吧让小孩进吗')).toEqual(['网吧', '小孩进']);
+  });
+
+  it('keeps a synonym phrase whole, its own function words included, and searches its synonyms too', () => {
+    const [chunk] = parseQuery('爷爷奶奶带的孩子怎么办').chunks;
+    expect(chunk!.text).toBe('爷爷奶奶带的孩子');
+    expect(chunk!.variants).toContain('留守儿童');
+  });
+
+  it('splits a chunk into words, synonym phrases whole and single characters joined', () => {
+    expect(parseQuery('后妈打孩子').chunks[0]!.words).toEqual(expect.arrayContaining(['后妈', '打孩子']));
+    expect(parseQuery('孤儿上大学').chunks[0]!.words).toEqual(['孤儿', '大学']);
+  });
+
+  it('searches a query of nothing but function words as typed, and nothing for punctuation', () => {
+    expect(texts('怎么办')).toEqual(['怎么办']);
+    expect(parseQuery('，。？').chunks).toEqual([]);
+  });
+});
+
+describe('homophone typos', () => {
+  const table = buildPinyinTable(['福彩圆梦', '未成年人保护法', '儿童之家', '留守儿童', '明天计划', '家暴', '掌政镇']);
+  const index = typoIndex(table);
+
+  it('replaces a character typed for another of the same sound with the site’s own word', () => {
+    expect(correctTypos('福采圆梦', index)).toBe('福彩圆梦');
+    expect(correctTypos('未成年人保户法', index)).toBe('未成年人保护法');
+    expect(correctTypos('儿童之加在哪', index)).toBe('儿童之家在哪');
+    expect(correctTypos('掌正镇', index)).toBe('掌政镇');
+  });
+
+  it('treats the sounds the region mixes up as the same (zh/z, n/l, ing/in)', () => {
+    expect(fuzzySyllable('zheng')).toBe(fuzzySyllable('zhen'));
+    expect(fuzzySyllable('zhi')).toBe(fuzzySyllable('zi'));
+    expect(fuzzySyllable('nan')).toBe(fuzzySyllable('lan'));
+    expect(correctTypos('明天记划', index)).toBe('明天计划');
+  });
+
+  it('leaves correct words and unrelated text alone', () => {
+    expect(correctTypos('儿童之家', index)).toBeNull();
+    expect(correctTypos('量子计算机', index)).toBeNull();
+    // Every character different: a different word, not a typo.
+    expect(correctTypos('加报', index)).toBeNull();
+  });
+
+  it('the table holds the vocabulary with pinyin and the common characters of its syllables only', () => {
+    expect(commonCharacters()).toHaveLength(3755);
+    expect(table.words).toContainEqual(['福彩圆梦', 'fu cai yuan meng']);
+    expect(table.chars['cai']).toContain('采');
+    // No syllable the vocabulary does not use.
+    expect(table.chars['qiong']).toBeUndefined();
+  });
+
+  it('reads a vocabulary word with the pinyin of its context (家长 is jia zhang)', () => {
+    const own: PinyinTable = buildPinyinTable(['家长']);
+    expect(own.words).toEqual([['家长', 'jia zhang']]);
+  });
+});
+
+describe('names for direct answers', () => {
+  it('takes the name a title gives before its colon, or a short title whole', () => {
+    expect(titleName('福彩圆梦：孤儿上大学的助学金')).toBe('福彩圆梦');
+    expect(titleName('困境儿童分类保障')).toBe('困境儿童分类保障');
+    expect(titleName('未成年人保护法是一部什么样的法律')).toBeNull();
+    expect([...'困境儿童分类保障'].length).toBeLessThanOrEqual(MAX_NAME_CHARS);
+  });
+
+  it('shortens a town’s name the way people say it', () => {
+    expect(shortTownName('掌政镇')).toBe('掌政');
+    expect(shortTownName('月牙湖乡')).toBe('月牙湖');
+    expect(shortTownName('凤凰北街街道')).toBe('凤凰北街');
+  });
+});
