@@ -1,7 +1,9 @@
 /**
- * npm test: everything CI checks, in order — type check, content check, unit tests, the time-zone
- * build comparison, then the production build, the checks over the built dist/ and the end-to-end
- * tests, once under a portal sub-path (BASE_PATH) and once at "/".
+ * npm test: everything CI checks, layer by layer: the machine made ready (Debian packages), the type
+ * check, the unit layer (tests/unit: no build, no browser), the time-zone build comparison; then, once
+ * under a portal sub-path (BASE_PATH) and once at "/", the build (the content check runs inside it), the
+ * checks over the built dist/ (tests/built: no browser) and the end-to-end tests in Chromium (tests/e2e);
+ * last the build layer (tests/build: fixture sites built on their own).
  * Every step runs even when an earlier one fails, so one run shows every problem. The last line is
  * the plain summary "N passed, N failed".
  */
@@ -68,21 +70,15 @@ for (const base of [E2E_BASE, '/']) {
   const where = base === '/' ? '根路径 /' : `子路径 ${base}`;
   if (step(`构建（${where}）`, 'npm', ['run', 'build'], env)) {
     const distReport = `test-results/dist-${base === '/' ? 'root' : 'base'}.json`;
-    suite(`构建结果检查：链接、HTML、站点地图、安全（${where}）`, 'npx', ['vitest', 'run', '--config', 'vitest.built.config.ts', 'tests/built', '--reporter=default', '--reporter=json', `--outputFile=${distReport}`], distReport, vitestCount, env);
+    suite(`构建结果检查：链接、HTML、站点地图、安全、PDF、法条引文（${where}）`, 'npx', ['vitest', 'run', '--config', 'vitest.built.config.ts', 'tests/built', '--reporter=default', '--reporter=json', `--outputFile=${distReport}`], distReport, vitestCount, env);
     const report = `test-results/e2e-${base === '/' ? 'root' : 'base'}.json`;
     suite(`端到端测试（${where}）`, 'npx', ['playwright', 'test'], report, playwrightCount, { ...env, PLAYWRIGHT_JSON: report });
   }
 }
 
-// Once: plain `astro build` over broken content stops with the content check's report.
-suite('构建里的内容检查（另行构建）', 'npx', ['vitest', 'run', '--config', 'vitest.built.config.ts', 'tests/build/', '--reporter=default', '--reporter=json', '--outputFile=test-results/build-check.json'], 'test-results/build-check.json', vitestCount);
-// Once, not per base path: a build of its own from a copy of content/ with markup in the data fields.
-suite('编辑输入的转义（另行构建）', 'npx', ['vitest', 'run', '--config', 'vitest.built.config.ts', 'tests/escaping', '--reporter=default', '--reporter=json', '--outputFile=test-results/escaping.json'], 'test-results/escaping.json', vitestCount);
-// Once too: a build of its own from a copy of content/ with years of news, to reach the lists' bounds.
-suite('多年积累的动态（另行构建）', 'npx', ['vitest', 'run', '--config', 'vitest.built.config.ts', 'tests/long-record', '--reporter=default', '--reporter=json', '--outputFile=test-results/long-record.json'], 'test-results/long-record.json', vitestCount);
-
-// Once more: a copy of content/ whose towns, homes and lectures are an imported roster of another shape.
-suite('导入的名录（另行构建）', 'npx', ['vitest', 'run', '--config', 'vitest.built.config.ts', 'tests/roster', '--reporter=default', '--reporter=json', '--outputFile=test-results/roster.json'], 'test-results/roster.json', vitestCount);
+// Once, not per base path: the build layer, fixture sites built on their own (tests/build/): broken
+// content stopping a plain astro build, drafts, markup in data fields, years of news, an imported roster.
+suite('另行构建的测试站点（tests/build）', 'npx', ['vitest', 'run', '--config', 'vitest.built.config.ts', 'tests/build/', '--reporter=default', '--reporter=json', '--outputFile=test-results/build-layer.json'], 'test-results/build-layer.json', vitestCount);
 
 if (failures.length > 0) console.log(`\n未通过：\n- ${failures.join('\n- ')}`);
 console.log(`\n${passed} passed, ${failed} failed`);

@@ -7,7 +7,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { contentWith, type Scratch } from '../helpers/content-overlay.ts';
+import { contentWith, type Scratch } from '../support/content-overlay.ts';
 
 const scratches: Scratch[] = [];
 afterAll(() => scratches.forEach((s) => s.remove()));

@@ -11,7 +11,7 @@ import { expect, test } from 'vitest';
 import { DIST, htmlPages } from './built-site.ts';
 
 // The project's configuration, given outright: looked up from each page's folder instead, it is not
-// found for a dist/ built outside the project (the builds of tests/roster/ are in a temporary folder).
+// found for a dist/ built outside the project (the builds of tests/build/roster.test.ts are in a temporary folder).
 const validator = new HtmlValidate(new StaticConfigLoader(JSON.parse(readFileSync('.htmlvalidate.json', 'utf8'))));
 
 test('every page passes html-validate', async () => {

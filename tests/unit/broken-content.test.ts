@@ -8,7 +8,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkContent } from '../../src/check/check-content.ts';
 import { formatProblem } from '../../src/check/cross-check.ts';
-import { contentWith, FIXTURES } from '../helpers/content-overlay.ts';
+import { contentWith, FIXTURES } from '../support/content-overlay.ts';
 
 async function messagesFor(...fixtures: string[]): Promise<string[]> {
   const scratch = contentWith(...fixtures);

@@ -2,7 +2,7 @@
 import ICAL from 'ical.js';
 import { afterEach, describe, expect, it } from 'vitest';
 import { buildCalendar, foldLines, lectureSequence, lectureUid } from '../../src/lib/calendar.ts';
-import { cancelled, postponed, scheduled as base } from './helpers/lecture-events.ts';
+import { cancelled, postponed, scheduled as base } from '../support/lecture-events.ts';
 
 const options = { host: 'wcnrbh.example.gov.cn', name: '兴庆区未成年人保护 · 普法讲座', stamp: new Date('2026-12-01T00:00:00Z') };
 

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { checkContent } from '../../src/check/check-content.ts';
 import { formatProblem } from '../../src/check/cross-check.ts';
-import { contentWith, type Scratch } from '../helpers/content-overlay.ts';
+import { contentWith, type Scratch } from '../support/content-overlay.ts';
 
 let scratch: Scratch | undefined;
 afterEach(() => scratch?.remove());

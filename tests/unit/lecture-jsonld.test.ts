@@ -1,7 +1,7 @@
 /** schema.org Event data: status, times with +08:00, the first-announced date and the place. */
 import { describe, expect, it } from 'vitest';
 import { jsonLdText, lectureJsonLd } from '../../src/lib/structured-data.ts';
-import { cancelled, postponed, scheduled } from './helpers/lecture-events.ts';
+import { cancelled, postponed, scheduled } from '../support/lecture-events.ts';
 
 const organizer = { name: '兴庆区未成年人保护工作领导小组办公室', url: 'https://wcnrbh.example.gov.cn/' };
 

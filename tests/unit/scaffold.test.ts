@@ -10,7 +10,7 @@ import { KIND_LIST } from '../../src/content/kinds.ts';
 import { checkContent } from '../../src/check/check-content.ts';
 import { formatProblem } from '../../src/check/cross-check.ts';
 import { PLACEHOLDER } from '../../src/check/placeholders.ts';
-import { contentWith } from '../helpers/content-overlay.ts';
+import { contentWith } from '../support/content-overlay.ts';
 
 const scratch = contentWith();
 afterAll(() => scratch.remove());

@@ -6,7 +6,7 @@
  * Reads dist/ from disk: this checks what was built, so it needs no browser.
  */
 import { readdirSync, readFileSync } from 'node:fs';
-import { expect, test } from '@playwright/test';
+import { expect, it as test } from 'vitest';
 import { chineseNumber, parseLaw, type Law } from '../../src/lib/law.ts';
 import { builtPages, decodeEntities } from '../support/dist.ts';
 

@@ -6,9 +6,10 @@
  * with an outline, title and language.
  */
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, readdirSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { expect, test } from '@playwright/test';
+import { describe, expect, it as test } from 'vitest';
 import jsQR from 'jsqr';
 import sharp from 'sharp';
 import { pdfDate, readPdfMarkers, type PdfTarget } from '../../src/lib/print.ts';
@@ -39,20 +40,21 @@ const targets: (PdfTarget & { url: string; title: string; documentTitle: string;
 
 const poppler = (tool: string, ...args: string[]) => execFileSync(tool, args, { encoding: 'utf8' });
 
-test('every handout has a PDF', () => {
-  expect(targets.filter((t) => t.kind === 'handout').length).toBeGreaterThanOrEqual(6);
+test('every handout page has a PDF', () => {
+  const handoutPages = readdirSync(path.join(dist, 'handouts'), { withFileTypes: true }).filter((e) => e.isDirectory() && readdirSync(path.join(dist, 'handouts', e.name)).includes('index.html'));
+  expect(handoutPages.length).toBeGreaterThan(0);
+  expect(targets.filter((t) => t.kind === 'handout').length).toBe(handoutPages.length);
 });
 
 test('two-sided handouts, and only they, mark where their back begins', () => {
   const twoSided = targets.filter((t) => t.kind === 'handout' && t.pages === 2);
-  expect(twoSided.length).toBeGreaterThanOrEqual(1);
   for (const t of targets) expect(t.backSide !== undefined, t.pdf).toBe(twoSided.includes(t));
 });
 
 const pageText = (file: string, page: number) => poppler('pdftotext', '-f', String(page), '-l', String(page), file, '-').replace(/\s+/g, '');
 
 for (const target of targets) {
-  test.describe(target.pdf, () => {
+  describe(target.pdf, () => {
     const file = path.join(dist, target.pdf);
 
     test('carries the build\'s now as its dates, not the moment it was printed', () => {
@@ -143,8 +145,7 @@ for (const target of targets) {
     }
 
     test('carries a QR code that scans to the page', async () => {
-      mkdirSync(test.info().outputDir, { recursive: true });
-      const out = path.join(test.info().outputDir, 'page1');
+      const out = path.join(mkdtempSync(path.join(tmpdir(), 'pdf-qr-')), 'page1');
       execFileSync('pdftoppm', ['-png', '-r', '150', '-f', '1', '-l', '1', '-singlefile', file, out]);
       const { data, info } = await sharp(`${out}.png`).ensureAlpha().raw().toBuffer({ resolveWithObject: true });
       const code = jsQR(new Uint8ClampedArray(data.buffer, data.byteOffset, data.byteLength), info.width, info.height);

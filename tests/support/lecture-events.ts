@@ -1,6 +1,6 @@
 /** Lectures as the calendar and schema.org builders receive them: scheduled, postponed, cancelled. */
-import type { LectureEvent } from '../../../src/lib/lecture-event.ts';
-import { instantFromWallText } from '../../../src/lib/time.ts';
+import type { LectureEvent } from '../../src/lib/lecture-event.ts';
+import { instantFromWallText } from '../../src/lib/time.ts';
 
 export const scheduled: LectureEvent = {
   id: '2026-12-13-daxin-xinqushao',
