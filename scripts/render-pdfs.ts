@@ -18,6 +18,7 @@ import { prepareMachine } from './prepare-machine.ts';
 import { fitHandout } from './fit-handout.ts';
 import { noticeShareContext, renderNoticeImage, renderSheetImage, renderSiteCard } from './share-images.ts';
 import { serveStatic } from './static-server.ts';
+import { decodeHTMLAttribute } from 'entities/decode';
 
 const dist = path.resolve(process.env['DIST_DIR'] ?? 'dist');
 const buildEnv = readBuildEnv(process.env);
@@ -95,8 +96,7 @@ async function siteIdentity(): Promise<{ name: string; tagline: string }> {
   const name = /<meta property="og:site_name" content="([^"]*)"/.exec(html)?.[1];
   const tagline = /<meta name="description" content="([^"]*)"/.exec(html)?.[1];
   if (!name || !tagline) throw new Error('dist/index.html — 找不到网站名称（og:site_name）或简介（description），画不出分享卡片');
-  const decode = (v: string) => v.replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
-  return { name: decode(name), tagline: decode(tagline) };
+  return { name: decodeHTMLAttribute(name), tagline: decodeHTMLAttribute(tagline) };
 }
 
 async function main() {

@@ -9,6 +9,7 @@
  */
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { SHARE_WIDTH, SITE_CARD } from '../src/lib/share.ts';
+import { escapeUTF8 as escapeHtml } from 'entities/escape';
 
 /** CSS width a lecture notice is laid out at for its picture: a phone's, so the phone layout applies. */
 const NOTICE_CSS_WIDTH = 360;
@@ -49,8 +50,6 @@ export async function renderSheetImage(page: Page, pageHeight: number): Promise<
   const height = Math.floor(Math.min(pageHeight, backTop));
   return page.screenshot({ clip: { x: 0, y: 0, width, height }, animations: 'disabled', caret: 'hide', type: 'png' });
 }
-
-const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 /**
  * The site card: the site's name and tagline, taken from the built home page so it says what the site

@@ -22,6 +22,7 @@ import * as pagefind from 'pagefind';
 import { indexedPage } from './indexed-text.ts';
 import { indexGrams } from '../lib/search-grams.ts';
 import { ADDRESS_FILTER, FIELD_GRAMS, GRAMS_FIELD, SECTION_FILTER, inTable } from '../lib/search-fields.ts';
+import { escapeAttribute } from 'entities/escape';
 
 export { GRAMS_FIELD };
 
@@ -37,8 +38,6 @@ async function htmlFiles(dir: string, root = dir): Promise<string[]> {
 
 /** The page's URL at the site root, the way Pagefind computes it ("homes/a/index.html" → "/homes/a/"). */
 const pageUrl = (relative: string) => `/${relative.split(path.sep).join('/').replace(/(^|\/)index\.html$/, '$1')}`;
-
-const escapeAttribute = (value: string) => value.replace(/&/g, '&amp;').replace(/"/g, '&quot;');
 
 /**
  * Files Pagefind writes that this site never loads: its ready-made search interfaces (the site has its

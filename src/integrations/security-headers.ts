@@ -15,16 +15,13 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { headerPolicy } from '../lib/csp.ts';
+import { decodeHTMLAttribute } from 'entities/decode';
 
 /** The generated nginx include, relative to dist/. */
 export const NGINX_SITE_CONF = 'nginx-site.conf';
 
 const CSP_META = /<meta http-equiv="content-security-policy" content="([^"]*)">/i;
 const CHARSET_META = /<meta charset="utf-8">/i;
-
-function decodeAttribute(value: string): string {
-  return value.replace(/&#39;|&#x27;/g, "'").replace(/&quot;/g, '"').replace(/&amp;/g, '&');
-}
 
 /** Moves the CSP <meta> right after <meta charset>; returns the new HTML and the page's policy. */
 export function hoistCspMeta(html: string, file: string): { html: string; policy: string } {
@@ -34,7 +31,7 @@ export function hoistCspMeta(html: string, file: string): { html: string; policy
   const charset = CHARSET_META.exec(without);
   if (!charset) throw new Error(`${file}：页面没有 <meta charset="utf-8">，应当用 BaseLayout.astro 作为页面框架`);
   const at = charset.index + charset[0].length;
-  return { html: without.slice(0, at) + match[0] + without.slice(at), policy: decodeAttribute(match[1] ?? '') };
+  return { html: without.slice(0, at) + match[0] + without.slice(at), policy: decodeHTMLAttribute(match[1] ?? '') };
 }
 
 /** The nginx include the shipped config expects: the header policy and the base path. */

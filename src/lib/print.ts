@@ -8,6 +8,7 @@
  * every PDF, rewrites those spans in dist/ with the real sizes. One build pass, one source of truth (the
  * file on disk), and no guessing.
  */
+import { decodeHTMLAttribute } from 'entities/decode';
 
 /** What kind of printout a page is; decides the wording of a page-count error. */
 export type PrintKind = 'handout' | 'notice';
@@ -33,15 +34,13 @@ export function pdfMarker(target: PdfTarget): Record<string, string> {
   };
 }
 
-const decodeAttr = (value: string) => value.replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
-
 /** Reads the markers back out of built HTML (the inverse of pdfMarker). */
 export function readPdfMarkers(html: string): PdfTarget[] {
   const targets: PdfTarget[] = [];
   for (const [tag] of html.matchAll(/<[a-z][^>]*\sdata-pdf="[^"]*"[^>]*>/g)) {
     const attr = (name: string) => {
       const m = new RegExp(`\\s${name}="([^"]*)"`).exec(tag);
-      return m?.[1] === undefined ? undefined : decodeAttr(m[1]);
+      return m?.[1] === undefined ? undefined : decodeHTMLAttribute(m[1]);
     };
     const kind = attr('data-pdf-kind');
     const pages = Number(attr('data-pdf-pages'));
@@ -110,7 +109,7 @@ export function formatFileSize(bytes: number): string {
  */
 export function fillPdfSizes(html: string, sizeOf: (pdf: string) => number | undefined, file = 'HTML'): string {
   return html.replace(/(<span[^>]*\sdata-pdf-size="([^"]*)"[^>]*>)[^<]*(<\/span>)/g, (_, open: string, pdf: string, close: string) => {
-    const size = sizeOf(decodeAttr(pdf));
+    const size = sizeOf(decodeHTMLAttribute(pdf));
     if (size === undefined) throw new Error(`${file} — 页面提供了 ${pdf} 的下载，但构建没有生成这个 PDF。应当给对应页面加上 pdfMarker()，或去掉这个下载链接`);
     return `${open}（PDF，${formatFileSize(size)}）${close}`;
   });

@@ -4,6 +4,7 @@
  * the page's HTML and counts toward its byte budget.
  */
 import QRCode from 'qrcode';
+import { escapeAttribute } from 'entities/escape';
 
 export interface QrOptions {
   /** Error correction: "M" survives the smudges of an office printer; "L" is a few bytes smaller. */
@@ -16,8 +17,6 @@ export interface QrOptions {
   margin?: number;
 }
 
-const escapeAttr = (value: string) => value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
-
 /** An inline <svg> QR code for `text`, with no background and by default no quiet zone. */
 export async function qrSvg(text: string, opts: QrOptions = {}): Promise<string> {
   const svg = await QRCode.toString(text, {
@@ -27,8 +26,8 @@ export async function qrSvg(text: string, opts: QrOptions = {}): Promise<string>
     // A transparent background makes the library leave out its background path: fewer bytes.
     color: { dark: '#000', light: '#0000' },
   });
-  const a11y = opts.label ? `role="img" aria-label="${escapeAttr(opts.label)}"` : 'aria-hidden="true"';
-  const cls = opts.className ? ` class="${escapeAttr(opts.className)}"` : '';
+  const a11y = opts.label ? `role="img" aria-label="${escapeAttribute(opts.label)}"` : 'aria-hidden="true"';
+  const cls = opts.className ? ` class="${escapeAttribute(opts.className)}"` : '';
   return svg
     .trim()
     .replace(/^<svg xmlns="http:\/\/www\.w3\.org\/2000\/svg"/, `<svg${cls} ${a11y}`)

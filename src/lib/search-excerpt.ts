@@ -2,7 +2,9 @@
 
 const EXCERPT_CHARS = 70;
 
-export const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+import { escapeUTF8 as escapeHtml } from 'entities/escape';
+
+export { escapeHtml };
 
 /** Pagefind's excerpt is its escaped text with <mark> around matches; keep only those marks. */
 export const safeExcerpt = (excerpt: string): string => excerpt.replace(/<(?!\/?mark>)/g, '&lt;');

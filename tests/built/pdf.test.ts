@@ -14,6 +14,7 @@ import jsQR from 'jsqr';
 import sharp from 'sharp';
 import { pdfDate, readPdfMarkers, type PdfTarget } from '../../src/lib/print.ts';
 import { FILL_THRESHOLD, FLOOR_PT, HANDOUT_MARGINS, MIN_PRINT_PT, NOTICE_FILL_THRESHOLD, NOTICE_MARGINS, PT_PER_MM } from '../../src/lib/print-fit.ts';
+import { decodeEntities } from '../support/dist.ts';
 import { bodySize, PDF_LAYOUT_PRECISION, readPdfLayout } from '../support/pdf-layout.ts';
 
 const dist = path.resolve(process.env['DIST_DIR'] ?? 'dist');
@@ -31,7 +32,7 @@ const targets: (PdfTarget & { url: string; title: string; documentTitle: string;
   .flatMap((f) => {
     const html = readFileSync(path.join(dist, f), 'utf8');
     const title = /<h1[^>]*>([^<]+)<\/h1>/.exec(html)?.[1] ?? '';
-    const documentTitle = /<title>([^<]*)<\/title>/.exec(html)?.[1]?.replace(/&amp;/g, '&') ?? '';
+    const documentTitle = decodeEntities(/<title>([^<]*)<\/title>/.exec(html)?.[1] ?? '');
     const url = siteRoot + f.replace(/index\.html$/, '');
     // A lecture notice leads to the lecture's page (where the calendar file is), not to the notice itself.
     const backSide = backSideStart(html);

@@ -6,6 +6,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { expect, test } from '@playwright/test';
+import { decodeHTMLAttribute } from 'entities/decode';
 import jsQR from 'jsqr';
 import sharp from 'sharp';
 import { readPdfMarkers } from '../../src/lib/print.ts';
@@ -17,7 +18,10 @@ const siteRoot = `${process.env['SITE_URL'] ?? 'http://localhost:4321'}${(proces
 
 const pages = readdirSync(dist, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('index.html') && !f.startsWith('pagefind'));
 const htmlOf = (f: string) => readFileSync(path.join(dist, f), 'utf8');
-const meta = (html: string, property: string) => /<meta property="([^"]+)" content="([^"]*)"/g[Symbol.matchAll](html).find((m) => m[1] === property)?.[2]?.replace(/&amp;/g, '&');
+const meta = (html: string, property: string) => {
+  const raw = /<meta property="([^"]+)" content="([^"]*)"/g[Symbol.matchAll](html).find((m) => m[1] === property)?.[2];
+  return raw === undefined ? undefined : decodeHTMLAttribute(raw);
+};
 
 /** Every printout with its picture and the page the picture's QR code must lead to. */
 const shared = pages.flatMap((f) =>

@@ -1,6 +1,7 @@
 /** Reading the built site from disk, for tests that check what was built rather than how it behaves. */
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import { decodeHTML } from 'entities/decode';
 
 export const DIST = path.resolve(process.env['DIST_DIR'] ?? 'dist');
 
@@ -13,13 +14,5 @@ export function builtPages(): [string, string][] {
     .map((file) => [file, readFileSync(path.join(DIST, file), 'utf8')]);
 }
 
-/** The few entities Astro writes when it escapes text. */
-export function decodeEntities(html: string): string {
-  return html
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/&quot;/g, '"')
-    .replace(/&#39;|&#x27;/g, "'")
-    .replace(/&#(\d+);/g, (_, n: string) => String.fromCodePoint(Number(n)))
-    .replace(/&amp;/g, '&');
-}
+/** Text as a reader sees it: every HTML entity decoded (Astro escapes with named and numeric ones). */
+export const decodeEntities = (html: string): string => decodeHTML(html);

@@ -4,6 +4,7 @@
  * tests to check clear-print sizes, margins and fill on the real files.
  */
 import { execFileSync } from 'node:child_process';
+import { decodeXML } from 'entities/decode';
 
 /**
  * pdftohtml writes coordinates and font sizes multiplied by its zoom and rounded to whole numbers; it
@@ -32,7 +33,8 @@ export interface PdfLayout {
   outline: { depth: number; page: number; title: string }[];
 }
 
-const decode = (s: string) => s.replace(/<[^>]*>/g, '').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&amp;/g, '&');
+/** Text of pdftohtml's XML: tags dropped, entities decoded. */
+const decode = (s: string) => decodeXML(s.replace(/<[^>]*>/g, ''));
 
 export function readPdfLayout(file: string): PdfLayout {
   const xml = execFileSync('pdftohtml', ['-xml', '-i', '-stdout', '-zoom', String(ZOOM), file], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
