@@ -7,9 +7,7 @@ import tailwindcss from '@tailwindcss/vite';
 import { readBuildEnv } from './src/lib/env.ts';
 import { CSP_DIRECTIVES, CSP_SCRIPT_RESOURCES, CSP_STYLE_RESOURCES } from './src/lib/csp.ts';
 import contentCheck from './src/integrations/content-check.ts';
-import securityHeaders from './src/integrations/security-headers.ts';
-import firstPaint from './src/integrations/first-paint.ts';
-import searchIndex from './src/integrations/pagefind.ts';
+import postBuild from './src/integrations/post-build.ts';
 import { satteri } from '@astrojs/markdown-satteri';
 import { linkTargets } from './src/lib/link-targets.ts';
 
@@ -66,8 +64,8 @@ export default defineConfig({
   },
   markdown: { processor: satteri({ hastPlugins: [linkTargets] }) },
   // The content check runs first, before any content is loaded (src/integrations/content-check.ts);
-  // the search index is built last, from the finished pages (see src/integrations/pagefind.ts).
-  integrations: [contentCheck(), mdx(), sitemap({ filter: (page) => !/\/404\/?$/.test(page) }), firstPaint(), securityHeaders(), searchIndex()],
+  // the post-build pipeline runs last, over the finished pages (src/integrations/post-build.ts).
+  integrations: [contentCheck(), mdx(), sitemap({ filter: (page) => !/\/404\/?$/.test(page) }), postBuild()],
   vite: {
     plugins: [tailwindcss(), lazyImportsWithoutPreload()],
   },

@@ -6,7 +6,7 @@
  * pictures (scripts/share-images.ts); then writes the real file sizes into the pages that offer the
  * downloads. Usage: node scripts/render-pdfs.ts (reads BASE_PATH, DIST_DIR).
  */
-import { readdir, readFile, stat, writeFile, mkdir } from 'node:fs/promises';
+import { readFile, stat, writeFile, mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { normalizeBasePath, readBuildEnv } from '../src/lib/env.ts';
@@ -15,6 +15,7 @@ import { printableArea } from '../src/lib/print-fit.ts';
 import { SHARE_WIDTH, SITE_CARD, shareImagePath } from '../src/lib/share.ts';
 import { CHROMIUM_LAUNCH } from './chromium.ts';
 import { prepareMachine } from './prepare-machine.ts';
+import { pageAddress, readBuiltSite } from '../src/integrations/built-site.ts';
 import { fitHandout } from './fit-handout.ts';
 import { noticeShareContext, renderNoticeImage, renderSheetImage, renderSiteCard } from './share-images.ts';
 import { serveStatic } from './static-server.ts';
@@ -39,12 +40,8 @@ interface Job extends PdfTarget {
   page: string;
 }
 
-async function htmlFiles(dir: string): Promise<string[]> {
-  const entries = await readdir(dir, { recursive: true, withFileTypes: true });
-  return entries.filter((e) => e.isFile() && e.name.endsWith('.html')).map((e) => path.join(e.parentPath, e.name));
-}
-
-const pageUrl = (siteUrl: string, htmlFile: string) => siteUrl + path.relative(dist, htmlFile).replace(/\\/g, '/').replace(/index\.html$/, '');
+/** A built page's public address: the site root, then the page's address below the base path. */
+const pageUrl = (siteUrl: string, file: string) => siteUrl + pageAddress(file).slice(1);
 
 async function writeDist(sitePath: string, bytes: Uint8Array) {
   const file = path.join(dist, sitePath);
@@ -61,7 +58,7 @@ async function printPdf(page: Page) {
 const REFITS = 3;
 
 async function render(page: Page, siteUrl: string, job: Job) {
-  const response = await page.goto(pageUrl(siteUrl, path.join(dist, job.page)), { waitUntil: 'load' });
+  const response = await page.goto(pageUrl(siteUrl, job.page), { waitUntil: 'load' });
   if (!response?.ok()) throw new Error(`${job.page} — 打开页面失败（HTTP ${response?.status()}）`);
   await page.emulateMedia({ media: 'print' });
   if (job.kind !== 'handout') {
@@ -103,13 +100,10 @@ async function main() {
   // Chromium and the CJK font come from Debian's packages; on a fresh machine this installs them first.
   if (!prepareMachine('build')) process.exit(1);
   const started = performance.now();
-  const files = await htmlFiles(dist);
-  const jobs: Job[] = [];
-  for (const file of files) {
-    const html = await readFile(file, 'utf8');
-    if (!html.includes('data-pdf=')) continue;
-    for (const target of readPdfMarkers(html)) jobs.push({ ...target, page: path.relative(dist, file) });
-  }
+  // The built pages, read once: which ones ask for a PDF (src/lib/print.ts pdfMarker()), and later
+  // where to write each PDF's size.
+  const site = await readBuiltSite(dist);
+  const jobs: Job[] = site.pages.flatMap((page) => readPdfMarkers(page.html).map((target) => ({ ...target, page: page.file })));
   jobs.sort((a, b) => a.pdf.localeCompare(b.pdf));
   console.log(`PDF：${jobs.length} 个页面要打印成 A4 PDF`);
 
@@ -146,7 +140,7 @@ async function main() {
     const notices = jobs.filter((job) => job.kind === 'notice');
     const shareContext = await noticeShareContext(browser, (c) => routeToDist(c, loopback));
     const page = await shareContext.newPage();
-    for (const job of notices) await writeDist(shareImagePath(job.pdf), await renderNoticeImage(page, pageUrl(siteRoot, path.join(dist, job.page))));
+    for (const job of notices) await writeDist(shareImagePath(job.pdf), await renderNoticeImage(page, pageUrl(siteRoot, job.page)));
     await shareContext.close();
     const { name, tagline } = await siteIdentity();
     await writeDist(SITE_CARD.path, await renderSiteCard(browser, name, tagline, siteRoot));
@@ -165,13 +159,10 @@ async function main() {
   // Now that every PDF exists, write its real size next to each download link (see src/lib/print.ts).
   const sizes = new Map<string, number>();
   for (const job of jobs) sizes.set(job.pdf, (await stat(path.join(dist, job.pdf))).size);
-  let filled = 0;
-  for (const file of files) {
-    const html = await readFile(file, 'utf8');
-    if (!html.includes('data-pdf-size=')) continue;
-    await writeFile(file, fillPdfSizes(html, (pdf) => sizes.get(pdf), path.relative(process.cwd(), file)));
-    filled++;
+  for (const page of site.pages) {
+    if (page.html.includes('data-pdf-size=')) page.html = fillPdfSizes(page.html, (pdf) => sizes.get(pdf), `${path.relative(process.cwd(), dist)}/${page.file}`);
   }
+  const filled = await site.writeChanged();
   console.log(`PDF：完成，${filled} 个页面写入了文件大小（${((performance.now() - started) / 1000).toFixed(1)} 秒）`);
 }
 

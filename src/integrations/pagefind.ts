@@ -1,7 +1,8 @@
 /**
- * Builds the site search index with Pagefind's Node API once Astro has written the pages, into
- * <outDir>/pagefind/. Only pages that mark their content with data-pagefind-body are indexed (list
- * pages, the search page and the 404 page do not). Any indexing error fails the build.
+ * A step of the post-build pipeline (post-build.ts): builds the site search index with Pagefind's Node
+ * API from the finished pages, into <outDir>/pagefind/. Only pages that mark their content with
+ * data-pagefind-body are indexed (list pages, the search page and the 404 page are not). Any indexing
+ * error fails the build.
  *
  * Each page is indexed with extra metadata fields, added to the copy handed to Pagefind and never to
  * the page in dist/ (readers of the page do not download them):
@@ -14,30 +15,17 @@
  *   own table lists (editor-written pages, town pages), an "address" filter, so a page found both
  *   there and here is shown once.
  */
-import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
-import { readdir, readFile, rm } from 'node:fs/promises';
+import type { AstroIntegrationLogger } from 'astro';
+import { rm } from 'node:fs/promises';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
+import type { BuiltSite } from './built-site.ts';
 import { indexedPage } from './indexed-text.ts';
 import { indexGrams } from '../lib/search-grams.ts';
 import { ADDRESS_FILTER, FIELD_GRAMS, GRAMS_FIELD, SECTION_FILTER, inTable } from '../lib/search-fields.ts';
 import { escapeAttribute } from 'entities/escape';
 
 export { GRAMS_FIELD };
-
-async function htmlFiles(dir: string, root = dir): Promise<string[]> {
-  const found: string[] = [];
-  for (const entry of await readdir(dir, { withFileTypes: true })) {
-    const full = path.join(dir, entry.name);
-    if (entry.isDirectory() && !(dir === root && entry.name === 'pagefind')) found.push(...(await htmlFiles(full, root)));
-    else if (entry.isFile() && entry.name.endsWith('.html')) found.push(full);
-  }
-  return found.sort();
-}
-
-/** The page's URL at the site root, the way Pagefind computes it ("homes/a/index.html" → "/homes/a/"). */
-const pageUrl = (relative: string) => `/${relative.split(path.sep).join('/').replace(/(^|\/)index\.html$/, '$1')}`;
 
 /**
  * Files Pagefind writes that this site never loads: its ready-made search interfaces (the site has its
@@ -59,19 +47,18 @@ function check(step: string, errors: string[]) {
   if (errors.length > 0) throw new Error(`Pagefind ${step}失败：\n${errors.join('\n')}`);
 }
 
-/** Indexes every page of a built site in outDir; returns the number of pages indexed. */
-export async function buildSearchIndex(outDir: string, logger?: AstroIntegrationLogger): Promise<number> {
+/** Indexes every page of a built site into its pagefind/ folder; returns the number of pages indexed. */
+export async function buildSearchIndex(site: BuiltSite, logger?: AstroIntegrationLogger): Promise<number> {
+  const outDir = site.root;
   const started = Date.now();
   try {
     const { index, errors } = await pagefind.createIndex({});
     check('创建索引', errors);
     if (!index) throw new Error('Pagefind 没有返回索引');
     let pages = 0;
-    for (const file of await htmlFiles(outDir)) {
-      const html = await readFile(file, 'utf8');
+    for (const { file, url, html } of site.pages) {
       const fields = indexedPage(html);
       if (fields === null) continue;
-      const url = pageUrl(path.relative(outDir, file));
       const meta = (name: string, text: string) => `<meta data-pagefind-meta="${name}[content]" content="${escapeAttribute([...indexGrams(text)].join(' '))}">`;
       const section = url.split('/')[1] ?? '';
       const content = html.replace(
@@ -87,7 +74,7 @@ export async function buildSearchIndex(outDir: string, logger?: AstroIntegration
         ].join(''),
       );
       const added = await index.addHTMLFile({ url, content });
-      check(`索引页面 ${path.relative(outDir, file)} `, added.errors);
+      check(`索引页面 ${file} `, added.errors);
       pages++;
     }
     if (pages === 0) throw new Error(`Pagefind：${outDir} 里没有标记 data-pagefind-body 的页面，搜索索引是空的`);
@@ -100,15 +87,4 @@ export async function buildSearchIndex(outDir: string, logger?: AstroIntegration
   } finally {
     await pagefind.close();
   }
-}
-
-export default function pagefindIntegration(): AstroIntegration {
-  return {
-    name: 'site-search-index',
-    hooks: {
-      'astro:build:done': async ({ dir, logger }) => {
-        await buildSearchIndex(fileURLToPath(dir), logger);
-      },
-    },
-  };
 }

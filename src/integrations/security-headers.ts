@@ -1,6 +1,6 @@
 /**
- * After the build: puts each page's Content-Security-Policy <meta> first in <head> and writes the
- * header policy for the shipped nginx config (deploy/nginx.conf) into dist/.
+ * A step of the post-build pipeline (post-build.ts): puts each page's Content-Security-Policy <meta>
+ * first in <head> and writes the header policy for the shipped nginx config (deploy/nginx.conf) into dist/.
  *
  * Why move the <meta>: a policy in a <meta> only governs what the browser parses after it, and Astro
  * writes it at the end of <head>, after any script a layout puts there (the care-mode script that must
@@ -10,12 +10,11 @@
  * (the browser enforces the header and the <meta> together), and only the build knows the hashes.
  * dist/nginx-site.conf travels with the pages it was made from, so the header can never go stale.
  */
-import { readdir, readFile, writeFile } from 'node:fs/promises';
+import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import type { AstroIntegration } from 'astro';
-import { headerPolicy } from '../lib/csp.ts';
 import { decodeHTMLAttribute } from 'entities/decode';
+import { headerPolicy } from '../lib/csp.ts';
+import type { BuiltSite } from './built-site.ts';
 
 /** The generated nginx include, relative to dist/. */
 export const NGINX_SITE_CONF = 'nginx-site.conf';
@@ -47,27 +46,14 @@ export function nginxSiteConf(policy: string, base: string): string {
   ].join('\n');
 }
 
-export default function securityHeaders(): AstroIntegration {
-  let base = '/';
-  return {
-    name: 'security-headers',
-    hooks: {
-      'astro:config:done': ({ config }) => {
-        base = config.base.endsWith('/') ? config.base : `${config.base}/`;
-      },
-      'astro:build:done': async ({ dir, logger }) => {
-        const root = fileURLToPath(dir);
-        const files = (await readdir(root, { recursive: true })).filter((name) => name.endsWith('.html')).sort();
-        const policies: string[] = [];
-        for (const name of files) {
-          const file = path.join(root, name);
-          const { html, policy } = hoistCspMeta(await readFile(file, 'utf8'), name);
-          await writeFile(file, html);
-          policies.push(policy);
-        }
-        await writeFile(path.join(root, NGINX_SITE_CONF), nginxSiteConf(headerPolicy(policies), base));
-        logger.info(`${files.length} 个页面的安全策略已前置；响应头策略写入 ${NGINX_SITE_CONF}`);
-      },
-    },
-  };
+/** Hoists every page's policy and writes dist/nginx-site.conf from their union; returns the page count. */
+export async function applySecurityHeaders(site: BuiltSite, base: string): Promise<number> {
+  const policies: string[] = [];
+  for (const page of site.pages) {
+    const { html, policy } = hoistCspMeta(page.html, page.file);
+    page.html = html;
+    policies.push(policy);
+  }
+  await writeFile(path.join(site.root, NGINX_SITE_CONF), nginxSiteConf(headerPolicy(policies), base));
+  return site.pages.length;
 }
