@@ -1,28 +1,18 @@
 /**
- * A static server for dist/ on loopback, the way a web server would serve it: under the base path,
- * directory index, trailing-slash redirects, the 404 page and correct content types. Used by the
- * end-to-end tests (scripts/serve-dist.ts) and by the PDF step (scripts/render-pdfs.ts).
+ * dist/ on loopback, the way the shipped nginx config serves it: under the base path, directory index,
+ * trailing-slash redirects and the site's 404 page with status 404. Files are served by sirv (the
+ * static file handler Vite's own preview uses); this module adds only what a site under a sub-path
+ * needs around it. Used by the end-to-end tests (scripts/serve-dist.ts) and by the PDF step
+ * (scripts/render-pdfs.ts).
  */
-import { createReadStream } from 'node:fs';
-import { stat } from 'node:fs/promises';
+import { createReadStream, existsSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
+import sirv from 'sirv';
 
-const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.json': 'application/json',
-  '.svg': 'image/svg+xml',
-  '.xml': 'application/xml; charset=utf-8',
-  '.txt': 'text/plain; charset=utf-8',
-  '.ics': 'text/calendar; charset=utf-8',
-  '.pdf': 'application/pdf',
-  '.png': 'image/png',
-  '.webp': 'image/webp',
-  '.wasm': 'application/wasm',
-  '.pf_meta': 'application/octet-stream',
+const EXTRA_TYPES: Record<string, string> = {
+  '.xlsx': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
 };
 
 export interface StaticServerOptions {
@@ -43,38 +33,35 @@ export interface StaticServer {
 
 export function serveStatic({ root: rootDir, base, port }: StaticServerOptions): Promise<StaticServer> {
   const root = path.resolve(rootDir);
+  const notFound = (res: import('node:http').ServerResponse) => {
+    res.writeHead(404, { 'Content-Type': 'text/html; charset=utf-8' });
+    createReadStream(path.join(root, '404.html')).pipe(res);
+  };
+  // dev: look files up on each request rather than once at start, since the PDF step adds files while
+  // it serves. "html" lets "/law/" find its index.html; "/law" never gets that far: it redirects below.
+  const files = sirv(root, {
+    dev: true,
+    etag: false,
+    extensions: ['html'],
+    onNoMatch: (_req, res) => notFound(res),
+    // Types sirv's table lacks, as deploy/nginx.conf gives them (sirv's own type wins over none).
+    setHeaders: (res, pathname) => {
+      const type = EXTRA_TYPES[path.extname(pathname)];
+      if (type) res.setHeader('Content-Type', type);
+    },
+  });
 
-  async function resolveFile(urlPath: string): Promise<string | null> {
-    if (!urlPath.startsWith(base)) return null;
-    const relative = decodeURIComponent(urlPath.slice(base.length));
-    const file = path.resolve(root, relative);
-    if (!file.startsWith(root)) return null;
-    try {
-      const info = await stat(file);
-      if (info.isDirectory()) {
-        const index = path.join(file, 'index.html');
-        return (await stat(index).catch(() => null)) ? index : null;
-      }
-      return file;
-    } catch {
-      return null;
-    }
-  }
-
-  const server = createServer(async (req, res) => {
+  const server = createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://localhost');
+    if (!url.pathname.startsWith(base)) return notFound(res);
+    const relative = decodeURIComponent(url.pathname.slice(base.length));
     // A directory without its trailing slash redirects, as nginx does.
-    if (!url.pathname.endsWith('/') && !path.extname(url.pathname)) {
-      const asDir = await resolveFile(`${url.pathname}/`);
-      if (asDir) {
-        res.writeHead(301, { Location: `${url.pathname}/${url.search}` }).end();
-        return;
-      }
+    if (relative && !relative.endsWith('/') && !path.extname(relative) && existsSync(path.join(root, relative, 'index.html'))) {
+      res.writeHead(301, { Location: `${url.pathname}/${url.search}` }).end();
+      return;
     }
-    const file = await resolveFile(url.pathname);
-    const target = file ?? path.join(root, '404.html');
-    res.writeHead(file ? 200 : 404, { 'Content-Type': TYPES[path.extname(target)] ?? 'application/octet-stream' });
-    createReadStream(target).pipe(res);
+    req.url = `/${relative}${url.search}`;
+    files(req, res);
   });
 
   return new Promise((resolve, reject) => {
