@@ -74,7 +74,10 @@ export function copyArticle(text: string, k: number, maxTitle: number): string {
 export function copyNews(text: string, k: number): string {
   const copy = editField(copyArticle(text, k, 50), 'date', (date) => yearsEarlier(date, k));
   // The report a post retells (source.date, indented under source:) moves with it: a post never predates its source.
-  return editField(copy, '[ \\t]+date', (date) => yearsEarlier(date, k));
+  const moved = editField(copy, '[ \\t]+date', (date) => yearsEarlier(date, k));
+  // A post shows figures as of its own date, and stats.yaml has no figure from years before the real
+  // ones: the copy keeps its sentences and drops the figures (a <KeyFigure /> line, a <Stat /> in a line).
+  return moved.replace(/^<KeyFigure [^>]*\/>\n\n?/gm, '').replace(/<Stat [^>]*\/>/g, '若干');
 }
 
 function filesUnder(dir: string): string[] {

@@ -17,9 +17,17 @@ const frontmatter = (file: string) => parse(/^---\n([\s\S]*?)\n---/.exec(readFil
 const mdx = (dir: string) => readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.mdx') && !path.basename(f).startsWith('_'));
 /** The "更新日期" a page shows, or undefined. */
 const shownUpdated = (html: string) => /更新日期：<time datetime="(\d{4}-\d{2}-\d{2})"/.exec(html)?.[1];
-/** The day in Beijing of the last commit touching the file, straight from git; undefined if none. */
+/**
+ * The day in Beijing of the last commit touching the file, straight from git; undefined if none, or if
+ * the file is in no repository at all (a fixture site copied to a temporary folder).
+ */
 function gitDay(file: string): string | undefined {
-  const iso = execFileSync('git', ['log', '-1', '--format=%cI', '--', file], { encoding: 'utf8' }).trim();
+  let iso: string;
+  try {
+    iso = execFileSync('git', ['log', '-1', '--format=%cI', '--', path.basename(file)], { cwd: path.dirname(path.resolve(file)), encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
+  } catch {
+    return undefined;
+  }
   if (!iso) return undefined;
   return new Date(new Date(iso).getTime() + 8 * 3600_000).toISOString().slice(0, 10);
 }

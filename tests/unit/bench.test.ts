@@ -33,6 +33,8 @@ describe('synthetic content', () => {
   it('dates a news copy k years earlier, keeping 29 February a real date', () => {
     expect(copyNews('---\ntitle: 动态\ndate: 2024-11-15\n---\n', 2)).toBe('---\ntitle: 动态（副本2）\ndate: 2022-11-15\n---\n');
     expect(copyNews('---\ntitle: 动态\ndate: 2026-11-28\nsource:\n  title: 报道\n  date: 2024-11-15\n---\n', 3)).toBe('---\ntitle: 动态（副本3）\ndate: 2023-11-28\nsource:\n  title: 报道\n  date: 2021-11-15\n---\n');
+    // Figures are as of a post's date, and there are none from years before the real ones: the copy drops them.
+    expect(copyNews('---\ntitle: 动态\ndate: 2026-11-28\n---\n\n<KeyFigure id="a" />\n\n共<Stat id="b" />名。\n', 1)).toBe('---\ntitle: 动态（副本1）\ndate: 2025-11-28\n---\n\n共若干名。\n');
     expect(yearsEarlier('2024-02-29', 1)).toBe('2023-02-28');
     expect(yearsEarlier('2024-02-29', 4)).toBe('2020-02-29');
     expect(yearsEarlier('"2024-03-01 08:00"', 50)).toBe('"1974-03-01 08:00"');
