@@ -72,7 +72,8 @@ for (const base of [E2E_BASE, '/']) {
     const distReport = `test-results/dist-${base === '/' ? 'root' : 'base'}.json`;
     suite(`构建结果检查：链接、HTML、站点地图、安全、PDF、法条引文（${where}）`, 'npx', ['vitest', 'run', '--config', 'vitest.built.config.ts', 'tests/built', '--reporter=default', '--reporter=json', `--outputFile=${distReport}`], distReport, vitestCount, env);
     const report = `test-results/e2e-${base === '/' ? 'root' : 'base'}.json`;
-    suite(`端到端测试（${where}）`, 'npx', ['playwright', 'test'], report, playwrightCount, { ...env, PLAYWRIGHT_JSON: report });
+    // Every spec under the sub-path; at "/" the path-independent ones (see playwright.config.ts).
+    suite(`端到端测试（${where}）`, 'npx', ['playwright', 'test'], report, playwrightCount, { ...env, PLAYWRIGHT_JSON: report, E2E_SCOPE: base === '/' ? 'root' : 'subpath' });
   }
 }
 
