@@ -4,6 +4,7 @@
  * where taking slightly too much text costs nothing and taking too little loses search results, so
  * text nodes are joined without separators (an inline link inside a sentence must not break it).
  */
+import { decodeHTML } from 'entities';
 import { ELEMENT_NODE, TEXT_NODE, parse } from 'ultrahtml';
 
 interface Node {
@@ -16,18 +17,6 @@ interface Node {
 
 const SKIPPED = new Set(['script', 'style', 'template', 'noscript']);
 
-const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ' };
-
-export function decodeEntities(text: string): string {
-  return text.replace(/&(#x[\da-f]+|#\d+|[a-z]+);/gi, (whole, name: string) => {
-    if (name[0] === '#') {
-      const code = name[1] === 'x' || name[1] === 'X' ? parseInt(name.slice(2), 16) : parseInt(name.slice(1), 10);
-      return Number.isFinite(code) ? String.fromCodePoint(code) : whole;
-    }
-    return ENTITIES[name.toLowerCase()] ?? whole;
-  });
-}
-
 /** What search ranks a page by, besides its text: the fields a reader's words matter most in. */
 export interface IndexedPage {
   /** Everything Pagefind indexes: the body text and the keywords. */
@@ -37,7 +26,14 @@ export interface IndexedPage {
   /** The page's meta description: a content page's summary. */
   summary: string;
   keywords: string;
+  /** What the page's SearchFacets meta tags say: its kind's label, its town and its date ("" when none). */
+  kind: string;
+  town: string;
+  date: string;
 }
+
+/** The SearchFacets meta tags (src/components/SearchFacets.astro) and the field each fills. */
+const FACET_META: Record<string, 'kind' | 'town' | 'date'> = { 'search-kind': 'kind', 'search-town': 'town', 'search-date': 'date' };
 
 /** The indexed text of a page, or null when the page has no data-pagefind-body (it is not indexed). */
 export function indexedText(html: string): string | null {
@@ -50,12 +46,12 @@ export function indexedPage(html: string): IndexedPage | null {
   const parts: string[] = [];
   let hasBody = false;
   // Fields set from inside visit(); an object, so TypeScript does not narrow them to their initial values.
-  const found = { title: null as string[] | null, titleDone: false, summary: '', keywords: '' };
+  const found = { title: null as string[] | null, titleDone: false, summary: '', keywords: '', kind: '', town: '', date: '' };
 
   const visit = (node: Node, inBody: boolean) => {
     if (node.type === TEXT_NODE) {
       if (inBody) {
-        const text = decodeEntities(node.value ?? '');
+        const text = decodeHTML(node.value ?? '');
         parts.push(text);
         if (found.title && !found.titleDone) found.title.push(text);
       }
@@ -65,10 +61,12 @@ export function indexedPage(html: string): IndexedPage | null {
     if (node.type === ELEMENT_NODE) {
       const attrs = node.attributes ?? {};
       if (node.name === 'meta' && attrs['name'] === 'keywords') {
-        found.keywords = decodeEntities(attrs['content'] ?? '');
+        found.keywords = decodeHTML(attrs['content'] ?? '');
         parts.push(' ', found.keywords, ' ');
       }
-      if (node.name === 'meta' && attrs['name'] === 'description') found.summary = decodeEntities(attrs['content'] ?? '');
+      if (node.name === 'meta' && attrs['name'] === 'description') found.summary = decodeHTML(attrs['content'] ?? '');
+      const facet = node.name === 'meta' ? FACET_META[attrs['name'] ?? ''] : undefined;
+      if (facet) found[facet] = decodeHTML(attrs['content'] ?? '');
       if (SKIPPED.has(node.name ?? '') || 'data-pagefind-ignore' in attrs) return;
       if ('data-pagefind-body' in attrs) body = hasBody = true;
       if (body && node.name === 'h1' && !found.title) {
@@ -82,5 +80,6 @@ export function indexedPage(html: string): IndexedPage | null {
   };
   visit(root, false);
   if (!hasBody) return null;
-  return { text: parts.join(''), title: (found.title ?? []).join('').trim(), summary: found.summary, keywords: found.keywords };
+  const { summary, keywords, kind, town, date } = found;
+  return { text: parts.join(''), title: (found.title ?? []).join('').trim(), summary, keywords, kind, town, date };
 }

@@ -31,13 +31,23 @@ export function textRuns(text: string): string[] {
  * each run, so that every character position starts at least one token.
  */
 export function indexGrams(text: string): Set<string> {
-  const grams = new Set<string>();
+  return new Set(gramCounts(text).grams.keys());
+}
+
+/** The tokens of indexGrams with how often each stands in the text, and how many stand there in all. */
+export function gramCounts(text: string): { grams: Map<string, number>; length: number } {
+  const grams = new Map<string, number>();
+  let length = 0;
+  const add = (gram: string) => {
+    grams.set(gram, (grams.get(gram) ?? 0) + 1);
+    length++;
+  };
   for (const run of textRuns(text)) {
     const chars = [...run];
-    for (let i = 0; i < chars.length - 1; i++) grams.add(chars[i]! + chars[i + 1]!);
-    grams.add(chars[chars.length - 1]!);
+    for (let i = 0; i < chars.length - 1; i++) add(chars[i]! + chars[i + 1]!);
+    add(chars[chars.length - 1]!);
   }
-  return grams;
+  return { grams, length };
 }
 
 /**

@@ -11,7 +11,9 @@ import { SEARCH_KINDS, kindLabel } from '../lib/search-kinds.ts';
 import { ADDRESS_FILTER, META_WEIGHTS, SECTION_FILTER } from '../lib/search-fields.ts';
 import { correctTypos, parseQuery, typoIndex, type ParsedQuery, type PinyinTable, type TypoIndex } from '../lib/search-query.ts';
 import { rankTable, tableEntries, type TableHit } from '../lib/search-rank.ts';
-import type { SearchTerms } from '../lib/search-terms.ts';
+import { lookupIn, rankShards, shardUnits, shardsToFetch } from '../lib/search-shard-rank.ts';
+import { cardPlace, shardOf, tableUrls, type Card, type ShardPlan } from '../lib/search-shards.ts';
+import { shortTownName, type SearchTerms } from '../lib/search-terms.ts';
 
 /** The part of Pagefind's browser API this page uses (pagefind.js ships no types). */
 interface PagefindResultData {
@@ -53,8 +55,10 @@ export interface Found {
   partial: { missing: string[]; found: string[] } | null;
   /** The query as corrected for homophone typos, when its results are the ones shown. */
   corrected: string | null;
-  /** False when only the search page's table was searched: the full-text index may add more pages. */
+  /** False when this is the first answer (from the table, or the table and the text's postings): the full-text index may add more pages. */
   complete: boolean;
+  /** Set on a first answer that searched the text's postings as well as the table. */
+  fromText?: boolean;
 }
 
 /** Results loaded at once: what a phone's first screen shows. The rest load when scrolled to. */
@@ -74,6 +78,9 @@ const SECTION_PRIOR: Record<string, number> = { law: 0.12, guide: 0.12, policy: 
 /** Weights of a page's score: the share of the query it covers counts most, then Pagefind's rank. */
 const RELEVANCE_WEIGHT = 0.5;
 const IN_TOWN_BOOST = 0.2;
+
+/** Whether one of the query's chunks names the town (its full name, or the name as people say it). */
+const namesTown = (town: string, chunks: readonly string[]) => chunks.some((p) => town.startsWith(p) || p.includes(shortTownName(town)));
 
 interface Table {
   terms: SearchTerms;
@@ -123,6 +130,23 @@ function loadFullText(): Promise<FullText> {
   return fullTextPromise;
 }
 
+const shardFiles = new Map<number, Promise<Record<string, number[]>>>();
+const cardFiles = new Map<number, Promise<Card[]>>();
+
+/** One postings file of the first full-text answer (src/lib/search-shards.ts), fetched once. */
+function loadShard(n: number): Promise<Record<string, number[]>> {
+  let file = shardFiles.get(n);
+  if (!file) shardFiles.set(n, (file = fetch(`${BASE}search/grams/${n}.json`).then((r) => r.json() as Promise<Record<string, number[]>>)));
+  return file;
+}
+
+/** One file of result cards, fetched once, when a result it holds is shown. */
+function loadCards(n: number): Promise<Card[]> {
+  let file = cardFiles.get(n);
+  if (!file) cardFiles.set(n, (file = fetch(`${BASE}search/cards/${n}.json`).then((r) => r.json() as Promise<Card[]>)));
+  return file;
+}
+
 /** The pinyin table for typos: loaded only when part of a query names nothing the site has. */
 function loadTypos(): Promise<TypoIndex> {
   typoPromise ??= fetch(`${BASE}search/pinyin.json`)
@@ -166,8 +190,14 @@ class SiteSearch extends HTMLElement {
   #run = 0;
   #timer: ReturnType<typeof setTimeout> | undefined;
   #observer: IntersectionObserver | undefined;
+  /** Where the first full-text answer's files are (written on the element by the build); null before a build, in `astro dev`. */
+  #plan: ShardPlan | null = null;
 
   connectedCallback() {
+    const { shards, block, tablePages, pages, common } = this.dataset;
+    if (shards && block && tablePages && pages) {
+      this.#plan = { shards: Number(shards), block: Number(block), tablePages: Number(tablePages), pages: Number(pages), common: (common ?? '').split(' ').filter(Boolean) };
+    }
     const $ = <T extends Element>(selector: string) => this.querySelector<T>(selector)!;
     this.#input = $('input');
     this.#status = $('[data-status]');
@@ -234,11 +264,13 @@ class SiteSearch extends HTMLElement {
   /**
    * Every page related to the query, best first (see src/lib/search-query.ts for how a query is read).
    * First the search page's table (src/lib/search-rank.ts): when its pages name every chunk of the
-   * query, and `full` is false, those are the first answer and nothing else loads. Otherwise, or when the
-   * reader asks for more, Pagefind's full-text index adds every page whose text relates, ranked by how
-   * much of the query it covers, Pagefind's rank (title, keywords and summary weigh most) and its kind;
-   * the table's whole matches stay first. When part of the query names nothing the site has, homophone
-   * typos are corrected and the corrected query is used if it names more.
+   * query, and `full` is false, those are the first answer and nothing else loads. When they do not,
+   * the first answer adds the pages whose text holds the query, from a few small postings files
+   * (#fromPostings). When the reader asks for more, or filters, Pagefind's full-text index adds every
+   * page whose text relates, ranked by how much of the query it covers, Pagefind's rank (title,
+   * keywords and summary weigh most) and its kind; the table's whole matches stay first. When part of
+   * the query is found nowhere, homophone typos are corrected and the corrected query is used if the
+   * table names more of it.
    */
   async find(query: string, filters: Filters = {}, { full = true }: { full?: boolean } = {}): Promise<Found> {
     const { terms, entries } = await loadTable();
@@ -246,15 +278,25 @@ class SiteSearch extends HTMLElement {
     let parsed = parseQuery(query);
     let table = rankTable(terms, raw, parsed, entries);
     let corrected: string | null = null;
-    if (table.absent.length > 0) {
+    const active = Object.entries(filters);
+    // A first answer (no filter chosen, the reader has not asked for more) may come from the table, or
+    // from the table and a few postings files of the text; the full-text index waits.
+    const plan = !full && active.length === 0 ? this.#plan : null;
+    const fromPostings = () => this.#fromPostings(plan!, terms, entries, parsed, table.hits, table.absent, corrected);
+    let first = plan && table.absent.length > 0 ? await fromPostings() : null;
+    // Typos: when part of the query is found nowhere, neither in the table nor in the text searched.
+    const unanswered = first ? (first.partial?.missing ?? []) : table.absent;
+    if (unanswered.length > 0) {
       const fixed = correctTypos(lower(query), await loadTypos());
       if (fixed) {
         const parsedFixed = parseQuery(fixed);
         const tableFixed = rankTable(terms, fixed, parsedFixed, entries);
-        if (tableFixed.absent.length < table.absent.length) [raw, parsed, table, corrected] = [fixed, parsedFixed, tableFixed, fixed];
+        if (tableFixed.absent.length < table.absent.length) {
+          [raw, parsed, table, corrected] = [fixed, parsedFixed, tableFixed, fixed];
+          first = null;
+        }
       }
     }
-    const active = Object.entries(filters);
     const facetOf = (hit: TableHit, key: string) => (key === 'kind' ? hit.kind : key === 'town' ? hit.town : undefined);
     const tableShown = table.hits.filter((hit) => active.every(([key, value]) => facetOf(hit, key) === value));
     const whole = tableShown.filter((hit) => hit.full);
@@ -268,6 +310,10 @@ class SiteSearch extends HTMLElement {
       // Whole matches first, as in the full answer, which continues after them.
       const ordered = [...whole, ...tableShown.filter((hit) => !hit.full)];
       return { results: ordered.map((hit) => tableHit(hit)), counts, partial: null, corrected, complete: false };
+    }
+    if (plan && table.absent.length > 0) {
+      first ??= await fromPostings();
+      if (first) return first;
     }
 
     const fullText = await loadFullText();
@@ -310,6 +356,79 @@ class SiteSearch extends HTMLElement {
       partial: all.length > 0 && absent.length > 0 ? { missing: absent, found: parsed.chunks.map((c) => c.text).filter((c) => !absent.includes(c)) } : null,
       corrected,
       complete: true,
+    };
+  }
+
+  /**
+   * The first answer when part of the query names nothing in the table: the pages whose text holds
+   * the query (src/lib/search-shard-rank.ts), from a few postings files, scored and merged with the
+   * table's pages as the full answer does (#rank, find()). The pages the table does not list are shown
+   * from their cards, fetched when shown. Null when the text finds nothing, so the full-text index is
+   * asked before the reader is told there is no answer.
+   */
+  async #fromPostings(plan: ShardPlan, terms: SearchTerms, entries: Table['entries'], parsed: ParsedQuery, rows: TableHit[], absentChunks: string[], corrected: string | null): Promise<Found | null> {
+    const units = shardUnits(parsed, absentChunks);
+    const common = new Set(plan.common);
+    const files = new Map(await Promise.all(shardsToFetch(units, plan.shards, common).map(async (n) => [n, await loadShard(n)] as const)));
+    const lookup = (gram: string) => {
+      const file = files.get(shardOf(gram, plan.shards));
+      return file ? lookupIn(file, gram) : undefined;
+    };
+    const { hits, searched } = rankShards(units, lookup, plan.pages, common);
+    if (hits.length === 0) return null;
+    const urls = tableUrls(terms);
+    const entryByUrl = new Map(entries.map((e) => [e.url, e]));
+    const rowByUrl = new Map(rows.map((row) => [row.url, row]));
+    const places = parsed.chunks.map((c) => c.text);
+    const held = new Set<number>();
+    // Each page with how many of the query's chunks it holds and whether the table lists it (see the sort below).
+    const fromText: { hit: Hit; holds: number; listed: boolean }[] = [];
+    for (const hit of hits) {
+      for (const chunk of hit.held) held.add(chunk);
+      const score = hit.cover + RELEVANCE_WEIGHT * hit.relevance;
+      if (hit.page < plan.tablePages) {
+        const url = urls[hit.page];
+        const entry = url === undefined ? undefined : entryByUrl.get(url);
+        if (!url || !entry) continue;
+        const row = rowByUrl.get(url);
+        rowByUrl.delete(url);
+        const own = score + (SECTION_PRIOR[url.split('/')[1] ?? ''] ?? 0) + (entry.town && namesTown(entry.town, places) ? IN_TOWN_BOOST : 0);
+        const merged = tableHit(row ?? { ...entry, score: 0, cover: 0, full: false }, row?.full ? row.score : Math.max(row?.score ?? 0, own));
+        fromText.push({ hit: merged, holds: row?.full ? parsed.chunks.length : hit.held.size, listed: true });
+        continue;
+      }
+      const [block, at] = cardPlace(hit.page, plan);
+      const card: Hit = {
+        id: `card:${hit.page}`,
+        score,
+        data: once(async () => {
+          const [url, title, kind, town, date, summary] = (await loadCards(block))[at]!;
+          return { url: siteUrl(url), content: summary, excerpt: escapeHtml(summary), meta: { title, kind, town: town || undefined, date: date || undefined } };
+        }),
+      };
+      fromText.push({ hit: card, holds: hit.held.size, listed: false });
+    }
+    // The table's pages the text did not add to (their words were not among the files fetched).
+    for (const row of rowByUrl.values()) fromText.push({ hit: tableHit(row), holds: row.full ? parsed.chunks.length : 0, listed: true });
+    // Pages holding more of the query first; among those holding as much, the pages editors wrote
+    // (the table's) before single homes, lectures and news, which are many and repeat the same few
+    // words; then by score.
+    fromText.sort((a, b) => b.holds - a.holds || Number(b.listed) - Number(a.listed) || b.hit.score - a.hit.score);
+    const results = fromText.map((r) => r.hit);
+    const kinds: Record<string, number> = {};
+    for (const row of rows) kinds[row.kind] = (kinds[row.kind] ?? 0) + 1;
+    // A chunk is missing when it was searched and no page holds it; one not searched yet is not.
+    const missing = absentChunks.filter((text) => {
+      const index = parsed.chunks.findIndex((c) => c.text === text);
+      return searched.has(index) && !held.has(index);
+    });
+    return {
+      results,
+      counts: { kind: kinds },
+      partial: missing.length > 0 ? { missing, found: parsed.chunks.map((c) => c.text).filter((c) => !missing.includes(c)) } : null,
+      corrected,
+      complete: false,
+      fromText: true,
     };
   }
 
@@ -371,7 +490,7 @@ class SiteSearch extends HTMLElement {
       let score = page.cover / total + (RELEVANCE_WEIGHT * page.relevance) / total + (SECTION_PRIOR[section.get(id) ?? ''] ?? 0);
       // Homes and lectures of a town the query names come before others.
       const town = townOf.get(id);
-      if (town && [...places].some((p) => town.startsWith(p) || p.includes(town.replace(/(街道|镇|乡)$/, '')))) score += IN_TOWN_BOOST;
+      if (town && namesTown(town, [...places])) score += IN_TOWN_BOOST;
       return { id, score, data: once(page.result.data) } as Hit;
     });
     return { hits: hits.sort((a, b) => b.score - a.score) };
@@ -454,7 +573,7 @@ class SiteSearch extends HTMLElement {
         : active
           ? t('search.countFiltered', { n: results.length, filter: active })
           : found?.complete === false
-            ? t('search.countFirst', { n: results.length })
+            ? t(found.fromText ? 'search.countFirstText' : 'search.countFirst', { n: results.length })
             : t('search.count', { n: results.length });
     const partial = found?.partial;
     const note = !partial || results.length === 0

@@ -131,7 +131,7 @@ describe('PDF estimate', () => {
 
 describe('README numbers', () => {
   it('replaces only what lies between the bench markers', () => {
-    const b = { label: '1×', factor: 1, pages: 264, phases: [], pagefindSeconds: 0.7, totalSeconds: 5, peakMiB: 600, pagesPerSecond: 60, dist: { bytes: 3 << 20, files: 9 }, pagefindIndex: { bytes: 1 << 20, files: 3 }, pdfs: 0, pdfsPerSecond: null, pdfLinks: 0, kinds: [], firstQuery: null } as unknown as BuildResult;
+    const b = { label: '1×', factor: 1, pages: 264, phases: [], pagefindSeconds: 0.7, totalSeconds: 5, peakMiB: 600, pagesPerSecond: 60, dist: { bytes: 3 << 20, files: 9 }, pagefindIndex: { bytes: 1 << 20, files: 3 }, pdfs: 0, pdfsPerSecond: null, pdfLinks: 0, kinds: [], firstQueries: [] } as unknown as BuildResult;
     const readme = 'A\n<!-- bench:start -->\nold\n<!-- bench:end -->\nB\n';
     const out = replaceReadmeBlock(readme, [b], '2026年11月28日');
     expect(out.startsWith('A\n<!-- bench:start -->\n\n2026年11月28日：')).toBe(true);

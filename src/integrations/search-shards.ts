@@ -1,0 +1,88 @@
+/**
+ * A step of the post-build pipeline (post-build.ts): writes the search page's first full-text answer
+ * (see src/lib/search-shards.ts for what the files hold and why) from the same indexed text that
+ * Pagefind gets (indexed-text.ts), into <outDir>/search/grams/ and <outDir>/search/cards/, and writes
+ * the plan onto the search page's <site-search> element. Runs before the pages are written back, so the
+ * plan reaches dist/ with the other changes.
+ */
+import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import type { BuiltSite } from './built-site.ts';
+import { indexedPage } from './indexed-text.ts';
+import { gramCounts, indexGrams } from '../lib/search-grams.ts';
+import { CARDS_PER_BLOCK, COMMON_SHARE, IN, MAX_COMMON, POSTINGS_PER_SHARD, encodePostings, placeFlags, textStep, shardOf, tableUrls, type Card, type ShardPlan } from '../lib/search-shards.ts';
+import type { SearchTerms } from '../lib/search-terms.ts';
+import { escapeAttribute } from 'entities/escape';
+
+/** The longest summary a card keeps: results show a line or two of it. */
+const CARD_SUMMARY_CHARS = 60;
+
+const clip = (text: string, max: number) => ([...text].length > max ? [...text].slice(0, max).join('') + '…' : text);
+
+/** Writes the postings and cards; returns the plan written onto the search page. */
+export async function writeSearchShards(site: BuiltSite): Promise<ShardPlan> {
+  const outDir = site.root;
+  const terms = JSON.parse(await readFile(path.join(outDir, 'search', 'terms.json'), 'utf8')) as SearchTerms;
+  const numbered = new Map(tableUrls(terms).map((url, i) => [url, i]));
+  const tablePages = numbered.size;
+
+  const indexed = site.pages.flatMap((page) => {
+    const fields = indexedPage(page.html);
+    return fields ? [{ url: page.url, fields }] : [];
+  });
+  // Pages with cards in address order, so the homes of a town, a year's lectures and news stand together.
+  const carded = indexed.filter((p) => !numbered.has(p.url)).sort((a, b) => (a.url < b.url ? -1 : a.url > b.url ? 1 : 0));
+  const cards: Card[] = [];
+  for (const { url, fields } of carded) {
+    numbered.set(url, tablePages + cards.length);
+    cards.push([url, fields.title, fields.kind, fields.town, fields.date, clip(fields.summary, CARD_SUMMARY_CHARS)]);
+  }
+
+  const counted = indexed.map(({ url, fields }) => ({ url, fields, counts: gramCounts(fields.text) }));
+  const averageLength = counted.reduce((n, p) => n + p.counts.length, 0) / (counted.length || 1);
+  const postings = new Map<string, [number, number][]>();
+  let total = 0;
+  for (const { url, fields, counts } of counted) {
+    const page = numbered.get(url)!;
+    const places = new Map<string, number>();
+    const mark = (text: string, place: number) => {
+      for (const gram of indexGrams(text)) places.set(gram, (places.get(gram) ?? 0) | place);
+    };
+    mark(fields.summary, IN.summary);
+    mark(fields.keywords, IN.keywords);
+    mark(fields.title, IN.title);
+    for (const gram of counts.grams.keys()) places.set(gram, places.get(gram) ?? 0);
+    for (const [gram, place] of places) {
+      let list = postings.get(gram);
+      if (!list) postings.set(gram, (list = []));
+      list.push([page, placeFlags(place, textStep(counts.grams.get(gram) ?? 0, counts.length, averageLength))]);
+      total++;
+    }
+  }
+
+  const shards = Math.max(1, Math.ceil(total / POSTINGS_PER_SHARD));
+  const files: Record<string, number[]>[] = Array.from({ length: shards }, () => ({}));
+  for (const gram of [...postings.keys()].sort()) {
+    const list = postings.get(gram)!.sort((a, b) => a[0] - b[0]);
+    files[shardOf(gram, shards)]![gram] = encodePostings(list);
+  }
+  const gramsDir = path.join(outDir, 'search', 'grams');
+  const cardsDir = path.join(outDir, 'search', 'cards');
+  await Promise.all([gramsDir, cardsDir].map((dir) => rm(dir, { recursive: true, force: true })));
+  await Promise.all([mkdir(gramsDir, { recursive: true }), mkdir(cardsDir, { recursive: true })]);
+  await Promise.all(files.map((file, i) => writeFile(path.join(gramsDir, `${i}.json`), JSON.stringify(file))));
+  const blocks = Math.ceil(cards.length / CARDS_PER_BLOCK);
+  await Promise.all(Array.from({ length: blocks }, (_, i) => writeFile(path.join(cardsDir, `${i}.json`), JSON.stringify(cards.slice(i * CARDS_PER_BLOCK, (i + 1) * CARDS_PER_BLOCK)))));
+
+  const common = [...postings]
+    .filter(([, list]) => list.length >= COMMON_SHARE * indexed.length)
+    .sort(([a, x], [b, y]) => y.length - x.length || (a < b ? -1 : 1))
+    .slice(0, MAX_COMMON)
+    .map(([gram]) => gram);
+  const plan: ShardPlan = { shards, block: CARDS_PER_BLOCK, tablePages, pages: indexed.length, common };
+  const attributes = `data-shards="${plan.shards}" data-block="${plan.block}" data-table-pages="${plan.tablePages}" data-pages="${plan.pages}" data-common="${escapeAttribute(common.join(' '))}"`;
+  for (const page of site.pages) {
+    if (page.html.includes('<site-search>')) page.html = page.html.replace('<site-search>', `<site-search ${attributes}>`);
+  }
+  return plan;
+}

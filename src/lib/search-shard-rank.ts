@@ -1,0 +1,174 @@
+/**
+ * Ranks pages on the search page's first full-text answer (src/lib/search-shards.ts): which pages
+ * hold the query's chunks, those the table could not name first, and how well. A chunk is held when every
+ * bigram of it (or of one of its synonyms) stands in the page, or each of its words does; a page is
+ * scored by how much of the query it holds, weighted by where it holds them (title, keywords,
+ * summary, text), as the full-text answer scores pages (src/scripts/site-search.ts). Only a few
+ * postings files are fetched for a first answer, so when a query's bigrams fall in more files than
+ * that, what is searched is chosen (shardsToFetch) and the rest waits for the full answer.
+ */
+import { queryGrams } from './search-grams.ts';
+import type { ParsedQuery } from './search-query.ts';
+import { decodePostings, placeWeight, shardOf } from './search-shards.ts';
+import { expandQuery } from './search-synonyms.ts';
+
+/** What the first answer may fetch of the postings: with the code, the table and a file of result cards, a first search stays within 6 requests. */
+export const FIRST_SHARDS = 3;
+
+export interface Unit {
+  /** Index of the query chunk this unit belongs to. */
+  chunk: number;
+  /** The chunk as a whole (with its synonyms), or one of its words. */
+  whole: boolean;
+  weight: number;
+  /** Each way of writing it, as its bigrams. */
+  variants: string[][];
+}
+
+const length = (text: string) => [...text].length;
+/** The least share of a long unit's bigrams a page must hold to count for it at all. */
+const MIN_SHARE = 0.25;
+const gramsOf = (text: string) => queryGrams(text).split(' ').filter(Boolean);
+
+/** Every chunk's units, the chunks the table could not name (`first`) before the others. */
+export function shardUnits(parsed: ParsedQuery, first: readonly string[] = []): Unit[] {
+  const units = parsed.chunks.flatMap((chunk, index) => [
+    { chunk: index, whole: true, weight: 2 * length(chunk.text), variants: chunk.variants.map(gramsOf) },
+    ...chunk.words.map((word) => ({ chunk: index, whole: false, weight: length(word), variants: expandQuery(word).map(gramsOf) })),
+  ]);
+  const rank = (u: Unit) => (first.includes(parsed.chunks[u.chunk]!.text) ? 0 : 1);
+  return units.sort((a, b) => rank(a) - rank(b));
+}
+
+/** A unit's bigrams, most telling first: the first and the last, then those between. */
+const byPriority = (grams: string[]) => (grams.length <= 2 ? grams : [grams[0]!, grams.at(-1)!, ...grams.slice(1, -1)]);
+
+/**
+ * The postings files to fetch, at most `max`, a unit at a time in order (see shardUnits; as typed
+ * before synonyms): first every way of writing a unit whose bigrams' files all still fit, then, with
+ * what room is left, the most telling bigrams of the rest (see rankShards for how part of a unit counts).
+ */
+export function shardsToFetch(units: readonly Unit[], shards: number, common: ReadonlySet<string> = new Set(), max = FIRST_SHARDS): number[] {
+  const chosen = new Set<number>();
+  // Bigrams on most pages tell little and are taken as held (see rankShards): their files are not needed.
+  const telling = (grams: string[]) => grams.filter((g) => !common.has(g));
+  const tries = [...units.flatMap((u) => (u.variants[0] ? [u.variants[0]] : [])), ...units.flatMap((u) => u.variants.slice(1))].map(telling);
+  for (const grams of tries) {
+    const needed = new Set([...chosen, ...grams.map((g) => shardOf(g, shards))]);
+    if (needed.size <= max) for (const n of needed) chosen.add(n);
+  }
+  for (const grams of tries) {
+    for (const gram of byPriority(grams)) {
+      if (chosen.size >= max) return [...chosen];
+      chosen.add(shardOf(gram, shards));
+    }
+  }
+  return [...chosen];
+}
+
+/** Postings of a bigram: page number → where it stands (flags); undefined when its file was not fetched. */
+export type Lookup = (gram: string) => Map<number, number> | undefined;
+
+export interface ShardHit {
+  page: number;
+  /** The share of the searched units' weight the page holds, 0–1. */
+  cover: number;
+  /** The same, each unit weighted by where the page holds it, relative to the best page for that unit. */
+  relevance: number;
+  /** The chunks (by index) the page holds, whole or word by word. */
+  held: Set<number>;
+}
+
+export interface ShardRanking {
+  hits: ShardHit[];
+  /** The chunks (by index) searched in full: every bigram of some way of writing them, or of each of their words, was looked up. */
+  searched: Set<number>;
+}
+
+/**
+ * The pages holding any unit that could be searched (see shardsToFetch), with what they hold. A
+ * `common` bigram (one most pages hold) whose file was not fetched is taken as held by every page
+ * that holds the unit's other bigrams.
+ */
+export function rankShards(units: readonly Unit[], lookup: Lookup, pageCount: number, common: ReadonlySet<string> = new Set()): ShardRanking {
+  const pages = new Map<number, { cover: number; relevance: number; whole: Set<number>; words: Map<number, number> }>();
+  const wordsPerChunk = new Map<number, number>();
+  for (const unit of units) if (!unit.whole) wordsPerChunk.set(unit.chunk, (wordsPerChunk.get(unit.chunk) ?? 0) + 1);
+  const searchedWords = new Map<number, number>();
+  const searched = new Set<number>();
+  let total = 0;
+  /** Per searched unit, per page: how much of the unit it holds (0–1) and how well placed (the weight of where it stands). */
+  const found: { unit: Unit; best: Map<number, { share: number; weight: number }> }[] = [];
+  for (const unit of units) {
+    const best = new Map<number, { share: number; weight: number }>();
+    let any = false;
+    let complete = false;
+    for (const variant of unit.variants) {
+      // A way of writing the unit is searched when at least half its bigrams could be looked up (their
+      // files fetched, or common). A page counts for it by the share of those it holds, squared:
+      // holding part of a long chunk counts a little, holding all of it counts in full.
+      const looked = variant.map((gram) => ({ gram, list: lookup(gram) }));
+      const lists = looked.flatMap(({ list }) => (list ? [list] : []));
+      const assumed = looked.filter(({ gram, list }) => !list && common.has(gram)).length;
+      const seen = lists.length + assumed;
+      if (lists.length === 0 || seen * 2 < variant.length) continue;
+      any = true;
+      complete ||= seen === variant.length;
+      const holding = new Map<number, [count: number, weight: number]>();
+      for (const list of lists) {
+        for (const [page, flags] of list) {
+          const [count, weight] = holding.get(page) ?? [assumed, assumed];
+          holding.set(page, [count + 1, weight + placeWeight(flags)]);
+        }
+      }
+      for (const [page, [count, weight]] of holding) {
+        const share = count / seen;
+        if (share < MIN_SHARE) continue;
+        const known = best.get(page);
+        const score = { share: share * share, weight: weight / count };
+        if (!known || known.share * known.weight < score.share * score.weight) best.set(page, score);
+      }
+    }
+    if (!any) continue;
+    // Whether the query's chunk could be told missing: only when a way of writing it was looked up whole.
+    if (complete) {
+      if (unit.whole) searched.add(unit.chunk);
+      else searchedWords.set(unit.chunk, (searchedWords.get(unit.chunk) ?? 0) + 1);
+    }
+    found.push({ unit, best });
+  }
+  for (const [chunk, n] of searchedWords) if (n === wordsPerChunk.get(chunk)) searched.add(chunk);
+  for (const { unit, best } of found) {
+    // A unit few pages hold tells more than one most pages hold (inverse document frequency, as BM25).
+    const telling = unit.weight * Math.log(1 + (pageCount - best.size + 0.5) / (best.size + 0.5));
+    total += telling;
+    const top = Math.max(...[...best.values()].map((b) => b.share * b.weight), 1e-9);
+    for (const [page, { share, weight }] of best) {
+      let entry = pages.get(page);
+      if (!entry) pages.set(page, (entry = { cover: 0, relevance: 0, whole: new Set(), words: new Map() }));
+      entry.cover += telling * share;
+      entry.relevance += (telling * share * weight) / top;
+      if (share < 1) continue;
+      if (unit.whole) entry.whole.add(unit.chunk);
+      else entry.words.set(unit.chunk, (entry.words.get(unit.chunk) ?? 0) + 1);
+    }
+  }
+  const hits = [...pages].map(([page, e]) => ({
+    page,
+    cover: e.cover / (total || 1),
+    relevance: e.relevance / (total || 1),
+    held: new Set([...e.whole, ...[...e.words].filter(([chunk, n]) => n === wordsPerChunk.get(chunk)).map(([chunk]) => chunk)]),
+  }));
+  return { hits, searched };
+}
+
+/** A bigram's postings from one fetched file: the bigram itself, or for one character every bigram it starts. */
+export function lookupIn(file: Record<string, number[]>, gram: string): Map<number, number> {
+  const found = new Map<number, number>();
+  const add = (encoded: number[] | undefined) => {
+    for (const [page, flags] of decodePostings(encoded ?? [])) found.set(page, (found.get(page) ?? 0) | flags);
+  };
+  if ([...gram].length > 1) add(file[gram]);
+  else for (const key of Object.keys(file)) if (key.startsWith(gram)) add(file[key]);
+  return found;
+}

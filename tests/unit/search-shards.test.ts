@@ -1,0 +1,144 @@
+/**
+ * The search page's first full-text answer: the postings and cards the build writes
+ * (src/integrations/search-shards.ts, src/lib/search-shards.ts) and how the page ranks from them
+ * (src/lib/search-shard-rank.ts). Built over a small site written here, no build, no browser.
+ */
+import { mkdtempSync, readFileSync, readdirSync, mkdirSync, writeFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { readBuiltSite } from '../../src/integrations/built-site.ts';
+import { writeSearchShards } from '../../src/integrations/search-shards.ts';
+import { parseQuery } from '../../src/lib/search-query.ts';
+import { lookupIn, rankShards, shardUnits, shardsToFetch, type Lookup } from '../../src/lib/search-shard-rank.ts';
+import { IN, cardPlace, decodePostings, encodePostings, placeFlags, placeWeight, shardOf, tableUrls, textStep, type Card } from '../../src/lib/search-shards.ts';
+import type { SearchTerms } from '../../src/lib/search-terms.ts';
+
+describe('postings', () => {
+  it('round-trips pages and flags through the gap encoding', () => {
+    const postings: [number, number][] = [[0, 9], [3, 1], [4, 63], [200, placeFlags(IN.title, 7)]];
+    expect(decodePostings(encodePostings(postings))).toEqual(postings);
+  });
+
+  it('weighs a title above keywords above a summary above the text, and more of the text above less', () => {
+    const text = (n: number) => placeFlags(0, textStep(n, 100, 100));
+    expect(placeWeight(placeFlags(IN.title, 0))).toBeGreaterThan(placeWeight(placeFlags(IN.keywords, 0)));
+    expect(placeWeight(placeFlags(IN.keywords, 0))).toBeGreaterThan(placeWeight(placeFlags(IN.summary, 0)));
+    expect(placeWeight(placeFlags(IN.summary, 0))).toBeGreaterThan(placeWeight(text(50)));
+    expect(placeWeight(text(5))).toBeGreaterThan(placeWeight(text(1)));
+    expect(textStep(0, 100, 100)).toBe(0);
+    // The same count in a page ten times as long counts less.
+    expect(textStep(3, 1000, 100)).toBeLessThan(textStep(3, 100, 100));
+  });
+
+  it('puts every bigram starting with one character in one file', () => {
+    for (const shards of [1, 7, 22, 220]) {
+      const files = new Set(['儿童', '儿子', '儿'].map((g) => shardOf(g, shards)));
+      expect(files.size).toBe(1);
+      expect(shardOf('电子', shards)).toBeGreaterThanOrEqual(0);
+      expect(shardOf('电子', shards)).toBeLessThan(shards);
+    }
+  });
+});
+
+describe('ranking from postings', () => {
+  // Pages 0–3. "电子烟" stands whole in 0 (title) and 1 (text); page 2 holds only "电子"; "孩子" is everywhere.
+  const file: Record<string, number[]> = {
+    电子: encodePostings([[0, placeFlags(IN.title, 1)], [1, placeFlags(0, 2)], [2, placeFlags(0, 3)]]),
+    子烟: encodePostings([[0, placeFlags(IN.title, 1)], [1, placeFlags(0, 2)]]),
+    孩子: encodePostings([[0, placeFlags(0, 1)], [1, placeFlags(0, 1)], [2, placeFlags(0, 1)], [3, placeFlags(0, 1)]]),
+  };
+  const everything: Lookup = (gram) => lookupIn(file, gram);
+
+  it('ranks a page holding the whole chunk, in its title, first; a page holding part of it after', () => {
+    const parsed = parseQuery('电子烟');
+    const { hits, searched } = rankShards(shardUnits(parsed, ['电子烟']), everything, 4);
+    const score = (page: number) => hits.find((h) => h.page === page)!;
+    expect(score(0).cover).toBeGreaterThan(score(2).cover);
+    expect(score(0).relevance).toBeGreaterThan(score(1).relevance);
+    expect(score(0).held.has(0)).toBe(true);
+    expect(score(2).held.has(0)).toBe(false);
+    expect(searched.has(0)).toBe(true);
+  });
+
+  it('finds every bigram a one-character piece starts', () => {
+    expect([...lookupIn(file, '电').keys()].sort()).toEqual([0, 1, 2]);
+    expect([...lookupIn(file, '子').keys()].sort()).toEqual([0, 1]);
+  });
+
+  it('counts a word most pages hold for less than a word few pages hold', () => {
+    const parsed = { chunks: [{ text: '孩子', variants: ['孩子'], words: [] }, { text: '子烟', variants: ['子烟'], words: [] }], cleaned: '孩子 子烟' };
+    const { hits } = rankShards(shardUnits(parsed), everything, 4);
+    const onlyCommon = hits.find((h) => h.page === 3)!;
+    const both = hits.find((h) => h.page === 1)!;
+    expect(onlyCommon.cover).toBeLessThan(0.2);
+    expect(both.cover).toBeCloseTo(1);
+  });
+
+  it('does not call a chunk missing when its bigrams were not all looked up', () => {
+    const parsed = parseQuery('电子烟');
+    const partly: Lookup = (gram) => (gram === '电子' ? lookupIn(file, gram) : undefined);
+    const { hits, searched } = rankShards(shardUnits(parsed, ['电子烟']), partly, 4);
+    expect(hits.length).toBeGreaterThan(0);
+    expect(searched.has(0)).toBe(false);
+    // A common bigram not fetched is taken as held: the chunk is searched in full.
+    const withCommon = rankShards(shardUnits(parsed, ['电子烟']), partly, 4, new Set(['子烟']));
+    expect(withCommon.searched.has(0)).toBe(true);
+  });
+
+  it('fetches at most the allowed files, the chunk the table could not name first, and no file for common bigrams', () => {
+    const shards = 50;
+    const parsed = parseQuery('小卖部卖烟给小孩');
+    const units = shardUnits(parsed, [parsed.chunks[0]!.text]);
+    for (const max of [1, 2, 3]) expect(shardsToFetch(units, shards, new Set(), max).length).toBeLessThanOrEqual(max);
+    const first = shardsToFetch(units, shards, new Set(), 1);
+    expect(first).toEqual([shardOf('小卖', shards)]);
+    const grams = units.flatMap((u) => u.variants.flat());
+    expect(shardsToFetch(units, shards, new Set(grams), 3)).toEqual([]);
+  });
+});
+
+describe('the build step', () => {
+  const root = mkdtempSync(path.join(tmpdir(), 'search-shards-'));
+  afterAll(() => rmSync(root, { recursive: true, force: true }));
+
+  const page = (title: string, body: string, facets = '') =>
+    `<html><head><meta name="description" content="${title}的要点">${facets}</head><body><main data-pagefind-body><h1>${title}</h1><p>${body}</p></main><site-search></site-search></body></html>`;
+  const write = (file: string, html: string) => {
+    mkdirSync(path.dirname(path.join(root, file)), { recursive: true });
+    writeFileSync(path.join(root, file), html);
+  };
+  const terms: SearchTerms = {
+    pages: [{ url: '/guide/online/', title: '上网', summary: '', keywords: [], kind: '监护指南' }],
+    towns: [{ name: '甲镇', short: '甲', url: '/towns/jia/', title: '甲镇', summary: '', villages: [] }],
+    hotline: null,
+    hotlines: [],
+  };
+  write('search/terms.json', JSON.stringify(terms));
+  write('guide/online/index.html', page('孩子上网', '电子烟和网络游戏'));
+  write('towns/jia/index.html', page('甲镇的儿童之家', '甲村儿童之家'));
+  write('lectures/a/index.html', page('讲座甲', '电子烟的危害', '<meta name="search-kind" content="讲座"><meta name="search-town" content="甲镇"><meta name="search-date" content="2026-12-05">'));
+  write('homes/b/index.html', page('乙村儿童之家', '开放时间'));
+  write('homes/index.html', '<html><body><main>列表</main></body></html>');
+
+  it('numbers the table pages in its order, gives every other indexed page a card, and writes the plan on the search element', async () => {
+    const site = await readBuiltSite(root);
+    const plan = await writeSearchShards(site);
+    expect(plan.tablePages).toBe(tableUrls(terms).length);
+    expect(plan.pages).toBe(4);
+    const cards = readdirSync(path.join(root, 'search', 'cards')).flatMap((f) => JSON.parse(readFileSync(path.join(root, 'search', 'cards', f), 'utf8')) as Card[]);
+    expect(cards.map((c) => c[0])).toEqual(['/homes/b/', '/lectures/a/']);
+    expect(cards[1]).toEqual(['/lectures/a/', '讲座甲', '讲座', '甲镇', '2026-12-05', '讲座甲的要点']);
+    expect(cardPlace(plan.tablePages + 1, plan)).toEqual([0, 1]);
+
+    // "电子" stands in the guide (page 0) and the lecture (page 3), nowhere else.
+    const postings = readdirSync(path.join(root, 'search', 'grams')).map((f) => JSON.parse(readFileSync(path.join(root, 'search', 'grams', f), 'utf8')) as Record<string, number[]>);
+    const file = postings[shardOf('电子', plan.shards)]!;
+    expect([...lookupIn(file, '电子').keys()]).toEqual([0, 3]);
+    // The title's bigrams are marked as the title's.
+    expect(lookupIn(postings[shardOf('孩子', plan.shards)]!, '孩子').get(0)! & IN.title).toBeTruthy();
+
+    const search = site.pages.find((p) => p.url === '/guide/online/')!.html;
+    expect(search).toContain(`<site-search data-shards="${plan.shards}" data-block="${plan.block}" data-table-pages="${plan.tablePages}" data-pages="4"`);
+  });
+});
