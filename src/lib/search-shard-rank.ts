@@ -12,7 +12,12 @@ import type { ParsedQuery } from './search-query.ts';
 import { decodePostings, placeWeight, shardOf } from './search-shards.ts';
 import { expandQuery } from './search-synonyms.ts';
 
-/** What the first answer may fetch of the postings: with the code, the table and a file of result cards, a first search stays within 6 requests. */
+/**
+ * The files a first answer may fetch besides the search code and the table, postings and result cards
+ * together: the first search then stays within 6 requests (README "性能预算").
+ */
+export const FIRST_FILES = 4;
+/** Of those, postings files at most: at least one card file stays. */
 export const FIRST_SHARDS = 3;
 
 export interface Unit {
@@ -171,4 +176,25 @@ export function lookupIn(file: Record<string, number[]>, gram: string): Map<numb
   if ([...gram].length > 1) add(file[gram]);
   else for (const key of Object.keys(file)) if (key.startsWith(gram)) add(file[key]);
   return found;
+}
+
+/**
+ * The results in their order, except that the first screen (`screen` results) shows cards from at
+ * most `files` card files: a card from one more file moves to just below the first screen, where it
+ * loads when the reader scrolls to it, so the first search keeps its request budget.
+ */
+export function firstScreenWithin<T extends { cardFile: number | undefined }>(ordered: readonly T[], screen: number, files: number): T[] {
+  const first: T[] = [];
+  const waiting: T[] = [];
+  const used = new Set<number>();
+  let at = 0;
+  for (; at < ordered.length && first.length < screen; at++) {
+    const result = ordered[at]!;
+    const file = result.cardFile;
+    if (file === undefined || used.has(file) || used.size < files) {
+      if (file !== undefined) used.add(file);
+      first.push(result);
+    } else waiting.push(result);
+  }
+  return [...first, ...waiting, ...ordered.slice(at)];
 }

@@ -11,7 +11,7 @@ import { SEARCH_KINDS, kindLabel } from '../lib/search-kinds.ts';
 import { ADDRESS_FILTER, META_WEIGHTS, SECTION_FILTER } from '../lib/search-fields.ts';
 import { correctTypos, parseQuery, typoIndex, type ParsedQuery, type PinyinTable, type TypoIndex } from '../lib/search-query.ts';
 import { rankTable, tableEntries, type TableHit } from '../lib/search-rank.ts';
-import { lookupIn, rankShards, shardUnits, shardsToFetch } from '../lib/search-shard-rank.ts';
+import { FIRST_FILES, firstScreenWithin, lookupIn, rankShards, shardUnits, shardsToFetch } from '../lib/search-shard-rank.ts';
 import { cardPlace, shardOf, tableUrls, type Card, type ShardPlan } from '../lib/search-shards.ts';
 import { shortTownName, type SearchTerms } from '../lib/search-terms.ts';
 
@@ -382,7 +382,7 @@ class SiteSearch extends HTMLElement {
     const places = parsed.chunks.map((c) => c.text);
     const held = new Set<number>();
     // Each page with how many of the query's chunks it holds and whether the table lists it (see the sort below).
-    const fromText: { hit: Hit; holds: number; listed: boolean }[] = [];
+    const fromText: { hit: Hit; holds: number; listed: boolean; cardFile: number | undefined }[] = [];
     for (const hit of hits) {
       for (const chunk of hit.held) held.add(chunk);
       const score = hit.cover + RELEVANCE_WEIGHT * hit.relevance;
@@ -394,7 +394,7 @@ class SiteSearch extends HTMLElement {
         rowByUrl.delete(url);
         const own = score + (SECTION_PRIOR[url.split('/')[1] ?? ''] ?? 0) + (entry.town && namesTown(entry.town, places) ? IN_TOWN_BOOST : 0);
         const merged = tableHit(row ?? { ...entry, score: 0, cover: 0, full: false }, row?.full ? row.score : Math.max(row?.score ?? 0, own));
-        fromText.push({ hit: merged, holds: row?.full ? parsed.chunks.length : hit.held.size, listed: true });
+        fromText.push({ hit: merged, holds: row?.full ? parsed.chunks.length : hit.held.size, listed: true, cardFile: undefined });
         continue;
       }
       const [block, at] = cardPlace(hit.page, plan);
@@ -406,15 +406,15 @@ class SiteSearch extends HTMLElement {
           return { url: siteUrl(url), content: summary, excerpt: escapeHtml(summary), meta: { title, kind, town: town || undefined, date: date || undefined } };
         }),
       };
-      fromText.push({ hit: card, holds: hit.held.size, listed: false });
+      fromText.push({ hit: card, holds: hit.held.size, listed: false, cardFile: block });
     }
     // The table's pages the text did not add to (their words were not among the files fetched).
-    for (const row of rowByUrl.values()) fromText.push({ hit: tableHit(row), holds: row.full ? parsed.chunks.length : 0, listed: true });
+    for (const row of rowByUrl.values()) fromText.push({ hit: tableHit(row), holds: row.full ? parsed.chunks.length : 0, listed: true, cardFile: undefined });
     // Pages holding more of the query first; among those holding as much, the pages editors wrote
     // (the table's) before single homes, lectures and news, which are many and repeat the same few
     // words; then by score.
     fromText.sort((a, b) => b.holds - a.holds || Number(b.listed) - Number(a.listed) || b.hit.score - a.hit.score);
-    const results = fromText.map((r) => r.hit);
+    const results = firstScreenWithin(fromText, FIRST_SCREEN, FIRST_FILES - files.size).map((r) => r.hit);
     const kinds: Record<string, number> = {};
     for (const row of rows) kinds[row.kind] = (kinds[row.kind] ?? 0) + 1;
     // A chunk is missing when it was searched and no page holds it; one not searched yet is not.

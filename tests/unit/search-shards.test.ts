@@ -10,7 +10,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { readBuiltSite } from '../../src/integrations/built-site.ts';
 import { writeSearchShards } from '../../src/integrations/search-shards.ts';
 import { parseQuery } from '../../src/lib/search-query.ts';
-import { lookupIn, rankShards, shardUnits, shardsToFetch, type Lookup } from '../../src/lib/search-shard-rank.ts';
+import { firstScreenWithin, lookupIn, rankShards, shardUnits, shardsToFetch, type Lookup } from '../../src/lib/search-shard-rank.ts';
 import { IN, cardPlace, decodePostings, encodePostings, placeFlags, placeWeight, shardOf, tableUrls, textStep, type Card } from '../../src/lib/search-shards.ts';
 import type { SearchTerms } from '../../src/lib/search-terms.ts';
 
@@ -95,6 +95,16 @@ describe('ranking from postings', () => {
     expect(first).toEqual([shardOf('小卖', shards)]);
     const grams = units.flatMap((u) => u.variants.flat());
     expect(shardsToFetch(units, shards, new Set(grams), 3)).toEqual([]);
+  });
+});
+
+describe('the first screen', () => {
+  it('shows cards from at most the allowed card files, moving the others just below it', () => {
+    const r = (name: string, cardFile?: number) => ({ name, cardFile });
+    const ordered = [r('a', 0), r('b', 5), r('c'), r('d', 0), r('e', 5)];
+    expect(firstScreenWithin(ordered, 3, 1).map((x) => x.name)).toEqual(['a', 'c', 'd', 'b', 'e']);
+    expect(firstScreenWithin(ordered, 3, 2).map((x) => x.name)).toEqual(['a', 'b', 'c', 'd', 'e']);
+    expect(firstScreenWithin([r('x', 1), r('y', 2)], 3, 1).map((x) => x.name)).toEqual(['x', 'y']);
   });
 });
 
