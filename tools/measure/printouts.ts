@@ -8,7 +8,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { decodeHTMLAttribute } from 'entities/decode';
-import { t, type UiKey } from '../../src/lib/i18n.ts';
 import type { PdfTarget } from '../../src/lib/print.ts';
 
 export interface OfferedPrintout extends Omit<PdfTarget, 'source'> {
@@ -16,8 +15,12 @@ export interface OfferedPrintout extends Omit<PdfTarget, 'source'> {
   file: string;
 }
 
-/** The sheets a handout promises, from the words its page shows beside the download. */
-const SHEET_PROMISES = new Map([1, 2].map((n) => [t(`print.sheets.${n}` as UiKey), n]));
+/**
+ * The sheets a handout promises, from the words its page shows beside the download (the dictionary's
+ * "print.sheets.N"). Read as a file: Playwright's loader imports no JSON module without an attribute.
+ */
+const dictionary = JSON.parse(readFileSync(path.join(import.meta.dirname, '../../src/i18n/zh-CN.json'), 'utf8')) as Record<string, string>;
+const SHEET_PROMISES = new Map([1, 2].map((n) => [dictionary[`print.sheets.${n}`], n]));
 
 /** Every printout the pages under `dist` offer, by PDF path; `base` is the BASE_PATH it was built with. */
 export function offeredPrintouts(dist: string, base: string): OfferedPrintout[] {
