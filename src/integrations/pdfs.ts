@@ -118,15 +118,20 @@ function siteIdentity(site: BuiltSite): { name: string; tagline: string } {
 }
 
 /**
+ * Makes sure the machine can print: Chromium and the CJK fonts come from Debian's packages, and on a
+ * fresh machine this installs them (scripts/prepare-machine.ts), or stops the build saying what to run.
+ * Called as the build starts, so a missing browser costs no build time.
+ */
+export function prepareToPrint(): void {
+  if (!prepareMachine('build')) throw stop('这台机器缺少打印 PDF 要用的浏览器或字体，构建已停止。', '缺什么、怎样安装，写在上面；装好后再构建。');
+}
+
+/**
  * Prints every printout, draws the share pictures, and fills the PDFs' sizes into the pages in memory;
  * returns how many PDFs it printed. A printout that breaks its page promise, or a sheet left too empty,
  * stops the build with every such problem at once.
  */
 export async function printPdfs(site: BuiltSite, printouts: readonly PdfTarget[], { siteUrl, base, now, logger }: PdfOptions): Promise<number> {
-  // Chromium and the CJK fonts come from Debian's packages; on a fresh machine this installs them first.
-  if (!prepareMachine('build')) {
-    throw stop('这台机器缺少打印 PDF 要用的浏览器或字体，构建已停止。', '缺什么、怎样安装，写在上面；装好后再构建。');
-  }
   const started = performance.now();
   const siteRoot = `${siteUrl}${base}`;
   const jobs = [...printouts].sort((a, b) => a.pdf.localeCompare(b.pdf));

@@ -19,7 +19,8 @@
  * sizes, known only once printed, are in the pages before the security step reads them. Pagefind
  * comes last: it indexes the final text and writes its own folder, which no other step reads.
  *
- * SKIP_PDFS=1 (src/lib/env.ts) leaves step 2 out, for test builds that check something else.
+ * A build that prints checks, as it starts, that the machine has Chromium and the fonts (prepareToPrint
+ * in pdfs.ts). SKIP_PDFS=1 (src/lib/env.ts) leaves step 2 out, for test builds that check something else.
  */
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
@@ -27,7 +28,7 @@ import { readBuildEnv } from '../lib/env.ts';
 import { readBuiltSite } from './built-site.ts';
 import { inlineFirstPaintStyles } from './first-paint.ts';
 import { buildSearchIndex } from './pagefind.ts';
-import { PRINTOUTS_FILE, printPdfs, takePrintouts } from './pdfs.ts';
+import { PRINTOUTS_FILE, prepareToPrint, printPdfs, takePrintouts } from './pdfs.ts';
 import { applySecurityHeaders, NGINX_SITE_CONF } from './security-headers.ts';
 
 export default function postBuild(): AstroIntegration {
@@ -37,7 +38,9 @@ export default function postBuild(): AstroIntegration {
     name: 'post-build',
     hooks: {
       'astro:config:setup': ({ command, injectRoute }) => {
-        if (command === 'build') injectRoute({ pattern: `/${PRINTOUTS_FILE}`, entrypoint: new URL('./printouts-route.ts', import.meta.url), prerender: true });
+        if (command !== 'build') return;
+        if (!env.skipPdfs) prepareToPrint();
+        injectRoute({ pattern: `/${PRINTOUTS_FILE}`, entrypoint: new URL('./printouts-route.ts', import.meta.url), prerender: true });
       },
       'astro:config:done': ({ config }) => {
         base = config.base.endsWith('/') ? config.base : `${config.base}/`;
