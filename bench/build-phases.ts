@@ -56,6 +56,15 @@ export function pagefindSecondsFromLog(output: string): number | null {
 }
 
 /**
+ * Seconds the PDF step took, from the line the post-build pipeline logs when it has printed every PDF
+ * ("PDF：18 个打印件，31 个页面写入了文件大小，用时 20.6 秒"); null when the build printed none (SKIP_PDFS=1).
+ */
+export function pdfSecondsFromLog(output: string): number | null {
+  const m = /PDF：[^\n]*?用时\s*([\d.]+)\s*秒/.exec(output);
+  return m ? Number(m[1]) : null;
+}
+
+/**
  * Seconds the content check took, from the line the site's content-check integration logs at the start
  * of `astro build` ("内容检查通过：242 个文件没有发现问题。（用时 0.4 秒）"); null when the build printed none.
  */

@@ -9,7 +9,8 @@ import type { Browser } from '@playwright/test';
 import { breachesOf, totalsOf, type PageTotals } from '../tools/measure/budgets.ts';
 import { measurePage } from '../tools/measure/measure-page.ts';
 import { listBuiltPages, representativePages } from '../tools/measure/page-kinds.ts';
-import { countPdfPages, readPdfMarkers } from '../src/lib/print.ts';
+import { countPdfPages } from '../src/lib/print.ts';
+import { offeredPrintouts } from '../tools/measure/printouts.ts';
 import type { PdfSheets } from './report.ts';
 import { firstSearchCost } from '../tools/measure/search-cost.ts';
 
@@ -51,22 +52,18 @@ export function pdfLinks(dist: string): number {
   return found.size;
 }
 
-/** The PDFs the PDF step wrote, by kind (from the pages' markers), with their pages and bytes. */
+/** The PDFs the PDF step wrote, by kind (from the pages that offer them), with their pages and bytes. */
 export function pdfSheets(dist: string): PdfSheets {
   const out: PdfSheets = { handout: { files: 0, pages: 0, bytes: 0 }, notice: { files: 0, pages: 0, bytes: 0 } };
-  for (const page of listBuiltPages(dist)) {
-    const file = path.join(dist, page.path.endsWith('/') ? `${page.path}index.html` : page.path);
-    const html = readFileSync(file, 'utf8');
-    if (!html.includes('data-pdf=')) continue;
-    for (const target of readPdfMarkers(html)) {
-      const pdf = path.join(dist, target.pdf);
-      if (!existsSync(pdf)) continue;
-      const bytes = readFileSync(pdf);
-      const kind = out[target.kind];
-      kind.files++;
-      kind.pages += countPdfPages(bytes);
-      kind.bytes += bytes.byteLength;
-    }
+  // The benchmark builds at the root path (run.ts).
+  for (const target of offeredPrintouts(dist, '/')) {
+    const pdf = path.join(dist, target.pdf);
+    if (!existsSync(pdf)) continue;
+    const bytes = readFileSync(pdf);
+    const kind = out[target.kind];
+    kind.files++;
+    kind.pages += countPdfPages(bytes);
+    kind.bytes += bytes.byteLength;
   }
   return out;
 }

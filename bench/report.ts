@@ -18,6 +18,8 @@ export interface BuildResult {
   pagefindSeconds: number | null;
   /** Time of the content check; part of the Astro phase (its config:setup hook). */
   contentCheckSeconds?: number | null;
+  /** Time of the PDF step; part of the Astro phase (its build:done hook); null when it did not run. */
+  pdfSeconds?: number | null;
   totalSeconds: number;
   peakMiB: number | null;
   pagesPerSecond: number;
@@ -92,11 +94,13 @@ function phaseCell(build: BuildResult, name: string): string {
   return phase.skipped ? `未运行` : sec(phase.seconds);
 }
 
+/** Seconds of the PDF step: inside `astro build` now, a phase of its own in results from before. */
+const pdfSeconds = (build: BuildResult) => build.pdfSeconds ?? build.phases.find((p) => p.name === 'PDFs' && !p.skipped)?.seconds ?? null;
+
 /** The PDF step: measured, or estimated from the rate a measured build reached. */
 export function pdfCell(build: BuildResult, builds: BuildResult[]): string {
-  const phase = build.phases.find((p) => p.name === 'PDFs');
-  if (!phase) return '—';
-  if (!phase.skipped) return `${sec(phase.seconds)}${build.pdfsPerSecond ? `（${build.pdfs} 个，${build.pdfsPerSecond.toFixed(1)} 个/秒）` : ''}`;
+  const seconds = pdfSeconds(build);
+  if (seconds !== null) return `${sec(seconds)}${build.pdfsPerSecond ? `（${build.pdfs} 个，${build.pdfsPerSecond.toFixed(1)} 个/秒）` : ''}`;
   const rate = builds.find((b) => b.pdfsPerSecond)?.pdfsPerSecond;
   if (!rate || build.pdfLinks === 0 || build.factor === 0) return '未运行';
   return `约 ${(build.pdfLinks / rate).toFixed(0)} s（估，${build.pdfLinks} 个）`;
@@ -145,10 +149,10 @@ export interface Scaling {
   index: number;
 }
 
-/** Astro's own time: the `astro build` phase less the content check and the Pagefind hook inside it. */
+/** Astro's own time: the `astro build` phase less the content check, the PDF step and Pagefind inside it. */
 function astroSeconds(b: BuildResult): number | null {
   const total = phaseSeconds(b, 'Astro');
-  return total === null ? null : total - (b.pagefindSeconds ?? 0) - (b.contentCheckSeconds ?? 0);
+  return total === null ? null : total - (b.pagefindSeconds ?? 0) - (b.contentCheckSeconds ?? 0) - (b.pdfSeconds ?? 0);
 }
 
 const ratio = (a: number | null | undefined, b: number | null | undefined) => (a && b ? a / b : null);

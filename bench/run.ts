@@ -5,10 +5,10 @@
  *
  * Scratch (content copies, builds, the corpus as plain Markdown) goes to bench/out/ (not committed);
  * the result to bench/results/latest.json and latest.md (committed), and its main table into README.md.
- * PDFs are one Chromium print per handout and per upcoming lecture, about a quarter of a second each
- * on two cores: rendered at every scale, they take some two minutes at 50×, and the whole run stays
- * well inside the ten minutes it may take. PDF_MAX_FACTOR can lower the scale they stop at; their time
- * at larger scales is then estimated from the measured PDFs per second and the PDF links the pages carry.
+ * PDFs are one Chromium print per handout and per upcoming lecture, printed inside `astro build` by the
+ * post-build pipeline: rendered at every scale, they take some seven minutes at 50×. PDF_MAX_FACTOR can
+ * lower the scale they stop at (larger builds run with SKIP_PDFS=1); their time at larger scales is then
+ * estimated from the measured PDFs per second and the PDF links the pages carry.
  */
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
@@ -16,7 +16,7 @@ import { createServer } from 'node:net';
 import path from 'node:path';
 import { chromium, type Browser } from '@playwright/test';
 import { listBuiltPages } from '../tools/measure/page-kinds.ts';
-import { buildEnv, buildPhases, contentCheckSecondsFromLog, pagefindSecondsFromLog, runPhase, type Phase, type PhaseResult } from './build-phases.ts';
+import { buildEnv, buildPhases, contentCheckSecondsFromLog, pagefindSecondsFromLog, pdfSecondsFromLog, runPhase, type Phase, type PhaseResult } from './build-phases.ts';
 import { countFiles, dirSize, firstQueryCost, measureKinds, pdfLinks, pdfSheets, serveDist } from './measure-site.ts';
 import { formatReport, replaceReadmeBlock, type BuildResult } from './report.ts';
 import { scaleContent, writeStatuteCorpus } from './synthesize.ts';
@@ -58,14 +58,9 @@ interface Job {
 async function build(job: Job, phases: Phase[], browser: Browser): Promise<BuildResult> {
   const dist = path.join(out, `dist-${job.label}`);
   rmSync(dist, { recursive: true, force: true });
-  const env = buildEnv(root, { CONTENT_DIR: job.contentDir, DIST_DIR: dist, SITE_NOW, SITE_URL: 'https://wcnrbh.example.gov.cn', BASE_PATH: '/' });
+  const env = buildEnv(root, { CONTENT_DIR: job.contentDir, DIST_DIR: dist, SITE_NOW, SITE_URL: 'https://wcnrbh.example.gov.cn', BASE_PATH: '/', ...(job.renderPdfs ? {} : { SKIP_PDFS: '1' }) });
   const ran: PhaseResult[] = [];
   for (const phase of phases) {
-    if (phase.name === 'PDFs' && !job.renderPdfs) {
-      ran.push({ ...phase, seconds: null, peakMiB: null, skipped: job.factor > PDF_MAX_FACTOR ? `PDF 只在 ${PDF_MAX_FACTOR}× 及以下渲染` : '语料没有可打印的页面', output: '' });
-      log(`${job.label}: ${phase.name} 未运行`);
-      continue;
-    }
     if (phase.name === 'Astro') phase.command = phase.command.includes('--force') ? phase.command : `${phase.command} --force`;
     const result = runPhase(phase, env, dist, root);
     ran.push(result);
@@ -78,7 +73,7 @@ async function build(job: Job, phases: Phase[], browser: Browser): Promise<Build
   const pagefindSeconds = pagefindSecondsFromLog(astroPhase?.output ?? '');
   const contentCheckSeconds = contentCheckSecondsFromLog(astroPhase?.output ?? '');
   const astroSeconds = astroPhase?.seconds ?? 0;
-  const pdfPhase = ran.find((p) => p.name === 'PDFs' && p.seconds !== null);
+  const pdfSeconds = pdfSecondsFromLog(astroPhase?.output ?? '');
   const pdfs = countFiles(dist, '.pdf');
 
   let kinds: BuildResult['kinds'] = [];
@@ -101,13 +96,14 @@ async function build(job: Job, phases: Phase[], browser: Browser): Promise<Build
     phases: ran.map(({ output: _output, ...rest }) => rest),
     pagefindSeconds,
     contentCheckSeconds,
+    pdfSeconds,
     totalSeconds: ran.reduce((n, p) => n + (p.seconds ?? 0), 0),
     peakMiB: peaks.length > 0 ? Math.max(...peaks) : null,
     pagesPerSecond: astroSeconds > 0 ? pages / astroSeconds : 0,
     dist: dirSize(dist),
     pagefindIndex,
     pdfs,
-    pdfsPerSecond: pdfPhase?.seconds && pdfs > 0 ? pdfs / pdfPhase.seconds : null,
+    pdfsPerSecond: pdfSeconds && pdfs > 0 ? pdfs / pdfSeconds : null,
     pdfLinks: pdfLinks(dist),
     pdfSheets: pdfSheets(dist),
     kinds,
@@ -164,7 +160,7 @@ async function main() {
   const machine = `${cpus().length} 核 ${cpus()[0]?.model.trim() ?? ''}，内存 ${Math.round(totalmem() / 2 ** 30)} GB，Node ${process.version}`;
   const notes = [
     `内容按真实内容复制：儿童之家、讲座、栏目页面、工作动态各复制成 N 份（新编号、标题加“副本k”，讲座的场地指向同一份复制的儿童之家）；已举办讲座和动态的第 k 份副本提前 k 年，像网站运行了 N 年那样积累记录，待举办的讲座保持原日期；15 个街道乡镇和宣传单不复制。`,
-    `各步骤分开运行并计时（package.json 的 build 脚本里 && 连接的每条命令），内存峰值由 GNU time 量得。内容检查和 Pagefind 都在 \`astro build\` 里运行（astro:config:setup 和 astro:build:done 钩子）：用时分别取自构建输出里“内容检查…用时 X 秒”和“搜索索引：… 用时 X 秒”两行，Astro 一栏是 \`astro build\` 总用时减去它们；页/秒按 \`astro build\` 总用时算。`,
+    `各步骤分开运行并计时（package.json 的 build 脚本里 && 连接的每条命令），内存峰值由 GNU time 量得。内容检查、PDF 和 Pagefind 都在 \`astro build\` 里运行（astro:config:setup 和 astro:build:done 钩子）：用时分别取自构建输出里“内容检查…用时 X 秒”“PDF：… 用时 X 秒”和“搜索索引：… 用时 X 秒”三行，Astro 一栏是 \`astro build\` 总用时减去它们；页/秒按 \`astro build\` 总用时算。`,
     SCALES.every((f) => f <= PDF_MAX_FACTOR)
       ? `PDF（每张宣传单、每场待举办讲座的通知各一个，用 Chromium 打印）在每个规模都实际渲染。`
       : `PDF（每张宣传单、每场待举办讲座的通知各一个，用 Chromium 打印）只在 ${PDF_MAX_FACTOR}× 及以下渲染；更大规模的 PDF 用时是估算：构建出的页面链接的 PDF 个数 ÷ 实测的“个/秒”，表中标“约”。`,

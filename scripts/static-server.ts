@@ -2,8 +2,7 @@
  * dist/ on loopback, the way the shipped nginx config serves it: under the base path, directory index,
  * trailing-slash redirects and the site's 404 page with status 404. Files are served by sirv (the
  * static file handler Vite's own preview uses); this module adds only what a site under a sub-path
- * needs around it. Used by the end-to-end tests (scripts/serve-dist.ts) and by the PDF step
- * (scripts/render-pdfs.ts).
+ * needs around it. Used by the end-to-end tests and the benchmark (scripts/serve-dist.ts).
  */
 import { createReadStream, existsSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';

@@ -9,7 +9,7 @@ import { t } from '../lib/i18n.ts';
 import type { LectureEvent } from '../lib/lecture-event.ts';
 import { byYear, CALENDAR_FEED_MONTHS } from '../lib/archive.ts';
 import { formatMonth, instantFromWallText, monthsEarlier, toZonedIso, zonedParts } from '../lib/time.ts';
-import { absoluteUrl, lectureNoticePdfUrl, lectureUrl } from '../lib/urls.ts';
+import { absoluteUrl, lectureUrl } from '../lib/urls.ts';
 import type { Home } from '../schemas/home.ts';
 import type { Town } from '../schemas/town.ts';
 import { getDirectory } from './directory.ts';
@@ -79,18 +79,16 @@ export function buildNow(): Date {
   return new Date(readBuildEnv(process.env).now);
 }
 
+/** What deciding "upcoming" reads of a lecture. */
+export type UpcomingFields = Pick<Lecture, 'end'> & { data: Pick<Lecture['data'], 'status'> };
+
 /** Not yet ended and not yet reported as held. Such a lecture has a printable notice. */
-export function isUpcoming(lecture: Lecture, now: Date): boolean {
+export function isUpcoming(lecture: UpcomingFields, now: Date): boolean {
   return lecture.end.getTime() > now.getTime() && lecture.data.status !== '已举办';
 }
 
-/** Where the printed notice of an upcoming lecture is written as PDF (by scripts/render-pdfs.ts). */
-export function noticePdfPath(lecture: Lecture): string {
-  return lectureNoticePdfUrl(lecture.id);
-}
-
 /** Upcoming lectures, earliest first. Cancelled ones stay, marked, so nobody travels. */
-export function upcoming(lectures: Lecture[], now: Date): Lecture[] {
+export function upcoming<L extends UpcomingFields>(lectures: L[], now: Date): L[] {
   return lectures.filter((l) => isUpcoming(l, now));
 }
 

@@ -3,10 +3,8 @@
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
 import type { Section } from '../lib/sections.ts';
-import type { PdfTarget } from '../lib/print.ts';
 import { byYear, yearOfCalendarDate } from '../lib/archive.ts';
 import { published } from './kinds.ts';
-import { handoutPdfUrl } from '../lib/urls.ts';
 
 export type PageEntry = CollectionEntry<'pages'>;
 export type NewsEntry = CollectionEntry<'news'>;
@@ -32,16 +30,6 @@ export const newsByYear = (news: NewsEntry[]) => byYear(news, (post) => yearOfCa
 
 export async function getHandouts(): Promise<HandoutEntry[]> {
   return published(await getCollection('handouts')).sort((a, b) => a.id.localeCompare(b.id));
-}
-
-/** Where a handout's PDF goes and the sheets it promises (read by scripts/render-pdfs.ts). */
-export function handoutPrint(handout: HandoutEntry): PdfTarget {
-  return {
-    kind: 'handout',
-    pdf: handoutPdfUrl(handout.id),
-    pages: handout.data.sheets,
-    source: handout.filePath ?? `handouts/${handout.id}.mdx`,
-  };
 }
 
 /** Hotline numbers a handout already shows as <Hotline> cards, so its contact box need not repeat them. */

@@ -1,7 +1,7 @@
 /**
- * The built site's pages, read from dist/ in one walk, for the steps that work on finished pages (the
- * post-build pipeline in post-build.ts, and the PDF step in scripts/render-pdfs.ts). Each step changes
- * `html` in memory; `writeChanged` writes back only the pages some step changed, once.
+ * The built site's pages, read from dist/ in one walk, for the steps of the post-build pipeline
+ * (post-build.ts). Each step changes `html` in memory; `writeChanged` writes back only the pages some
+ * step changed, once.
  * Pagefind's own folder is not the site's pages and is skipped.
  */
 import { readdir, readFile, writeFile } from 'node:fs/promises';

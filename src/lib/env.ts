@@ -11,6 +11,12 @@ export interface BuildEnv {
   contentDir: string;
   /** The build's notion of "now" as an ISO 8601 string with offset. */
   now: string;
+  /**
+   * SKIP_PDFS=1: the build prints no PDFs and draws no share pictures (no Chromium). Only for test
+   * builds that check something else; such a site offers downloads that do not exist and is not for
+   * publishing.
+   */
+  skipPdfs: boolean;
 }
 
 export class EnvError extends Error {}
@@ -29,10 +35,15 @@ export function readBuildEnv(env: Record<string, string | undefined>, clock: () 
   if (!/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/.test(now) || Number.isNaN(Date.parse(now))) {
     throw new EnvError(`环境变量 SITE_NOW — 值“${now}”不是带时区的时间，应当写成 2026-12-01T09:00:00+08:00 这样的 ISO 8601 格式`);
   }
+  const skip = env['SKIP_PDFS']?.trim() ?? '';
+  if (skip !== '' && skip !== '1') {
+    throw new EnvError(`环境变量 SKIP_PDFS — 值“${skip}”无效，应当不设（打印 PDF），或写 1（只给不检查 PDF 的测试构建用）`);
+  }
   return {
     siteUrl,
     basePath: normalizeBasePath(env['BASE_PATH']),
     contentDir: env['CONTENT_DIR']?.trim() || 'content',
     now,
+    skipPdfs: skip === '1',
   };
 }

@@ -1,7 +1,7 @@
 /**
  * Fitting a handout's type to its sheets (clear print): the body starts at the 14 pt floor and grows until
  * the content fills most of each promised page's printable area. Pure: the PDF step
- * (scripts/render-pdfs.ts) supplies a function that lays the page out in Chromium at a given size and
+ * (src/integrations/pdfs.ts) supplies a function that lays the page out in Chromium at a given size and
  * returns how tall each side's content is; this module searches, judges and words the errors.
  *
  * Why a search and not a formula: line breaks, lists and boxes that must not split make height a step

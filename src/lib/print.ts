@@ -1,58 +1,39 @@
 /**
- * Pure helpers for the printable PDFs: the marker a page carries to ask for its PDF, the page-count
- * promise, file sizes as readers see them, and filling the sizes into the built HTML.
+ * Pure helpers for the printable PDFs: what a printout is, the page-count promise, file sizes as readers
+ * see them, and filling the sizes into the built HTML.
+ *
+ * Which pages are printed is data, not markup: src/content/printouts.ts lists them from the same queries
+ * that make the pages, and the post-build pipeline receives that list (src/integrations/pdfs.ts).
  *
  * Why sizes are filled in afterwards: Astro writes the pages before the PDFs exist (the PDFs are printed
  * from those very pages), so a page cannot know its PDF's size while it is built. Pages therefore carry
- * an empty `<span data-pdf-size="/handouts/x.pdf"></span>` and scripts/render-pdfs.ts, after writing
- * every PDF, rewrites those spans in dist/ with the real sizes. One build pass, one source of truth (the
- * file on disk), and no guessing.
+ * an empty `<span data-pdf-size="/handouts/x.pdf"></span>` and the PDF step, after printing every PDF,
+ * fills those spans with the real sizes. One build pass, one source of truth (the bytes printed), and
+ * no guessing.
  */
 import { decodeHTMLAttribute } from 'entities/decode';
 
 /** What kind of printout a page is; decides the wording of a page-count error. */
 export type PrintKind = 'handout' | 'notice';
 
-/** Where a page's PDF goes and what it promises. Paths are site-root paths ("/handouts/x.pdf"). */
+/** One printout: the page printed, where its PDF goes and what it promises. Paths are site-root paths. */
 export interface PdfTarget {
   kind: PrintKind;
   /** The PDF's path at the site root, e.g. "/handouts/online.pdf". */
   pdf: string;
+  /** The address of the page it is printed from, at the site root, e.g. "/handouts/online/". */
+  page: string;
   /** The most pages the PDF may have (a handout's `sheets`; one for a notice). */
   pages: number;
   /** The content file the page is made from, named in errors. */
   source: string;
 }
 
-/** The data-* attributes a page puts on its main element so the PDF step finds it in dist/. */
-export function pdfMarker(target: PdfTarget): Record<string, string> {
-  return {
-    'data-pdf': target.pdf,
-    'data-pdf-kind': target.kind,
-    'data-pdf-pages': String(target.pages),
-    'data-pdf-source': target.source,
-  };
-}
-
-/** Reads the markers back out of built HTML (the inverse of pdfMarker). */
-export function readPdfMarkers(html: string): PdfTarget[] {
-  const targets: PdfTarget[] = [];
-  for (const [tag] of html.matchAll(/<[a-z][^>]*\sdata-pdf="[^"]*"[^>]*>/g)) {
-    const attr = (name: string) => {
-      const m = new RegExp(`\\s${name}="([^"]*)"`).exec(tag);
-      return m?.[1] === undefined ? undefined : decodeHTMLAttribute(m[1]);
-    };
-    const kind = attr('data-pdf-kind');
-    const pages = Number(attr('data-pdf-pages'));
-    const pdf = attr('data-pdf');
-    const source = attr('data-pdf-source');
-    if ((kind !== 'handout' && kind !== 'notice') || !pdf || !source || !Number.isInteger(pages) || pages < 1) {
-      throw new Error(`页面的 PDF 标记不完整：${tag}。应当用 src/lib/print.ts 的 pdfMarker() 生成`);
-    }
-    targets.push({ kind, pdf, pages, source });
-  }
-  return targets;
-}
+/**
+ * The element of a handout's page that holds what prints (src/pages/handouts/[id].astro): the PDF step
+ * measures it to fit the type and finds the <BackSide /> marker among its children.
+ */
+export const HANDOUT_BODY = 'article.handout';
 
 /** Pages in a PDF as Chromium writes it: one "/Type /Page" dictionary per page (not "/Pages"). */
 export function countPdfPages(pdf: Uint8Array | string): number {
@@ -110,7 +91,7 @@ export function formatFileSize(bytes: number): string {
 export function fillPdfSizes(html: string, sizeOf: (pdf: string) => number | undefined, file = 'HTML'): string {
   return html.replace(/(<span[^>]*\sdata-pdf-size="([^"]*)"[^>]*>)[^<]*(<\/span>)/g, (_, open: string, pdf: string, close: string) => {
     const size = sizeOf(decodeHTMLAttribute(pdf));
-    if (size === undefined) throw new Error(`${file} — 页面提供了 ${pdf} 的下载，但构建没有生成这个 PDF。应当给对应页面加上 pdfMarker()，或去掉这个下载链接`);
+    if (size === undefined) throw new Error(`${file} — 页面提供了 ${pdf} 的下载，但构建没有生成这个 PDF。应当把这个打印件列进 src/content/printouts.ts，或去掉这个下载链接`);
     return `${open}（PDF，${formatFileSize(size)}）${close}`;
   });
 }

@@ -1,7 +1,7 @@
 /**
  * Where the share images live (the pictures people post in WeChat groups and that link previews show
  * as og:image). One place, read by the pages that point at the images and by the PDF step that draws
- * them (scripts/share-images.ts).
+ * them (src/integrations/share-images.ts).
  */
 
 /** Width of every share picture of a notice or a handout, in pixels: what WeChat shows full-screen. */

@@ -1,24 +1,27 @@
 /**
- * The build's PDFs (scripts/render-pdfs.ts), read with poppler's tools as a reader's PDF viewer would:
+ * The build's PDFs (src/integrations/pdfs.ts), read with poppler's tools as a reader's PDF viewer would:
  * A4, within their page promise, Chinese as real text in embedded fonts, the page's address printed,
  * a QR code that scans back to the page, and a two-sided handout's back starting on page 2; in clear
  * print (no text under the floor sizes), every promised sheet filled, nothing in the margins, tagged,
  * with an outline, title and language.
  */
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it as test } from 'vitest';
 import jsQR from 'jsqr';
 import sharp from 'sharp';
-import { pdfDate, readPdfMarkers, type PdfTarget } from '../../src/lib/print.ts';
+import { normalizeBasePath } from '../../src/lib/env.ts';
+import { pdfDate } from '../../src/lib/print.ts';
 import { FILL_THRESHOLD, FLOOR_PT, HANDOUT_MARGINS, MIN_PRINT_PT, NOTICE_FILL_THRESHOLD, NOTICE_MARGINS, PT_PER_MM } from '../../src/lib/print-fit.ts';
 import { decodeEntities } from '../support/dist.ts';
 import { bodySize, PDF_LAYOUT_PRECISION, readPdfLayout } from '../support/pdf-layout.ts';
+import { offeredPrintouts, type OfferedPrintout } from '../../tools/measure/printouts.ts';
 
 const dist = path.resolve(process.env['DIST_DIR'] ?? 'dist');
-const siteRoot = `${process.env['SITE_URL'] ?? 'http://localhost:4321'}${(process.env['BASE_PATH'] ?? '/').replace(/^\/?/, '/').replace(/\/?$/, '/')}`;
+const base = normalizeBasePath(process.env['BASE_PATH']);
+const siteRoot = `${process.env['SITE_URL'] ?? 'http://localhost:4321'}${base}`;
 
 /** The text of the block right after a page's <BackSide /> marker: the first thing its back prints. */
 function backSideStart(html: string): string | undefined {
@@ -26,25 +29,25 @@ function backSideStart(html: string): string | undefined {
   return m?.[2]?.replace(/<[^>]*>/g, '').replace(/\s+/g, '');
 }
 
-/** Every page that asks for a PDF, with its own address and title (and where its back begins). */
-const targets: (PdfTarget & { url: string; title: string; documentTitle: string; backSide: string | undefined })[] = readdirSync(dist, { recursive: true, encoding: 'utf8' })
-  .filter((f) => f.endsWith('index.html'))
-  .flatMap((f) => {
-    const html = readFileSync(path.join(dist, f), 'utf8');
-    const title = /<h1[^>]*>([^<]+)<\/h1>/.exec(html)?.[1] ?? '';
-    const documentTitle = decodeEntities(/<title>([^<]*)<\/title>/.exec(html)?.[1] ?? '');
-    const url = siteRoot + f.replace(/index\.html$/, '');
-    // A lecture notice leads to the lecture's page (where the calendar file is), not to the notice itself.
-    const backSide = backSideStart(html);
-    return readPdfMarkers(html).map((t) => ({ ...t, url: t.kind === 'notice' ? url.replace(/notice\/$/, '') : url, title, documentTitle, backSide }));
-  });
+/** Every page that offers its own PDF, with its own address and title (and where its back begins). */
+const targets: (OfferedPrintout & { url: string; title: string; documentTitle: string; backSide: string | undefined })[] = offeredPrintouts(dist, base).map((t) => {
+  const html = readFileSync(path.join(dist, t.file), 'utf8');
+  const title = /<h1[^>]*>([^<]+)<\/h1>/.exec(html)?.[1] ?? '';
+  const documentTitle = decodeEntities(/<title>([^<]*)<\/title>/.exec(html)?.[1] ?? '');
+  const url = siteRoot + t.page.slice(1);
+  // A lecture notice leads to the lecture's page (where the calendar file is), not to the notice itself.
+  return { ...t, url: t.kind === 'notice' ? url.replace(/notice\/$/, '') : url, title, documentTitle, backSide: backSideStart(html) };
+});
 
 const poppler = (tool: string, ...args: string[]) => execFileSync(tool, args, { encoding: 'utf8' });
 
-test('every handout page has a PDF', () => {
-  const handoutPages = readdirSync(path.join(dist, 'handouts'), { withFileTypes: true }).filter((e) => e.isDirectory() && readdirSync(path.join(dist, 'handouts', e.name)).includes('index.html'));
+test('every handout page and every lecture notice offers its own PDF', () => {
+  const pagesAt = (dir: string, below: string) => readdirSync(path.join(dist, dir), { withFileTypes: true }).filter((e) => e.isDirectory() && existsSync(path.join(dist, dir, e.name, below, 'index.html')));
+  const handoutPages = pagesAt('handouts', '');
   expect(handoutPages.length).toBeGreaterThan(0);
   expect(targets.filter((t) => t.kind === 'handout').length).toBe(handoutPages.length);
+  const noticePages = pagesAt('lectures', 'notice');
+  expect(targets.filter((t) => t.kind === 'notice').length).toBe(noticePages.length);
 });
 
 test('two-sided handouts, and only they, mark where their back begins', () => {

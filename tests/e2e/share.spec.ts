@@ -1,6 +1,6 @@
 /**
  * Sharing: every upcoming lecture and every handout has a picture to post in a WeChat group (made by the
- * PDF step, scripts/share-images.ts), 1080 px wide and portrait, whose QR code leads to the page; the
+ * PDF step, src/integrations/share-images.ts), 1080 px wide and portrait, whose QR code leads to the page; the
  * pages offer it and name it as og:image; every page carries share metadata with absolute addresses.
  */
 import { readdirSync, readFileSync } from 'node:fs';
@@ -9,12 +9,14 @@ import { expect, test } from '@playwright/test';
 import { decodeHTMLAttribute } from 'entities/decode';
 import jsQR from 'jsqr';
 import sharp from 'sharp';
-import { readPdfMarkers } from '../../src/lib/print.ts';
 import { SHARE_WIDTH, SITE_CARD, shareImagePath } from '../../src/lib/share.ts';
-import { noticeShareContext, renderNoticeImage } from '../../scripts/share-images.ts';
+import { noticeShareContext, renderNoticeImage } from '../../src/integrations/share-images.ts';
+import { normalizeBasePath } from '../../src/lib/env.ts';
+import { offeredPrintouts } from '../../tools/measure/printouts.ts';
 
 const dist = path.resolve(process.env['DIST_DIR'] ?? 'dist');
-const siteRoot = `${process.env['SITE_URL'] ?? 'http://localhost:4321'}${(process.env['BASE_PATH'] ?? '/').replace(/^\/?/, '/').replace(/\/?$/, '/')}`;
+const base = normalizeBasePath(process.env['BASE_PATH']);
+const siteRoot = `${process.env['SITE_URL'] ?? 'http://localhost:4321'}${base}`;
 
 const pages = readdirSync(dist, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('index.html') && !f.startsWith('pagefind'));
 const htmlOf = (f: string) => readFileSync(path.join(dist, f), 'utf8');
@@ -24,12 +26,10 @@ const meta = (html: string, property: string) => {
 };
 
 /** Every printout with its picture and the page the picture's QR code must lead to. */
-const shared = pages.flatMap((f) =>
-  readPdfMarkers(htmlOf(f)).map((t) => {
-    const url = siteRoot + f.replace(/index\.html$/, '');
-    return { ...t, page: f, image: shareImagePath(t.pdf), url: t.kind === 'notice' ? url.replace(/notice\/$/, '') : url };
-  }),
-);
+const shared = offeredPrintouts(dist, base).map((t) => {
+  const url = siteRoot + t.page.slice(1);
+  return { ...t, page: t.file, image: shareImagePath(t.pdf), url: t.kind === 'notice' ? url.replace(/notice\/$/, '') : url };
+});
 
 async function decodeQr(file: string) {
   const { data, info } = await sharp(file).ensureAlpha().raw().toBuffer({ resolveWithObject: true });

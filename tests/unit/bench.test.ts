@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildPhases, contentCheckSecondsFromLog, pagefindSecondsFromLog, parsePeakMiB } from '../../bench/build-phases.ts';
+import { buildPhases, contentCheckSecondsFromLog, pagefindSecondsFromLog, parsePeakMiB, pdfSecondsFromLog } from '../../bench/build-phases.ts';
 import { growthOf, growthSentence, pdfCell, pdfSheetSentence, perPageTable, replaceReadmeBlock, scalingOf, type BuildResult } from '../../bench/report.ts';
 import { copyArticle, copyHome, copyLecture, copyNews, corpusPage, markTitle, readLaws, yearsEarlier } from '../../bench/synthesize.ts';
 
@@ -72,6 +72,8 @@ describe('build phases', () => {
     expect(pagefindSecondsFromLog('12:00:01 [build] Complete!')).toBeNull();
     expect(contentCheckSecondsFromLog('12:00:00 [content-check] 内容检查通过：242 个文件没有发现问题。（用时 0.4 秒）\n')).toBe(0.4);
     expect(contentCheckSecondsFromLog('12:00:01 [build] Complete!')).toBeNull();
+    expect(pdfSecondsFromLog('19:38:39 [post-build] PDF：18 个打印件，31 个页面写入了文件大小，用时 20.6 秒\n')).toBe(20.6);
+    expect(pdfSecondsFromLog('19:38:19 [post-build] PDF：18 个页面要打印成 A4 PDF\n')).toBeNull();
   });
 });
 
@@ -125,7 +127,10 @@ describe('PDF estimate', () => {
     const fifty = { factor: 50, phases: phases(true), pdfs: 0, pdfsPerSecond: null, pdfLinks: 500 } as unknown as BuildResult;
     expect(pdfCell(one, [one, fifty])).toBe('10.0 s（20 个，2.0 个/秒）');
     expect(pdfCell(fifty, [one, fifty])).toBe('约 250 s（估，500 个）');
-    expect(pdfCell({ ...fifty, phases: [] } as unknown as BuildResult, [one])).toBe('—');
+    expect(pdfCell({ ...fifty, pdfLinks: 0 } as unknown as BuildResult, [one])).toBe('未运行');
+    // Printed inside `astro build`: the time comes from the build log, not from a phase of its own.
+    const inside = { factor: 1, phases: [{ name: 'Astro', seconds: 40 }], pdfSeconds: 12, pdfs: 18, pdfsPerSecond: 1.5, pdfLinks: 18 } as unknown as BuildResult;
+    expect(pdfCell(inside, [inside])).toBe('12.0 s（18 个，1.5 个/秒）');
   });
 });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countPdfPages, fillPdfSizes, formatFileSize, pageCountProblem, pdfMarker, readPdfMarkers, pdfDate, stampPdfDates } from '../../src/lib/print.ts';
+import { countPdfPages, fillPdfSizes, formatFileSize, pageCountProblem, pdfDate, stampPdfDates } from '../../src/lib/print.ts';
 
 /** A minimal PDF skeleton shaped like Chromium's output: a /Pages tree and one /Page per page. */
 const pdfWithPages = (n: number) =>
@@ -88,17 +88,5 @@ describe('file sizes', () => {
     expect(() => fillPdfSizes('<span data-pdf-size="/h/x.pdf"></span>', () => undefined, 'dist/handouts/index.html')).toThrow(
       /^dist\/handouts\/index\.html — 页面提供了 \/h\/x\.pdf 的下载/,
     );
-  });
-});
-
-describe('PDF markers', () => {
-  it('reads back what pdfMarker writes', () => {
-    const target = { kind: 'handout' as const, pdf: '/handouts/a.pdf', pages: 2, source: 'content/handouts/a.mdx' };
-    const attrs = Object.entries(pdfMarker(target)).map(([k, v]) => `${k}="${v}"`).join(' ');
-    expect(readPdfMarkers(`<html><body><article class="x" ${attrs}>…</article></body></html>`)).toEqual([target]);
-  });
-
-  it('rejects a marker without its promise', () => {
-    expect(() => readPdfMarkers('<article data-pdf="/a.pdf" data-pdf-kind="handout">')).toThrow(/PDF 标记不完整/);
   });
 });

@@ -1,5 +1,5 @@
 /**
- * Share images, made in the PDF step's browser: pictures that village staff post in WeChat groups and
+ * Share images, made in the PDF step's browser (pdfs.ts): pictures that village staff post in WeChat groups and
  * that a link preview shows (og:image). Three kinds, all PNG, all the same bytes for the same content
  * and SITE_NOW (no clock, no random, fonts from the machine):
  * - a lecture's notice, laid out for a phone (1080 px wide, portrait, large type, QR code to the lecture);
@@ -8,7 +8,8 @@
  * Where each image goes is decided once, in src/lib/share.ts.
  */
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { SHARE_WIDTH, SITE_CARD } from '../src/lib/share.ts';
+import { HANDOUT_BODY } from '../lib/print.ts';
+import { SHARE_WIDTH, SITE_CARD } from '../lib/share.ts';
 import { escapeUTF8 as escapeHtml } from 'entities/escape';
 
 /** CSS width a lecture notice is laid out at for its picture: a phone's, so the phone layout applies. */
@@ -41,12 +42,12 @@ export async function renderNoticeImage(page: Page, url: string): Promise<Buffer
  * the printable width): the top of the layout down to the end of the page or the start of the back.
  */
 export async function renderSheetImage(page: Page, pageHeight: number): Promise<Buffer> {
-  const { width, backTop } = await page.evaluate(() => {
-    const marker = document.querySelector('[data-pdf] > .back-side');
+  const { width, backTop } = await page.evaluate((body) => {
+    const marker = document.querySelector(`${body} > .back-side`);
     let next = marker?.nextElementSibling;
     while (next && next.getClientRects().length === 0) next = next.nextElementSibling;
     return { width: document.documentElement.clientWidth, backTop: next ? next.getBoundingClientRect().top : Infinity };
-  });
+  }, HANDOUT_BODY);
   const height = Math.floor(Math.min(pageHeight, backTop));
   return page.screenshot({ clip: { x: 0, y: 0, width, height }, animations: 'disabled', caret: 'hide', type: 'png' });
 }

@@ -1,5 +1,5 @@
 /**
- * Grows a handout's type to fill its sheets, in the browser tab the PDF step prints it from: lays the
+ * Grows a handout's type to fill its sheets, in the browser tab the PDF step (pdfs.ts) prints it from: lays the
  * page out in print media at the printable width, measures each side (front; back after <BackSide />),
  * and searches the body size of each side with src/lib/print-fit.ts. The sizes are set as CSS variables
  * through the CSSOM (the page's Content Security Policy forbids inline styles, not script-set ones).
@@ -16,17 +16,18 @@ import {
   printableArea,
   underfillProblem,
   type FitResult,
-} from '../src/lib/print-fit.ts';
+} from '../lib/print-fit.ts';
+import { HANDOUT_BODY } from '../lib/print.ts';
 
 /** Sets the front size and the back's zoom, then returns the laid-out height of each side in px. */
 async function sideHeights(page: Page, frontPt: number, backPt: number): Promise<number[]> {
   return page.evaluate(
-    ([frontSize, zoom]) => {
+    ([frontSize, zoom, body]) => {
       const root = document.documentElement;
       root.style.setProperty('--handout-size', `${frontSize}pt`);
       root.style.setProperty('--handout-back-zoom', String(zoom));
-      const article = document.querySelector('[data-pdf]');
-      if (!article) throw new Error('no [data-pdf] element');
+      const article = document.querySelector(body);
+      if (!article) throw new Error(`no ${body} element`);
       const visible = [...article.children].filter((el) => el.getClientRects().length > 0);
       const marker = article.querySelector(':scope > .back-side');
       const bottom = (els: Element[]) => Math.max(...els.map((el) => el.getBoundingClientRect().bottom));
@@ -39,7 +40,7 @@ async function sideHeights(page: Page, frontPt: number, backPt: number): Promise
       const backTop = Math.min(...back.map((el) => el.getBoundingClientRect().top));
       return [bottom(front) - top, bottom(back) - backTop];
     },
-    [frontPt, backPt / frontPt] as const,
+    [frontPt, backPt / frontPt, HANDOUT_BODY] as const,
   );
 }
 

@@ -1,0 +1,195 @@
+/**
+ * A step of the post-build pipeline (post-build.ts): prints every printout of the build (the list is
+ * data, src/content/printouts.ts, handed over as dist/printouts.json and removed once read) in Chromium,
+ * in print media, to A4, tagged and with an outline from the headings; grows each handout's type from the
+ * 14 pt floor until it fills its sheets (fit-handout.ts); holds each to its page promise; draws the share
+ * pictures (share-images.ts); then writes the real file sizes into the pages that offer the downloads.
+ *
+ * The browser reads the pages from the pipeline's memory, not from disk: every request for the site's
+ * public address (SITE_URL and BASE_PATH) is answered with the page as the steps before left it, or with
+ * the file from dist/. The links a PDF keeps are thus the site's real addresses, not a passing loopback
+ * port that no reader can open and that would change the bytes of every build.
+ */
+import { mkdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import type { AstroIntegrationLogger } from 'astro';
+import { AstroError } from 'astro/errors';
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { countPdfPages, fillPdfSizes, formatFileSize, pageCountProblem, stampPdfDates, type PdfTarget } from '../lib/print.ts';
+import { printableArea } from '../lib/print-fit.ts';
+import { SHARE_WIDTH, SITE_CARD, shareImagePath } from '../lib/share.ts';
+import { CHROMIUM_LAUNCH } from '../../scripts/chromium.ts';
+import { prepareMachine } from '../../scripts/prepare-machine.ts';
+import type { BuiltPage, BuiltSite } from './built-site.ts';
+import { fitHandout } from './fit-handout.ts';
+import { noticeShareContext, renderNoticeImage, renderSheetImage, renderSiteCard } from './share-images.ts';
+import { decodeHTMLAttribute } from 'entities/decode';
+
+/** Where Astro writes the list of printouts (printouts-route.ts), relative to dist/. */
+export const PRINTOUTS_FILE = 'printouts.json';
+
+/** Pages printed at once: two overlap the waiting on a two-core machine; more only thrash. */
+const PARALLEL = 2;
+/** How many times a handout is fitted again, a little smaller, when its PDF came out too long. */
+const REFITS = 3;
+
+export interface PdfOptions {
+  /** The site's origin (SITE_URL), without a trailing slash. */
+  siteUrl: string;
+  /** BASE_PATH, with leading and trailing slash. */
+  base: string;
+  /** The build's now (SITE_NOW, or the clock): the date every PDF carries, so rebuilds give the same bytes. */
+  now: Date;
+  logger: AstroIntegrationLogger;
+}
+
+/** Reads the list of printouts Astro wrote into dist/ and removes the file: it is not for publishing. */
+export async function takePrintouts(root: string): Promise<PdfTarget[]> {
+  const file = path.join(root, PRINTOUTS_FILE);
+  const printouts = JSON.parse(await readFile(file, 'utf8')) as PdfTarget[];
+  await rm(file);
+  return printouts;
+}
+
+/** An error that stops the build with what the editor or the operator must do; no stack trace into this file. */
+function stop(message: string, hint: string): AstroError {
+  const error = new AstroError(message, hint);
+  error.stack = '';
+  return error;
+}
+
+async function writeDist(root: string, sitePath: string, bytes: Uint8Array) {
+  const file = path.join(root, sitePath);
+  await mkdir(path.dirname(file), { recursive: true });
+  await writeFile(file, bytes);
+}
+
+const isFile = (file: string) => stat(file).then((s) => s.isFile(), () => false);
+
+/** Answers the browser's requests for the public address from the pipeline's pages and from dist/. */
+async function serveSite(context: BrowserContext, site: BuiltSite, siteUrl: string, base: string) {
+  const pages = new Map<string, BuiltPage>(site.pages.map((page) => [page.url, page]));
+  const root = path.resolve(site.root);
+  await context.route(`${siteUrl}/**`, async (route) => {
+    const { pathname } = new URL(route.request().url());
+    const address = pathname.startsWith(base) ? `/${decodeURIComponent(pathname.slice(base.length))}` : undefined;
+    const page = address === undefined ? undefined : pages.get(address);
+    if (page) return route.fulfill({ contentType: 'text/html; charset=utf-8', body: page.html });
+    const file = address === undefined ? undefined : path.join(root, address);
+    if (file?.startsWith(root + path.sep) && (await isFile(file))) return route.fulfill({ path: file });
+    return route.fulfill({ status: 404, body: '' });
+  });
+}
+
+/** The PDF, as readers get it: A4, tagged (structure for screen readers), the headings as its outline. */
+async function printPdf(page: Page, now: Date) {
+  return stampPdfDates(await page.pdf({ format: 'A4', printBackground: true, tagged: true, outline: true }), now);
+}
+
+async function render(page: Page, root: string, siteRoot: string, target: PdfTarget, now: Date) {
+  const response = await page.goto(siteRoot + target.page.slice(1), { waitUntil: 'load' });
+  if (!response?.ok()) throw new Error(`${target.page} — 打开页面失败（HTTP ${response?.status()}）`);
+  await page.emulateMedia({ media: 'print' });
+  if (target.kind !== 'handout') {
+    const pdf = await printPdf(page, now);
+    await writeDist(root, target.pdf, pdf);
+    return { pages: countPdfPages(pdf), bytes: pdf.byteLength, fit: undefined, problems: [] };
+  }
+  let fit = await fitHandout(page, target.source);
+  let pdf = await printPdf(page, now);
+  // The screen measure of the print layout can miss by a line; fit a little tighter until the PDF keeps its promise.
+  for (let shrink = 1; fit.problems.length === 0 && countPdfPages(pdf) > target.pages && shrink <= REFITS; shrink++) {
+    fit = await fitHandout(page, target.source, shrink);
+    pdf = await printPdf(page, now);
+  }
+  await writeDist(root, target.pdf, pdf);
+  // The handout's first sheet as a picture, at the fitted size, from the same layout.
+  await writeDist(root, shareImagePath(target.pdf), await renderSheetImage(page, printableArea().height));
+  return { pages: countPdfPages(pdf), bytes: pdf.byteLength, fit, problems: fit.problems };
+}
+
+/** The site's name and tagline as the built home page states them, for the site card. */
+function siteIdentity(site: BuiltSite): { name: string; tagline: string } {
+  const html = site.pages.find((page) => page.file === 'index.html')?.html ?? '';
+  const name = /<meta property="og:site_name" content="([^"]*)"/.exec(html)?.[1];
+  const tagline = /<meta name="description" content="([^"]*)"/.exec(html)?.[1];
+  if (!name || !tagline) throw new Error('dist/index.html — 找不到网站名称（og:site_name）或简介（description），画不出分享卡片');
+  return { name: decodeHTMLAttribute(name), tagline: decodeHTMLAttribute(tagline) };
+}
+
+/**
+ * Makes sure the machine can print: Chromium and the CJK fonts come from Debian's packages, and on a
+ * fresh machine this installs them (scripts/prepare-machine.ts), or stops the build saying what to run.
+ * Called as the build starts, so a missing browser costs no build time.
+ */
+export function prepareToPrint(): void {
+  if (!prepareMachine('build')) throw stop('这台机器缺少打印 PDF 要用的浏览器或字体，构建已停止。', '缺什么、怎样安装，写在上面；装好后再构建。');
+}
+
+/**
+ * Prints every printout, draws the share pictures, and fills the PDFs' sizes into the pages in memory;
+ * returns how many PDFs it printed. A printout that breaks its page promise, or a sheet left too empty,
+ * stops the build with every such problem at once.
+ */
+export async function printPdfs(site: BuiltSite, printouts: readonly PdfTarget[], { siteUrl, base, now, logger }: PdfOptions): Promise<number> {
+  const started = performance.now();
+  const siteRoot = `${siteUrl}${base}`;
+  const jobs = [...printouts].sort((a, b) => a.pdf.localeCompare(b.pdf));
+  logger.info(`PDF：${jobs.length} 个页面要打印成 A4 PDF`);
+  const problems: string[] = [];
+  const sizes = new Map<string, number>();
+  const browser = await chromium.launch(CHROMIUM_LAUNCH);
+  try {
+    let next = 0;
+    let done = 0;
+    // One browser; each worker keeps one tab and prints its share of the pages in it. The tabs' pixel
+    // ratio makes a handout's printable width SHARE_WIDTH pixels wide in its picture; PDFs are vector.
+    const context = await browser.newContext({ locale: 'zh-CN', timezoneId: 'Asia/Shanghai', deviceScaleFactor: SHARE_WIDTH / Math.floor(printableArea().width) });
+    await serveSite(context, site, siteUrl, base);
+    const worker = async () => {
+      const page = await context.newPage();
+      while (next < jobs.length) {
+        const job = jobs[next++]!;
+        const t0 = performance.now();
+        const { pages, bytes, fit, problems: fitProblems } = await render(page, site.root, siteRoot, job, now);
+        sizes.set(job.pdf, bytes);
+        const problem = fitProblems.length > 0 ? null : pageCountProblem(job, pages);
+        if (problem) problems.push(problem);
+        problems.push(...fitProblems);
+        done++;
+        const fitted = fit ? `，正文 ${fit.sizes.map((pt, i) => `${pt} pt（占 ${Math.round(fit.fills[i]! * 100)}%）`).join(' / ')}` : '';
+        const flag = problem ? ' ✗ 超出页数' : fitProblems.length > 0 ? ' ✗ 排不下或太空' : '';
+        logger.info(`  [${done}/${jobs.length}] ${job.pdf.slice(1)} — ${pages} 页，${formatFileSize(bytes)}${fitted}（${Math.round(performance.now() - t0)} ms）${flag}`);
+      }
+    };
+    await Promise.all(Array.from({ length: Math.min(PARALLEL, jobs.length) }, worker));
+    await context.close();
+
+    // Pictures of the lecture notices, laid out for a phone, to post in WeChat groups.
+    const notices = jobs.filter((job) => job.kind === 'notice');
+    const shareContext = await noticeShareContext(browser, (c) => serveSite(c, site, siteUrl, base));
+    const page = await shareContext.newPage();
+    for (const job of notices) await writeDist(site.root, shareImagePath(job.pdf), await renderNoticeImage(page, siteRoot + job.page.slice(1)));
+    await shareContext.close();
+    const { name, tagline } = siteIdentity(site);
+    await writeDist(site.root, SITE_CARD.path, await renderSiteCard(browser, name, tagline, siteRoot));
+    logger.info(`分享图片：${notices.length} 张讲座通知、${jobs.length - notices.length} 张宣传单、1 张网站卡片`);
+  } finally {
+    await browser.close();
+  }
+
+  if (problems.length > 0) {
+    logger.error(`\n有 ${problems.length} 个打印件排不进承诺的页数或纸面太空：\n${problems.map((p) => `- ${p}`).join('\n')}`);
+    throw stop(`有 ${problems.length} 个打印件排不进承诺的页数或纸面太空，构建已停止。`, '问题逐条列在上面（文件 — 问题，应当…）；改好内容后再构建。');
+  }
+
+  // Now that every PDF exists, its real size goes next to each download link (see src/lib/print.ts).
+  let filled = 0;
+  for (const page of site.pages) {
+    if (!page.html.includes('data-pdf-size=')) continue;
+    page.html = fillPdfSizes(page.html, (pdf) => sizes.get(pdf), `dist/${page.file}`);
+    filled++;
+  }
+  logger.info(`PDF：${jobs.length} 个打印件，${filled} 个页面写入了文件大小，用时 ${((performance.now() - started) / 1000).toFixed(1)} 秒`);
+  return jobs.length;
+}
