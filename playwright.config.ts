@@ -4,7 +4,7 @@
  */
 import { defineConfig } from '@playwright/test';
 import { normalizeBasePath } from './src/lib/env.ts';
-import { CHROMIUM_LAUNCH } from './scripts/chromium.ts';
+import { CHROMIUM_LAUNCH } from './src/integrations/chromium.ts';
 
 const port = Number(process.env['E2E_PORT'] ?? 4322);
 const scope = process.env['E2E_SCOPE'];

@@ -9,7 +9,7 @@
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
-import { prepareMachine } from './prepare-machine.ts';
+import { prepareMachine } from '../src/integrations/prepare-machine.ts';
 
 const E2E_BASE = '/zt/wcnrbh/';
 // A fixed "now" so which lectures are upcoming does not depend on the day the tests run.

@@ -18,8 +18,8 @@ import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { countPdfPages, fillPdfSizes, formatFileSize, pageCountProblem, stampPdfDates, type PdfTarget } from '../lib/print.ts';
 import { printableArea } from '../lib/print-fit.ts';
 import { SHARE_WIDTH, SITE_CARD, shareImagePath } from '../lib/share.ts';
-import { CHROMIUM_LAUNCH } from '../../scripts/chromium.ts';
-import { prepareMachine } from '../../scripts/prepare-machine.ts';
+import { CHROMIUM_LAUNCH } from './chromium.ts';
+import { prepareMachine } from './prepare-machine.ts';
 import type { BuiltPage, BuiltSite } from './built-site.ts';
 import { fitHandout } from './fit-handout.ts';
 import { noticeShareContext, renderNoticeImage, renderSheetImage, renderSiteCard } from './share-images.ts';
@@ -119,7 +119,7 @@ function siteIdentity(site: BuiltSite): { name: string; tagline: string } {
 
 /**
  * Makes sure the machine can print: Chromium and the CJK fonts come from Debian's packages, and on a
- * fresh machine this installs them (scripts/prepare-machine.ts), or stops the build saying what to run.
+ * fresh machine this installs them (prepare-machine.ts), or stops the build saying what to run.
  * Called as the build starts, so a missing browser costs no build time.
  */
 export function prepareToPrint(): void {

@@ -3,7 +3,7 @@
  * install them from Debian's packages when this user may, or stop with the exact command to run.
  */
 import { describe, expect, it } from 'vitest';
-import { planMachine, SYSTEM_NEEDS } from '../../scripts/prepare-machine.ts';
+import { planMachine, SYSTEM_NEEDS } from '../../src/integrations/prepare-machine.ts';
 
 const need = (pkg: string) => SYSTEM_NEEDS.find((n) => n.debianPackage === pkg)!;
 

@@ -3,8 +3,8 @@
  * but only from Debian's packages: no step downloads a browser build (Playwright's own download cannot
  * reach its servers from the machines this project runs on, see README).
  *
- *   node scripts/prepare-machine.ts build   Chromium and the CJK fonts (the PDF step prints with them)
- *   node scripts/prepare-machine.ts test    those, plus nginx and poppler (the deployment and PDF tests)
+ *   node src/integrations/prepare-machine.ts build   Chromium and the CJK fonts (the PDF step prints with them)
+ *   node src/integrations/prepare-machine.ts test    those, plus nginx and poppler (the deployment and PDF tests)
  *
  * What is missing is installed with apt-get when this user may (root, or sudo without a password);
  * otherwise it stops at once and prints the exact command to run.
@@ -137,7 +137,7 @@ export function prepareMachine(purpose: Purpose): boolean {
 if (import.meta.main) {
   const purpose = process.argv[2];
   if (purpose !== 'build' && purpose !== 'test') {
-    console.error('用法：node scripts/prepare-machine.ts build|test');
+    console.error('用法：node src/integrations/prepare-machine.ts build|test');
     process.exit(2);
   }
   if (!prepareMachine(purpose)) process.exit(1);
