@@ -5,6 +5,7 @@ import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { checkContent } from '../../src/check/check-content.ts';
 import { formatProblem } from '../../src/check/cross-check.ts';
+import { FIXTURE_SITE } from '../support/site-content.ts';
 
 const root = mkdtempSync(path.join(tmpdir(), 'content-check-'));
 afterAll(() => rmSync(root, { recursive: true, force: true }));
@@ -17,7 +18,7 @@ describe('site.yaml footer fields', () => {
   });
 
   it('names a missing required footer field', async () => {
-    cpSync('content', path.join(root, 'content'), { recursive: true });
+    cpSync(FIXTURE_SITE, path.join(root, 'content'), { recursive: true });
     const site = path.join(root, 'content/site.yaml');
     writeFileSync(site, readFileSync(site, 'utf8').replace(/^icp:.*\n/m, ''));
     const { problems } = await checkContent(root, 'content');
