@@ -32,6 +32,7 @@ export interface HomeData {
   id: string;
   name: string;
   town: string;
+  community: string;
   location?: { lng: number; lat: number };
   director: { name: string; phone: string };
 }
