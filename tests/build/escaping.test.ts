@@ -1,5 +1,5 @@
 /**
- * Text editors type is text, never markup. Builds the site from a copy of content/ with markup put
+ * Text editors type is text, never markup. Builds the site from a copy of the fixture site with markup put
  * into data fields (a home's name and address, a town supervisor's name, a lecture title, a news
  * title, the site tagline) and shows it escaped in every output: HTML, JSON-LD, RSS and iCalendar.
  */
