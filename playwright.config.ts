@@ -8,20 +8,24 @@ import { CHROMIUM_LAUNCH } from './src/integrations/chromium.ts';
 
 const port = Number(process.env['E2E_PORT'] ?? 4322);
 const scope = process.env['E2E_SCOPE'];
-/** Specs whose subject does not depend on the path the site is served under. */
-const PATH_INDEPENDENT = ['a11y-sweep', 'budgets'];
-const ROOT_SPECS = [...PATH_INDEPENDENT, 'foundation'];
+/**
+ * Specs that hold for any valid content, run on content/ itself: accessibility, byte budgets and the
+ * quality of search over the site's own pages. Their subject does not depend on the path either.
+ */
+const CONTENT_GUARDS = ['a11y-sweep', 'budgets', 'search-eval', 'search-recall'];
+const ROOT_SPECS = [...CONTENT_GUARDS, 'foundation'];
 const spec = (name: string) => `**/${name}.spec.ts`;
 const base = normalizeBasePath(process.env['BASE_PATH']);
 
 export default defineConfig({
   testDir: 'tests/e2e',
-  // npm test runs the end-to-end tests twice (E2E_SCOPE). Under a portal sub-path ("subpath"), where a
-  // wrong address would show, every spec runs but the path-independent ones. At "/" ("root") only
-  // ROOT_SPECS run: the accessibility sweep and the byte budgets, the same under any path, and a smoke
-  // test of the root; the root build's links, sitemap and HTML are checked without a browser
-  // (tests/built/). Without E2E_SCOPE, as in `npm run test:e2e`, every spec runs.
-  ...(scope === 'root' ? { testMatch: ROOT_SPECS.map(spec) } : scope === 'subpath' ? { testIgnore: PATH_INDEPENDENT.map(spec) } : {}),
+  // npm test runs the end-to-end tests twice (E2E_SCOPE). "subpath": the build of the fixture site
+  // (tests/fixtures/site) under a portal sub-path, where a wrong address would show: every functional
+  // spec, on data the tests know (they read it from CONTENT_DIR). "root": the build of content/ at "/":
+  // only ROOT_SPECS, which hold for any valid content, and a smoke test of the root; the root build's
+  // links, sitemap and HTML are checked without a browser (tests/built/). Without E2E_SCOPE, as in
+  // `npm run test:e2e`, every spec runs.
+  ...(scope === 'root' ? { testMatch: ROOT_SPECS.map(spec) } : scope === 'subpath' ? { testIgnore: CONTENT_GUARDS.map(spec) } : {}),
   forbidOnly: !!process.env['CI'],
   retries: 0,
   workers: 2,

@@ -1,9 +1,12 @@
 /**
  * npm test: everything CI checks, layer by layer: the machine made ready (Debian packages), the type
- * check, the unit layer (tests/unit: no build, no browser), the time-zone build comparison; then, once
- * under a portal sub-path (BASE_PATH) and once at "/", the build (the content check runs inside it), the
- * checks over the built dist/ (tests/built: no browser) and the end-to-end tests in Chromium (tests/e2e);
- * last the build layer (tests/build: fixture sites built on their own).
+ * check, the unit layer (tests/unit: no build, no browser), the time-zone build comparison; then two
+ * builds, each followed by the checks over the built dist/ (tests/built: no browser) and end-to-end tests
+ * in Chromium (tests/e2e): the fixture site (tests/fixtures/site) under a portal sub-path (BASE_PATH),
+ * where the site's behaviour is tested on data the tests know, and content/ at "/", guarded only by what
+ * holds for any valid content (links, HTML, statute quotes, PDFs, accessibility, byte budgets, search
+ * quality), so a district's own content keeps the suite green; last the build layer (tests/build:
+ * fixture sites built on their own).
  * Every step runs even when an earlier one fails, so one run shows every problem. The last line is
  * the plain summary "N passed, N failed".
  */
@@ -12,6 +15,8 @@ import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { prepareMachine } from '../src/integrations/prepare-machine.ts';
 
 const E2E_BASE = '/zt/wcnrbh/';
+/** The content the sub-path build is made from: test data in every shape the tests need. */
+const FIXTURE_SITE = 'tests/fixtures/site';
 // A fixed "now" so which lectures are upcoming does not depend on the day the tests run.
 const TEST_NOW = '2026-12-01T08:00:00+08:00';
 
@@ -66,13 +71,14 @@ suite('单元测试（Vitest）', 'npx', ['vitest', 'run', '--reporter=default',
 step('时区：TZ=UTC 与 TZ=America/Los_Angeles 的构建逐字节相同', 'node', ['scripts/check-timezones.ts'], { SITE_NOW: TEST_NOW, SITE_URL: 'https://wcnrbh.example.gov.cn' });
 
 for (const base of [E2E_BASE, '/']) {
-  const env = { BASE_PATH: base, SITE_NOW: TEST_NOW, SITE_URL: 'https://wcnrbh.example.gov.cn' };
-  const where = base === '/' ? '根路径 /' : `子路径 ${base}`;
+  const env = { BASE_PATH: base, SITE_NOW: TEST_NOW, SITE_URL: 'https://wcnrbh.example.gov.cn', CONTENT_DIR: base === '/' ? 'content' : FIXTURE_SITE };
+  const where = base === '/' ? '根路径 /，content/' : `子路径 ${base}，${FIXTURE_SITE}`;
   if (step(`构建（${where}）`, 'npm', ['run', 'build'], env)) {
     const distReport = `test-results/dist-${base === '/' ? 'root' : 'base'}.json`;
     suite(`构建结果检查：链接、HTML、站点地图、安全、PDF、法条引文（${where}）`, 'npx', ['vitest', 'run', '--config', 'vitest.built.config.ts', 'tests/built', '--reporter=default', '--reporter=json', `--outputFile=${distReport}`], distReport, vitestCount, env);
     const report = `test-results/e2e-${base === '/' ? 'root' : 'base'}.json`;
-    // Every spec under the sub-path; at "/" the path-independent ones (see playwright.config.ts).
+    // The functional specs under the sub-path on the fixture site; at "/" the ones that hold for any
+    // valid content: accessibility sweep, budgets, search quality, a smoke test (see playwright.config.ts).
     suite(`端到端测试（${where}）`, 'npx', ['playwright', 'test'], report, playwrightCount, { ...env, PLAYWRIGHT_JSON: report, E2E_SCOPE: base === '/' ? 'root' : 'subpath' });
   }
 }

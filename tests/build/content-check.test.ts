@@ -1,7 +1,7 @@
 /**
  * The content check runs inside the build: a plain `astro build` over broken content stops before any
  * page is written and prints the same report as `npm run check:content` — every problem, each with its
- * file, line and field. Real builds over scratch copies of content/ with broken fixtures laid over it.
+ * file, line and field. Real builds over scratch copies of the fixture site with broken files laid over it.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';

@@ -1,5 +1,5 @@
 /**
- * Text editors type is text, never markup. Builds the site from a copy of content/ with markup put
+ * Text editors type is text, never markup. Builds the site from a copy of the fixture site with markup put
  * into data fields (a home's name and address, a town supervisor's name, a lecture title, a news
  * title, the site tagline) and shows it escaped in every output: HTML, JSON-LD, RSS and iCalendar.
  */
@@ -27,11 +27,11 @@ function edit(file: string, pattern: RegExp, replace: string) {
   writeFileSync(full, text.replace(pattern, replace));
 }
 
-const upcoming = readdirSync('content/lectures').sort().find((f) => /^status: 待举办/m.test(readFileSync(`content/lectures/${f}`, 'utf8')))!;
-const lectureId = /^id: (.+)$/m.exec(readFileSync(`content/lectures/${upcoming}`, 'utf8'))?.[1] ?? upcoming.replace(/\.mdx?$/, '');
-const home = readdirSync('content/homes').sort()[0]!;
+const upcoming = readdirSync(path.join(content, 'lectures')).sort().find((f) => /^status: 待举办/m.test(readFileSync(path.join(content, 'lectures', f), 'utf8')))!;
+const lectureId = /^id: (.+)$/m.exec(readFileSync(path.join(content, 'lectures', upcoming), 'utf8'))?.[1] ?? upcoming.replace(/\.mdx?$/, '');
+const home = readdirSync(path.join(content, 'homes')).sort()[0]!;
 const homeId = home.replace(/\.yaml$/, '');
-const news = readdirSync('content/news').sort()[0]!;
+const news = readdirSync(path.join(content, 'news')).sort()[0]!;
 
 /** Every injected value, as the editor typed it; "注入N" marks where each one lands in an output. */
 const typed = {
@@ -66,7 +66,8 @@ beforeAll(async () => {
   const q = (s: string) => JSON.stringify(s);
   edit(`homes/${home}`, /^name: .*$/m, `name: ${q(typed.homeName)}`);
   edit(`homes/${home}`, /^address: .*$/m, `address: ${q(typed.homeAddress)}`);
-  edit('towns.yaml', /^(\s+)name: .*（示例）$/m, `$1name: ${q(typed.supervisor)}`);
+  // The first town's supervisor.
+  edit('towns.yaml', /^(\s+role: .*\n\s+)name: .*$/m, `$1name: ${q(typed.supervisor)}`);
   edit(`lectures/${upcoming}`, /^title: .*$/m, `title: ${q(typed.lectureTitle)}`);
   edit(`news/${news}`, /^title: .*$/m, `title: ${q(typed.newsTitle)}`);
   edit('site.yaml', /^tagline: .*$/m, `tagline: ${q(typed.tagline)}`);

@@ -1,8 +1,8 @@
 /**
- * A site that has run for years: builds from a copy of content/ with each news post copied into three
- * earlier years (24 posts over four years, where the real content has 6 in one), and holds the news
- * pages and the RSS feed to their bounds. The real content has too few posts to reach them; the
- * lecture schedule reaches its bound with the real content (see tests/e2e/archives.spec.ts).
+ * A site that has run for years: builds from a copy of the fixture site with each news post copied into
+ * earlier years, until there are more posts than any news list or feed holds, and holds the news pages
+ * and the RSS feed to their bounds. The fixture site has too few posts to reach them; its lecture
+ * schedule reaches its bound as it is (see tests/e2e/archives.spec.ts).
  */
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -11,9 +11,11 @@ import { copyNews } from '../../bench/synthesize.ts';
 import { LATEST_NEWS, RSS_ITEMS } from '../../src/lib/archive.ts';
 import { contentBuild } from '../support/content-build.ts';
 
-const COPIES = 3;
 const site = contentBuild('long-record');
 const { content, dist } = site;
+const originals = readdirSync(path.join(content, 'news')).filter((f) => f.endsWith('.mdx'));
+/** Copies of each post, each a year earlier than the last: enough to pass the longest bound. */
+const COPIES = Math.ceil((Math.max(LATEST_NEWS, RSS_ITEMS) + 1) / originals.length);
 
 interface Post {
   id: string;
@@ -29,7 +31,7 @@ const newest = (a: Post, b: Post) => b.date.localeCompare(a.date) || a.id.locale
 
 beforeAll(() => {
   const dir = path.join(content, 'news');
-  for (const file of readdirSync(dir).filter((f) => f.endsWith('.mdx'))) {
+  for (const file of originals) {
     const text = readFileSync(path.join(dir, file), 'utf8');
     const id = file.replace(/\.mdx$/, '');
     const dateOf = (t: string) => /^date: (\S+)$/m.exec(t)![1]!;

@@ -1,7 +1,7 @@
 /**
- * A district's own roster in place of the sample one: a copy of content/ whose towns, homes and
- * lectures are replaced by a roster of another shape (three towns, seven homes, some without
- * coordinates) imported from a GBK CSV and an .xlsx filled from the template. The copy builds, and the
+ * A district's own roster in place of another: a copy of the fixture site (tests/fixtures/site) whose
+ * towns, homes and lectures are replaced by a roster of another shape (three towns, seven homes, some
+ * without coordinates) imported from a GBK CSV and an .xlsx filled from the template. The copy builds, and the
  * built-site checks (links, HTML, sitemap, security, search index) pass over it; the directory's
  * download imports back unchanged; a news post shows lectures held as of its own date.
  */

@@ -6,14 +6,16 @@
  * Reads dist/ from disk: this checks what was built, so it needs no browser.
  */
 import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
 import { expect, it as test } from 'vitest';
 import { chineseNumber, parseLaw, type Law } from '../../src/lib/law.ts';
 import { builtPages, decodeEntities } from '../support/dist.ts';
+import { SITE_CONTENT } from '../support/site-content.ts';
 
 const laws = new Map<string, Law>(
-  readdirSync('content/law')
+  readdirSync(path.join(SITE_CONTENT, 'law'))
     .filter((f) => f.endsWith('.md'))
-    .map((f) => parseLaw(readFileSync(`content/law/${f}`, 'utf8')))
+    .map((f) => parseLaw(readFileSync(path.join(SITE_CONTENT, 'law', f), 'utf8')))
     .map((law) => [law.name, law]),
 );
 

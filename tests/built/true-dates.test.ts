@@ -9,9 +9,11 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
+import { SITE_CONTENT } from '../support/site-content.ts';
 import { BASE, decodeEntities, htmlPages } from './built-site.ts';
 
-const CONTENT = process.env['CONTENT_DIR'] ?? 'content';
+/** The content the built site was made from. */
+const CONTENT = SITE_CONTENT;
 const pages = new Map(htmlPages().map((page) => [page.url, page.html]));
 const frontmatter = (file: string) => parse(/^---\n([\s\S]*?)\n---/.exec(readFileSync(file, 'utf8'))?.[1] ?? '') as Record<string, unknown>;
 const mdx = (dir: string) => readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.mdx') && !path.basename(f).startsWith('_'));

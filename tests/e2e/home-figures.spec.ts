@@ -4,15 +4,15 @@
  * the sample lectures says 示例. Values are read straight from the content files, not through the
  * site's own queries.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { expect, test } from '@playwright/test';
 import { parse } from 'yaml';
 import { RSS_ITEMS } from '../../src/lib/archive.ts';
+import { published, SITE_CONTENT } from '../support/site-content.ts';
 
-const contentDir = process.env['CONTENT_DIR'] ?? 'content';
-const frontmatter = (file: string) => parse(/^---\n([\s\S]*?)\n---/.exec(readFileSync(file, 'utf8'))?.[1] ?? '');
-const site = parse(readFileSync(`${contentDir}/site.yaml`, 'utf8')) as { sampleDirectory: boolean };
-const stats = parse(readFileSync(`${contentDir}/stats.yaml`, 'utf8')) as { id: string; value: number; approximate?: boolean; source: string }[];
+const site = parse(readFileSync(path.join(SITE_CONTENT, 'site.yaml'), 'utf8')) as { sampleDirectory: boolean };
+const stats = parse(readFileSync(path.join(SITE_CONTENT, 'stats.yaml'), 'utf8')) as { id: string; value: number; approximate?: boolean; source: string }[];
 
 test('every figure on the home page says where it comes from, and reported figures are the stats.yaml ones while the directory is sample data', async ({ page }) => {
   await page.goto('./');
@@ -78,7 +78,7 @@ test('the news feed is well-formed RSS 2.0 with the latest posts', async ({ page
   expect(feed.error).toBeNull();
   expect(feed.version).toBe('2.0');
   expect(feed.title).toContain('工作动态');
-  const posts = readdirSync(`${contentDir}/news`).filter((f) => /^[^_].*\.mdx$/.test(f) && !frontmatter(`${contentDir}/news/${f}`).draft);
+  const posts = published('news', /\.mdx$/);
   expect(feed.items).toHaveLength(Math.min(posts.length, RSS_ITEMS));
   for (const item of feed.items) {
     expect(item.title.length).toBeGreaterThan(0);

@@ -64,7 +64,7 @@ test('questions as people type them find a right page in the top 3 (success@3 �
     .filter(([, towns]) => towns.length === 1)
     .filter((_, i) => i % 5 === 0)
     .map(([village, towns]) => ({ query: `${village}的儿童之家在哪`, pages: towns, group: '村和社区（来自名录）' }));
-  expect(villageQuestions.length).toBeGreaterThan(5);
+  expect(villageQuestions.length).toBeGreaterThan(0);
 
   const all = [...questions, ...villageQuestions];
   const answers: Answer[] = await page.evaluate(

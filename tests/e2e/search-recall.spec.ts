@@ -20,7 +20,7 @@ interface Sample {
   url: string;
 }
 
-// The yearly archives of lectures and news are list pages too.
+// The yearly archives of lectures and news are list pages too (as many as the content has records for).
 const yearPages = [...kindsOf(listBuiltPages(path.resolve(process.env['DIST_DIR'] ?? 'dist')).map((p) => p.path))]
   .filter(([, kind]) => kind.endsWith('/YYYY/'))
   .map(([p]) => p.slice(1));
@@ -77,7 +77,6 @@ test('words and 3–6 character runs from every kind of page find that page (rec
   // List pages, the search page and the 404 page stay out of the index; content pages are all in it.
   const base = new URL(page.url()).pathname.replace(/search\/$/, '');
   const urls = new Set(pages.map((p) => p.url));
-  expect(yearPages.length, '应当有按年份的讲座和动态页面').toBeGreaterThanOrEqual(2);
   for (const list of ['', 'search/', '404/', 'law/', 'guide/', 'policy/', 'help/', 'about/', 'homes/', 'lectures/', 'news/', 'handouts/', ...yearPages]) expect(urls, `${base}${list} 不应当进入搜索索引`).not.toContain(`${base}${list}`);
   const kinds = new Set(pages.map((p) => p.kind));
   for (const kind of ['法律知识', '监护指南', '关爱政策', '儿童之家', '讲座', '动态', '宣传资料', '求助热线', '关于我们']) expect(kinds, `索引里应当有“${kind}”页面`).toContain(kind);

@@ -1,17 +1,18 @@
 /**
- * A build of its own from an altered copy of content/, for suites that need content the real site does
- * not have (markup in data fields, years of news). Builds at the root path with the test suite's fixed
+ * A build of its own from an altered copy of the fixture site (tests/fixtures/site/), for suites that
+ * need content the fixture site does not have (markup in data fields, years of news, another roster). Builds at the root path with the test suite's fixed
  * SITE_URL and SITE_NOW, so its output can be compared with the main builds of npm test.
  */
 import { spawnSync } from 'node:child_process';
 import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { FIXTURE_SITE } from './site-content.ts';
 
 export interface ContentBuild {
   /** The scratch folder holding both. */
   work: string;
-  /** The copy of content/ to alter before building. */
+  /** The copy of the fixture site to alter before building. */
   content: string;
   /** Where the build is written. */
   dist: string;
@@ -31,7 +32,7 @@ export function contentBuild(name: string, { pdfs = false } = {}): ContentBuild 
   const work = mkdtempSync(path.join(tmpdir(), `${name}-`));
   const content = path.join(work, 'content');
   const dist = path.join(work, 'dist');
-  cpSync('content', content, { recursive: true });
+  cpSync(FIXTURE_SITE, content, { recursive: true });
   const env = { CONTENT_DIR: content, DIST_DIR: dist, BASE_PATH: '/', SITE_URL: 'https://wcnrbh.example.gov.cn', SITE_NOW: '2026-12-01T08:00:00+08:00' };
   return {
     work,

@@ -1,10 +1,12 @@
 /**
- * A scratch copy of the real content with a fixture's files laid over it, so a test shows one mistake
- * (or one draft) in otherwise valid content. Fixture folders mirror content/: homes/, lectures/, …
+ * A scratch copy of the fixture site (tests/fixtures/site/) with a fixture's files laid over it, so a
+ * test shows one mistake (or one draft) in otherwise valid content. Fixture folders mirror content/:
+ * homes/, lectures/, …
  */
 import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { FIXTURE_SITE } from './site-content.ts';
 
 export const FIXTURES = path.resolve('tests/fixtures');
 
@@ -19,7 +21,7 @@ export interface Scratch {
 export function contentWith(...fixtures: string[]): Scratch {
   const root = mkdtempSync(path.join(tmpdir(), 'content-'));
   const contentDir = path.join(root, 'content');
-  cpSync('content', contentDir, { recursive: true });
+  cpSync(FIXTURE_SITE, contentDir, { recursive: true });
   for (const fixture of fixtures) {
     cpSync(path.join(FIXTURES, fixture), contentDir, { recursive: true, filter: (src) => path.basename(src) !== 'expected.txt' });
   }

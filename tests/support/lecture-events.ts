@@ -1,4 +1,7 @@
-/** Lectures as the calendar and schema.org builders receive them: scheduled, postponed, cancelled. */
+/**
+ * Lectures as the calendar and schema.org builders receive them: scheduled, postponed, cancelled. Made-up
+ * test data, named like the fixture site's lectures (tests/fixtures/site/lectures/).
+ */
 import type { LectureEvent } from '../../src/lib/lecture-event.ts';
 import { instantFromWallText } from '../../src/lib/time.ts';
 
@@ -12,8 +15,8 @@ export const scheduled: LectureEvent = {
   url: 'https://wcnrbh.example.gov.cn/lectures/2026-12-13-daxin-xinqushao/',
   venue: { name: '新渠稍村儿童之家', address: '兴庆区大新镇新渠稍村村委会院内', town: '大新镇', location: { lng: 106.3512, lat: 38.4921 } },
   audience: '外出务工家庭、祖辈家长',
-  speaker: { name: '王某某', org: '兴庆区司法局' },
-  contact: '0951-0000001',
+  speaker: { name: '测试讲师（测试）', org: '兴庆区司法局' },
+  contact: '0951-0990301',
 };
 export const postponed: LectureEvent = {
   ...scheduled,
@@ -26,11 +29,11 @@ export const postponed: LectureEvent = {
 };
 export const cancelled: LectureEvent = {
   ...scheduled,
-  id: '2027-01-30-yingulu-xiushui',
+  id: '2027-01-30-daxin-minle',
   title: '未满十六周岁不能单独生活',
   status: '取消',
   cancelReason: '因降雪道路结冰，为安全起见取消',
   start: instantFromWallText('2027-01-30 09:30'),
   end: instantFromWallText('2027-01-30 10:30'),
-  venue: { name: '秀水社区活动室', address: '银古路秀水社区', town: '银古路街道' },
+  venue: { name: '民乐社区儿童之家', address: '兴庆区大新镇民乐社区居委会一楼（测试地址）', town: '大新镇' },
 };

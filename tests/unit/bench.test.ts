@@ -1,7 +1,9 @@
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildPhases, contentCheckSecondsFromLog, pagefindSecondsFromLog, parsePeakMiB, pdfSecondsFromLog } from '../../bench/build-phases.ts';
 import { growthOf, growthSentence, pdfCell, pdfSheetSentence, perPageTable, replaceReadmeBlock, scalingOf, type BuildResult } from '../../bench/report.ts';
 import { copyArticle, copyHome, copyLecture, copyNews, corpusPage, markTitle, readLaws, yearsEarlier } from '../../bench/synthesize.ts';
+import { FIXTURE_SITE } from '../support/site-content.ts';
 
 describe('synthetic content', () => {
   it('marks a copy title and keeps within the field limit', () => {
@@ -45,7 +47,7 @@ describe('synthetic content', () => {
   });
 
   it('makes the same long statute page every time, from the statute files', () => {
-    const laws = readLaws('content/law');
+    const laws = readLaws(path.join(FIXTURE_SITE, 'law'));
     const a = corpusPage(laws, 7, 40);
     expect(corpusPage(laws, 7, 40)).toEqual(a);
     expect(a.title).toMatch(/条文选读 第8篇$/);

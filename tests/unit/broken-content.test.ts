@@ -1,6 +1,6 @@
 /**
  * Every kind of editor mistake, pinned: each folder of tests/fixtures/broken/ holds files laid over a
- * copy of content/, and its expected.txt holds the exact messages the content check prints for them.
+ * copy of the fixture site (tests/fixtures/site/), and its expected.txt holds the exact messages the content check prints for them.
  * When a message is reworded on purpose, run `npx vitest run -u` and review the diff of expected.txt.
  */
 import { readdirSync } from 'node:fs';

@@ -25,7 +25,7 @@ describe('lecture calendar', () => {
     expect(events.map((e) => e.uid)).toEqual([
       '2026-12-13-daxin-xinqushao@wcnrbh.example.gov.cn',
       '2026-12-12-zhangzheng-kongque@wcnrbh.example.gov.cn',
-      '2027-01-30-yingulu-xiushui@wcnrbh.example.gov.cn',
+      '2027-01-30-daxin-minle@wcnrbh.example.gov.cn',
     ]);
   });
 
@@ -38,7 +38,7 @@ describe('lecture calendar', () => {
     expect(event!.location).toBe('新渠稍村儿童之家，兴庆区大新镇新渠稍村村委会院内');
     expect(event!.component.getFirstPropertyValue('status')).toBe('CONFIRMED');
     expect(event!.sequence).toBe(0);
-    expect(event!.description).toContain('咨询电话：0951-0000001');
+    expect(event!.description).toContain('咨询电话：0951-0990301');
     expect(event!.description).toContain(base.url);
     expect(event!.component.getFirstPropertyValue('url')).toBe(base.url);
     expect(event!.component.getFirstPropertyValue('dtstamp')!.toString()).toBe('2026-12-01T00:00:00Z');

@@ -1,7 +1,7 @@
 /**
  * Bad directory input fails the content check (the first step of `npm run build`), naming the file, the
  * field and what to write instead. Each case runs the real check over a small content folder: the
- * site's own site.yaml, towns.yaml and stats.yaml plus a single home with one mistake in it.
+ * fixture site's site.yaml, towns.yaml and stats.yaml plus a single home with one mistake in it.
  */
 import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -9,8 +9,9 @@ import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { checkContent } from '../../src/check/check-content.ts';
 import { formatProblem } from '../../src/check/cross-check.ts';
+import { FIXTURE_SITE } from '../support/site-content.ts';
 
-const HOME = 'content/homes/daxin-daxin.yaml';
+const HOME = path.join(FIXTURE_SITE, 'homes/daxin-daxin.yaml');
 const original = readFileSync(HOME, 'utf8');
 const roots: string[] = [];
 afterAll(() => roots.forEach((root) => rmSync(root, { recursive: true, force: true })));
@@ -20,13 +21,13 @@ async function problemsWith(homes: Record<string, string>): Promise<string[]> {
   const root = mkdtempSync(path.join(tmpdir(), 'directory-check-'));
   roots.push(root);
   mkdirSync(path.join(root, 'content/homes'), { recursive: true });
-  for (const name of ['site.yaml', 'towns.yaml', 'stats.yaml']) copyFileSync(`content/${name}`, path.join(root, 'content', name));
+  for (const name of ['site.yaml', 'towns.yaml', 'stats.yaml']) copyFileSync(path.join(FIXTURE_SITE, name), path.join(root, 'content', name));
   for (const [name, text] of Object.entries(homes)) writeFileSync(path.join(root, 'content/homes', name), text);
   const { problems } = await checkContent(root, 'content');
   return problems.map(formatProblem);
 }
 
-/** The sample home with one line replaced; fails loudly if the line is not there to replace. */
+/** The fixture home with one line replaced; fails loudly if the line is not there to replace. */
 function edited(from: RegExp, to: string): string {
   expect(original).toMatch(from);
   return original.replace(from, to);
@@ -56,7 +57,7 @@ describe('directory content check', () => {
   });
 
   it('refuses a malformed phone number and shows the accepted forms', async () => {
-    const text = edited(/phone: 0951-0621708/, 'phone: 0951 062 1708');
+    const text = edited(/phone: 0951-0990201/, 'phone: 0951 099 0201');
     expect(await problemsWith({ 'daxin-daxin.yaml': text })).toEqual([
       expect.stringMatching(
         new RegExp(`^content/homes/daxin-daxin\\.yaml:${lineOf(text, 'phone:')} director\\.phone — .*儿童主任电话格式不对，应当写成“0951-1234567”（区号-号码）、11位手机号`),

@@ -5,11 +5,12 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { checkContent } from '../../src/check/check-content.ts';
 import { formatProblem } from '../../src/check/cross-check.ts';
 import { contentWith, type Scratch } from '../support/content-overlay.ts';
+import { FIXTURE_SITE } from '../support/site-content.ts';
 
 let scratch: Scratch | undefined;
 afterEach(() => scratch?.remove());
 
-/** Edits one file of a scratch copy of content/ and returns the check's messages. */
+/** Edits one file of a scratch copy of the fixture site and returns the check's messages. */
 async function checkEdited(file: string, edit: (text: string) => string): Promise<string[]> {
   scratch = contentWith();
   const target = path.join(scratch.contentDir, file);
@@ -21,7 +22,7 @@ const lineOf = (text: string, needle: string) => text.slice(0, text.indexOf(need
 
 describe('line numbers', () => {
   it('names the line of a nested field in the third entry of towns.yaml', async () => {
-    const text = readFileSync('content/towns.yaml', 'utf8');
+    const text = readFileSync(path.join(FIXTURE_SITE, 'towns.yaml'), 'utf8');
     const third = [...text.matchAll(/^ {4}phone: (.*)$/gm)][2]!;
     const edited = text.slice(0, third.index) + '    phone: 951-0000' + text.slice(third.index + third[0].length);
     const messages = await checkEdited('towns.yaml', () => edited);
@@ -31,8 +32,8 @@ describe('line numbers', () => {
   });
 
   it('names the line of a nested field in MDX frontmatter, counting the opening ---', async () => {
-    const file = 'lectures/2027-03-20-lijingjie-qingyuan.md';
-    const messages = await checkEdited(file, (t) => t.replace(/^ {2}org: .*$/m, '  ogr: 丽景街街道办事处'));
+    const file = 'lectures/2026-12-13-daxin-xinqushao.md';
+    const messages = await checkEdited(file, (t) => t.replace(/^ {2}org: .*$/m, '  ogr: 兴庆区司法局'));
     const text = readFileSync(path.join(scratch!.contentDir, file), 'utf8');
     expect(messages).toEqual([
       `content/${file}:${lineOf(text, '  ogr:')} speaker.ogr — 未知字段“ogr”，应当改成“org”（您是不是想写“org”？）`,

@@ -1,9 +1,11 @@
 import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { articleLabel, articleStructure, chineseNumber, chineseNumeral, parseLaw, quoteExcerpt, type Excerpt, type LawArticle } from '../../src/lib/law.ts';
+import { FIXTURE_SITE } from '../support/site-content.ts';
 
-const minorProtection = parseLaw(readFileSync('content/law/minor-protection-law-2024.md', 'utf8'));
-const familyEducation = parseLaw(readFileSync('content/law/family-education-promotion-law-2021.md', 'utf8'));
+const minorProtection = parseLaw(readFileSync(path.join(FIXTURE_SITE, 'law/minor-protection-law-2024.md'), 'utf8'));
+const familyEducation = parseLaw(readFileSync(path.join(FIXTURE_SITE, 'law/family-education-promotion-law-2021.md'), 'utf8'));
 
 describe('statute parsing', () => {
   it('reads every article of both laws, numbered in order', () => {

@@ -2,16 +2,17 @@
  * Broken lecture files fail the content check (the first step of the build), each reported with its
  * file, line and field and what to write instead — all of them in one run.
  */
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkContent } from '../../src/check/check-content.ts';
 import { formatProblem } from '../../src/check/cross-check.ts';
+import { contentWith } from '../support/content-overlay.ts';
 
-const root = mkdtempSync(path.join(tmpdir(), 'lecture-check-'));
-const lectures = path.join(root, 'content/lectures');
-const HELD = '2023-03-12-fenghuangbeijie-haibao';
+const scratch = contentWith();
+const lectures = path.join(scratch.contentDir, 'lectures');
+/** A held lecture of the fixture site, 2023-09-16 09:30–11:00 at funingjie-funing. */
+const HELD = '2023-09-16-funingjie-funing';
 
 /** A copy of a held lecture under a new id, with one change made to its text. */
 function broken(id: string, change: (text: string) => string): void {
@@ -25,15 +26,14 @@ let messages: string[] = [];
 const reported = (id: string) => messages.filter((m) => m.startsWith(`content/lectures/${id}.md:`));
 
 beforeAll(async () => {
-  cpSync('content', path.join(root, 'content'), { recursive: true });
-  broken('bad-end-before-start', (t) => t.replace('end: 2023-03-12 17:00', 'end: 2023-03-12 14:00'));
-  broken('bad-impossible-date', (t) => t.replace('start: 2023-03-12 15:30', 'start: 2023-02-30 15:30'));
-  broken('bad-venue', (t) => t.replace('home: fenghuangbeijie-haibao', 'home: fenghuangbeijie-haibo'));
+  broken('bad-end-before-start', (t) => t.replace('end: 2023-09-16 11:00', 'end: 2023-09-16 09:00'));
+  broken('bad-impossible-date', (t) => t.replace('start: 2023-09-16 09:30', 'start: 2023-02-30 09:30'));
+  broken('bad-venue', (t) => t.replace('home: funingjie-funing', 'home: funingjie-funin'));
   broken('bad-held-without-attendance', (t) => t.replace(/^attendance: .*\n/m, ''));
   broken('bad-topic', (t) => t.replace('topic: 网络保护', 'topic: 网上保护'));
-  messages = (await checkContent(root, 'content')).problems.map(formatProblem);
+  messages = (await checkContent(scratch.root, 'content')).problems.map(formatProblem);
 });
-afterAll(() => rmSync(root, { recursive: true, force: true }));
+afterAll(() => scratch.remove());
 
 describe('the content check on broken lectures', () => {
   it('reports every broken file in one run and nothing else', () => {
@@ -49,7 +49,7 @@ describe('the content check on broken lectures', () => {
 
   it('names end when it is before start', () => {
     expect(reported('bad-end-before-start')).toEqual([
-      'content/lectures/bad-end-before-start.md:7 end — 结束时间（2023-03-12 14:00）早于或等于开始时间（2023-03-12 15:30），应当晚于开始时间',
+      'content/lectures/bad-end-before-start.md:7 end — 结束时间（2023-09-16 09:00）早于或等于开始时间（2023-09-16 09:30），应当晚于开始时间',
     ]);
   });
 
@@ -61,7 +61,7 @@ describe('the content check on broken lectures', () => {
 
   it('names venue.home when it is not a children\'s home, and suggests the nearest id', () => {
     expect(reported('bad-venue')).toEqual([
-      expect.stringMatching(/^content\/lectures\/bad-venue\.md:9 venue\.home — 没有编号为“fenghuangbeijie-haibo”的儿童之家，应当写 content\/homes\/ 里已有的编号；您是不是想写“fenghuangbeijie-haibao”？$/),
+      expect.stringMatching(/^content\/lectures\/bad-venue\.md:9 venue\.home — 没有编号为“funingjie-funin”的儿童之家，应当写 content\/homes\/ 里已有的编号；您是不是想写“funingjie-funing”？$/),
     ]);
   });
 

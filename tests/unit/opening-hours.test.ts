@@ -13,7 +13,7 @@ describe('formatDays', () => {
   ])('%j → %s', (days, text) => expect(formatDays(days)).toBe(text));
 });
 
-// The hours of content/homes/daxin-daxin.yaml.
+// The hours of tests/fixtures/site/homes/daxin-daxin.yaml.
 const daxin: OpeningSlot[] = [
   { days: [2, 4], open: '16:00', close: '18:00' },
   { days: [6, 7], open: '09:00', close: '12:00' },

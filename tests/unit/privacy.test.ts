@@ -11,6 +11,7 @@ import { checkPrivacy } from '../../src/check/check-privacy.ts';
 import { formatProblem } from '../../src/check/cross-check.ts';
 import { lectureSchema } from '../../src/schemas/lecture.ts';
 import { newsSchema } from '../../src/schemas/news.ts';
+import { FIXTURE_SITE } from '../support/site-content.ts';
 
 describe('ID numbers in content', () => {
   it.each([
@@ -48,7 +49,7 @@ describe('the content check', () => {
   afterAll(() => rmSync(root, { recursive: true, force: true }));
 
   it('rejects a lecture report that carries an ID number', async () => {
-    cpSync('content', path.join(root, 'content'), { recursive: true });
+    cpSync(FIXTURE_SITE, path.join(root, 'content'), { recursive: true });
     const name = readdirSync(path.join(root, 'content/lectures')).sort()[0]!;
     const file = path.join(root, 'content/lectures', name);
     writeFileSync(file, `${readFileSync(file, 'utf8')}\n获奖学生：11010519491231002X\n`);

@@ -46,7 +46,7 @@ function runNew(kind: string, name: string): string {
 const kinds = KIND_LIST.filter((k) => k.scaffold).map((k) => k.singular);
 const NAMES: Record<string, string> = { lecture: '2027-05-01-daxin-daxin', home: 'daxin-scaffold', news: '2027-05-01-scaffold', handout: 'scaffold', page: 'guide/scaffold' };
 
-// Each case runs the script and checks a whole copy of content/: seconds each on a busy two-core machine.
+// Each case runs the script and checks a whole copy of the fixture site: seconds each on a busy two-core machine.
 describe('npm run new', { timeout: 30_000 }, () => {
   it('knows every kind the guide promises', () => {
     expect([...kinds].sort()).toEqual(['handout', 'home', 'lecture', 'news', 'page']);

@@ -6,7 +6,7 @@ const place = {
   name: '大新村儿童之家',
   address: '兴庆区大新镇大新村村综合服务中心一楼',
   location: { lng: 106.342, lat: 38.5519 },
-  phone: '0951-0621708',
+  phone: '0951-0990201',
   hours: [
     { days: [4, 2], open: '16:00', close: '18:00' },
     { days: [6, 7], open: '09:00', close: '12:00' },
@@ -22,7 +22,7 @@ describe('homeJsonLd', () => {
     expect(ld['@context']).toBe('https://schema.org');
     expect(ld['@type']).toBe('CivicStructure');
     expect(ld.url).toBe(place.url);
-    expect(ld.telephone).toBe('0951-0621708');
+    expect(ld.telephone).toBe('0951-0990201');
     expect(ld.address).toMatchObject({ '@type': 'PostalAddress', streetAddress: place.address, addressCountry: 'CN' });
     expect(ld.containedInPlace.name).toBe('大新镇');
   });
