@@ -21,6 +21,8 @@ interface PagefindResultData {
   content: string;
   excerpt: string;
   meta: Record<string, string | undefined>;
+  /** On a first answer from the postings: the reader's words the page's text holds, shown when its summary does not. */
+  inText?: string[];
 }
 interface PagefindResult {
   id: string;
@@ -165,9 +167,9 @@ function once<T>(load: () => Promise<T>): () => Promise<T> {
 }
 
 /** A page of the table as a result: everything it shows is in the table, nothing to fetch. */
-function tableHit(hit: TableHit, score = hit.score, id = `table:${hit.url}`): Hit {
+function tableHit(hit: TableHit, score = hit.score, id = `table:${hit.url}`, inText: string[] = []): Hit {
   // The excerpt is HTML (Pagefind's is): the summary is text, so it is escaped.
-  const data: PagefindResultData = { url: siteUrl(hit.url), content: hit.summary, excerpt: escapeHtml(hit.summary), meta: { title: hit.title, kind: hit.kind, town: hit.town } };
+  const data: PagefindResultData = { url: siteUrl(hit.url), content: hit.summary, excerpt: escapeHtml(hit.summary), meta: { title: hit.title, kind: hit.kind, town: hit.town }, inText };
   return { id, url: data.url, score, data: async () => data };
 }
 
@@ -190,6 +192,8 @@ class SiteSearch extends HTMLElement {
   #run = 0;
   #timer: ReturnType<typeof setTimeout> | undefined;
   #observer: IntersectionObserver | undefined;
+  /** Whether the reader has scrolled since the results were shown. */
+  #scrolled = false;
   /** Where the first full-text answer's files are (written on the element by the build); null before a build, in `astro dev`. */
   #plan: ShardPlan | null = null;
 
@@ -231,10 +235,13 @@ class SiteSearch extends HTMLElement {
       }
     });
     this.#more.addEventListener('click', () => void this.#renderMore(PAGE_SIZE));
-    // Results past the first screen load when the reader scrolls to them.
+    // Results past the first screen load when the reader scrolls to them. Only a scroll counts: a first
+    // answer short enough to leave the button in view waits for a tap, so a first search never loads
+    // more than its answer.
     if ('IntersectionObserver' in window) {
+      addEventListener('scroll', () => (this.#scrolled = true), { passive: true });
       this.#observer = new IntersectionObserver((entries) => {
-        if (entries.some((e) => e.isIntersecting) && !this.#more.hidden) void this.#renderMore(PAGE_SIZE);
+        if (entries.some((e) => e.isIntersecting) && !this.#more.hidden && this.#scrolled) void this.#renderMore(PAGE_SIZE);
       });
       this.#observer.observe(this.#more);
     }
@@ -386,6 +393,7 @@ class SiteSearch extends HTMLElement {
     for (const hit of hits) {
       for (const chunk of hit.held) held.add(chunk);
       const score = hit.cover + RELEVANCE_WEIGHT * hit.relevance;
+      const inText = [...hit.held].map((chunk) => parsed.chunks[chunk]!.text);
       if (hit.page < plan.tablePages) {
         const url = urls[hit.page];
         const entry = url === undefined ? undefined : entryByUrl.get(url);
@@ -393,7 +401,7 @@ class SiteSearch extends HTMLElement {
         const row = rowByUrl.get(url);
         rowByUrl.delete(url);
         const own = score + (SECTION_PRIOR[url.split('/')[1] ?? ''] ?? 0) + (entry.town && namesTown(entry.town, places) ? IN_TOWN_BOOST : 0);
-        const merged = tableHit(row ?? { ...entry, score: 0, cover: 0, full: false }, row?.full ? row.score : Math.max(row?.score ?? 0, own));
+        const merged = tableHit(row ?? { ...entry, score: 0, cover: 0, full: false }, row?.full ? row.score : Math.max(row?.score ?? 0, own), undefined, inText);
         fromText.push({ hit: merged, holds: row?.full ? parsed.chunks.length : hit.held.size, listed: true, cardFile: undefined });
         continue;
       }
@@ -403,7 +411,7 @@ class SiteSearch extends HTMLElement {
         score,
         data: once(async () => {
           const [url, title, kind, town, date, summary] = (await loadCards(block))[at]!;
-          return { url: siteUrl(url), content: summary, excerpt: escapeHtml(summary), meta: { title, kind, town: town || undefined, date: date || undefined } };
+          return { url: siteUrl(url), content: summary, excerpt: escapeHtml(summary), meta: { title, kind, town: town || undefined, date: date || undefined }, inText };
         }),
       };
       fromText.push({ hit: card, holds: hit.held.size, listed: false, cardFile: block });
@@ -546,6 +554,7 @@ class SiteSearch extends HTMLElement {
 
   #show(found: Found | null, query: string) {
     if (!found) this.#found = null;
+    this.#scrolled = false;
     const results = found?.results ?? [];
     this.#shown = results;
     this.#urls.clear();
@@ -666,8 +675,21 @@ class SiteSearch extends HTMLElement {
     facts.className = 'search-facts';
     facts.textContent = [data.meta['kind'], data.meta['town'], data.meta['date']].filter(Boolean).join(' · ');
     const excerpt = document.createElement('p');
-    excerpt.innerHTML = literalExcerpt(data.content, this.#queries) ?? safeExcerpt(data.excerpt);
+    const literal = literalExcerpt(data.content, this.#queries);
+    excerpt.innerHTML = literal ?? safeExcerpt(data.excerpt);
     item.append(heading, facts, excerpt);
+    // The summary does not hold the reader's words, the page's text does: say so, so the reader sees why it is here.
+    if (!literal && data.inText?.length) {
+      const where = document.createElement('p');
+      where.className = 'search-facts';
+      where.append(t('search.inText'));
+      data.inText.forEach((word, i) => {
+        const mark = document.createElement('mark');
+        mark.textContent = word;
+        where.append(...(i > 0 ? ['、'] : []), mark);
+      });
+      item.append(where);
+    }
     return item;
   }
 }

@@ -9,7 +9,7 @@ import ICAL from 'ical.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkContent } from '../../src/check/check-content.ts';
 import { formatProblem } from '../../src/check/cross-check.ts';
-import { inlineBlocks, tags, withoutAttributeValues } from '../built/built-site.ts';
+import { inlineBlocks, tags, withoutAttributeValues } from '../support/built-site.ts';
 import { contentBuild } from '../support/content-build.ts';
 
 const SCRIPT = '<script>alert(1)</script>';

@@ -1,6 +1,6 @@
 /**
- * A district's own roster in place of another: a copy of the fixture site (tests/fixtures/site) whose
- * towns, homes and lectures are replaced by a roster of another shape (three towns, seven homes, some
+ * A district's own roster in place of the sample one: a copy of content/ whose towns, homes and
+ * lectures are replaced by a roster of another shape (three towns, seven homes, some
  * without coordinates) imported from a GBK CSV and an .xlsx filled from the template. The copy builds, and the
  * built-site checks (links, HTML, sitemap, security, search index) pass over it; the directory's
  * download imports back unchanged; a news post shows lectures held as of its own date.
@@ -21,7 +21,7 @@ import { contentBuild } from '../support/content-build.ts';
 
 const ROSTER = path.resolve('tests/fixtures/roster');
 // Its built site passes every check of tests/built, the PDFs' among them: it prints them.
-const site = contentBuild('roster', { pdfs: true });
+const site = contentBuild('roster', { pdfs: true, from: 'content' });
 const { work, content, dist } = site;
 const html = (file: string) => readFileSync(path.join(dist, file), 'utf8');
 

@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import { HtmlValidate, StaticConfigLoader } from 'html-validate';
 import path from 'node:path';
 import { expect, test } from 'vitest';
-import { DIST, htmlPages } from './built-site.ts';
+import { DIST, htmlPages } from '../support/built-site.ts';
 
 // The project's configuration, given outright: looked up from each page's folder instead, it is not
 // found for a dist/ built outside the project (the builds of tests/build/roster.test.ts are in a temporary folder).

@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { expect, test } from 'vitest';
-import { BASE, DIST, fileForPath, htmlPages, pageTags, SITE_ORIGIN, tags } from './built-site.ts';
+import { BASE, DIST, fileForPath, htmlPages, pageTags, SITE_ORIGIN, tags } from '../support/built-site.ts';
 
 const URL_ATTRS = ['href', 'src', 'action', 'poster', 'data'];
 

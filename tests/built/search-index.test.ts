@@ -6,7 +6,7 @@ import { UNUSED_PAGEFIND_FILES } from '../../src/integrations/pagefind.ts';
 import type { PinyinTable } from '../../src/lib/search-query.ts';
 import type { SearchTerms } from '../../src/lib/search-terms.ts';
 import { homes } from '../support/site-content.ts';
-import { DIST } from './built-site.ts';
+import { DIST } from '../support/built-site.ts';
 
 const dir = path.join(DIST, 'pagefind');
 

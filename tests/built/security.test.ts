@@ -9,7 +9,7 @@ import path from 'node:path';
 import { expect, test } from 'vitest';
 import { cspHash, headerPolicy, parsePolicy } from '../../src/lib/csp.ts';
 import { NGINX_SITE_CONF } from '../../src/integrations/security-headers.ts';
-import { cspOf, DIST, distFiles, htmlPages, inlineBlocks, pageTags, SITE_ORIGIN, tags } from './built-site.ts';
+import { cspOf, DIST, distFiles, htmlPages, inlineBlocks, pageTags, SITE_ORIGIN, tags } from '../support/built-site.ts';
 
 /** A problem list that fails the test with the first few problems shown. */
 function expectNone(problems: string[]) {

@@ -5,7 +5,7 @@
  * disabled" and then "not a low-income family" must never end at a page that says the child may be one.
  */
 import { describe, expect, it } from 'vitest';
-import { BASE, decodeEntities, htmlPages } from './built-site.ts';
+import { BASE, decodeEntities, htmlPages } from '../support/built-site.ts';
 
 const pages = new Map(htmlPages().map((page) => [page.url, page.html]));
 const START = `${BASE}policy/check-start/`;

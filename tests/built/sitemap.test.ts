@@ -6,7 +6,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { expect, test } from 'vitest';
-import { BASE, DIST, htmlPages, SITE_URL, tags, type Page } from './built-site.ts';
+import { BASE, DIST, htmlPages, SITE_URL, tags, type Page } from '../support/built-site.ts';
 
 const locs = (xml: string) => [...xml.matchAll(/<loc>([^<]*)<\/loc>/g)].map((m) => m[1]!.trim());
 const noindex = (page: Page) => tags(page.html).some((t) => t.name === 'meta' && t.attrs.get('name') === 'robots' && /noindex/.test(t.attrs.get('content') ?? ''));

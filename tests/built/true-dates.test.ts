@@ -10,7 +10,7 @@ import path from 'node:path';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { SITE_CONTENT } from '../support/site-content.ts';
-import { BASE, decodeEntities, htmlPages } from './built-site.ts';
+import { BASE, decodeEntities, htmlPages } from '../support/built-site.ts';
 
 /** The content the built site was made from. */
 const CONTENT = SITE_CONTENT;

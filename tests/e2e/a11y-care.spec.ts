@@ -5,7 +5,7 @@
  */
 import { expect, test, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
-import { AXE_OPTIONS } from './a11y-checks.ts';
+import { AXE_OPTIONS } from '../support/a11y-checks.ts';
 
 const rootFontPx = (page: Page) => page.evaluate(() => parseFloat(getComputedStyle(document.documentElement).fontSize));
 const careSwitch = (page: Page) => page.locator('header [data-care-toggle]');

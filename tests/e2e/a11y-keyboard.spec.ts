@@ -5,7 +5,7 @@
  */
 import { expect, test, type Page } from '@playwright/test';
 import { homes } from '../support/site-content.ts';
-import { sitemapPaths } from './a11y-checks.ts';
+import { sitemapPaths } from '../support/a11y-checks.ts';
 
 interface Stop {
   label: string;

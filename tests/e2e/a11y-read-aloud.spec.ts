@@ -7,7 +7,7 @@
  */
 import { expect, test, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
-import { AXE_OPTIONS } from './a11y-checks.ts';
+import { AXE_OPTIONS } from '../support/a11y-checks.ts';
 import { pickChineseVoice } from '../../src/lib/voices.ts';
 
 const CONTENT_PAGE = 'law/family/';

@@ -18,7 +18,7 @@ import { createRequire } from 'node:module';
 import { test as base, expect, type Page } from '@playwright/test';
 import { DIST } from '../support/dist.ts';
 import { listBuiltPages, representativePages } from '../../tools/measure/page-kinds.ts';
-import { AXE_OPTIONS, horizontalOverflow, setCare, sitemapPaths, smallTargets } from './a11y-checks.ts';
+import { AXE_OPTIONS, horizontalOverflow, setCare, sitemapPaths, smallTargets } from '../support/a11y-checks.ts';
 
 const axeSource: string = createRequire(import.meta.url)('axe-core').source;
 

@@ -3,7 +3,7 @@
  * at the narrowest phones and in care mode's large type; its value wraps beside or below it.
  */
 import { expect, test } from '@playwright/test';
-import { setCare } from './a11y-checks.ts';
+import { setCare } from '../support/a11y-checks.ts';
 
 for (const width of [320, 390]) {
   for (const care of [false, true]) {

@@ -5,7 +5,7 @@
  */
 import { createRequire } from 'node:module';
 import { expect, test, type Page } from '@playwright/test';
-import { AXE_OPTIONS, horizontalOverflow, smallTargets } from './a11y-checks.ts';
+import { AXE_OPTIONS, horizontalOverflow, smallTargets } from '../support/a11y-checks.ts';
 
 const axeSource: string = createRequire(import.meta.url)('axe-core').source;
 
@@ -13,7 +13,7 @@ const box = (page: Page) => page.locator('#search-page-q');
 const status = (page: Page) => page.locator('[data-status]');
 const results = (page: Page) => page.locator('[data-results] > li');
 
-test('nothing from search loads until the reader focuses the box; then its table, and Pagefind only when the table cannot answer, under the base path', async ({ page, baseURL }) => {
+test('nothing from search loads until the reader focuses the box; then its table, the postings when the table cannot answer, and Pagefind only when the reader asks for more, under the base path', async ({ page, baseURL }) => {
   const requests: string[] = [];
   page.on('request', (r) => requests.push(r.url()));
   await page.goto('search/');
@@ -29,10 +29,16 @@ test('nothing from search loads until the reader focuses the box; then its table
   await page.waitForLoadState('networkidle');
   expect(requests.filter((u) => u.includes('/pagefind/'))).toEqual([]);
 
-  // A word only the text of a page holds: Pagefind loads, from the base path.
+  // A word only the text of a page holds: a few postings files answer it, from the base path, and each
+  // result says its text holds the word.
   await box(page).fill('电子烟');
   await expect(results(page).first().locator('mark').first()).toContainText('电子烟');
-  expect(requests).toContain(`${baseURL}pagefind/pagefind.js`);
+  await expect(results(page).first()).toContainText('正文里提到：电子烟');
+  expect(requests.some((u) => u.startsWith(`${baseURL}search/grams/`))).toBe(true);
+  expect(requests.filter((u) => u.includes('/pagefind/'))).toEqual([]);
+  // Asking for more loads Pagefind's full answer.
+  await page.locator('[data-more]').click();
+  await expect.poll(() => requests.includes(`${baseURL}pagefind/pagefind.js`)).toBe(true);
   expect(requests.filter((u) => u.includes('/pagefind/')).every((u) => u.startsWith(`${baseURL}pagefind/`))).toBe(true);
   // Search runs on the page's thread: no web worker script to fetch on a weak connection.
   expect(requests.some((u) => u.includes('pagefind-worker') || u.includes('pagefind-ui'))).toBe(false);

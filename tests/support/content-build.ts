@@ -1,7 +1,9 @@
 /**
- * A build of its own from an altered copy of the fixture site (tests/fixtures/site/), for suites that
- * need content the fixture site does not have (markup in data fields, years of news, another roster). Builds at the root path with the test suite's fixed
- * SITE_URL and SITE_NOW, so its output can be compared with the main builds of npm test.
+ * A build of its own from an altered copy of the fixture site (tests/fixtures/site/), or of content/
+ * for a suite that replaces what a district replaces (its roster), for suites that need content the
+ * fixture site does not have (markup in data fields, years of news, another roster). Builds at the
+ * root path with the test suite's fixed SITE_URL and SITE_NOW, so its output can be compared with the
+ * main builds of npm test.
  */
 import { spawnSync } from 'node:child_process';
 import { cpSync, mkdtempSync, rmSync } from 'node:fs';
@@ -12,7 +14,7 @@ import { FIXTURE_SITE } from './site-content.ts';
 export interface ContentBuild {
   /** The scratch folder holding both. */
   work: string;
-  /** The copy of the fixture site to alter before building. */
+  /** The copy to alter before building. */
   content: string;
   /** Where the build is written. */
   dist: string;
@@ -25,14 +27,14 @@ export interface ContentBuild {
 }
 
 /**
- * `pdfs: true` for a suite that checks the printouts; the others build with SKIP_PDFS=1 (README
+ * `from`: the content to copy (the fixture site unless said). `pdfs: true` for a suite that checks the printouts; the others build with SKIP_PDFS=1 (README
  * "环境变量"), which saves Chromium's time for every handout and notice on each of their builds.
  */
-export function contentBuild(name: string, { pdfs = false } = {}): ContentBuild {
+export function contentBuild(name: string, { pdfs = false, from = FIXTURE_SITE } = {}): ContentBuild {
   const work = mkdtempSync(path.join(tmpdir(), `${name}-`));
   const content = path.join(work, 'content');
   const dist = path.join(work, 'dist');
-  cpSync(FIXTURE_SITE, content, { recursive: true });
+  cpSync(from, content, { recursive: true });
   const env = { CONTENT_DIR: content, DIST_DIR: dist, BASE_PATH: '/', SITE_URL: 'https://wcnrbh.example.gov.cn', SITE_NOW: '2026-12-01T08:00:00+08:00' };
   return {
     work,

@@ -7,9 +7,11 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { normalizeBasePath, readBuildEnv } from '../../src/lib/env.ts';
+import { DIST, decodeEntities } from './dist.ts';
+
+export { DIST, decodeEntities };
 
 const env = readBuildEnv(process.env);
-export const DIST = path.resolve(process.env['DIST_DIR'] ?? 'dist');
 export const BASE = normalizeBasePath(process.env['BASE_PATH']);
 export const SITE_URL = env.siteUrl;
 export const SITE_ORIGIN = new URL(SITE_URL).origin;
@@ -47,17 +49,6 @@ export interface Tag {
 const TAG = /<([a-zA-Z][a-zA-Z0-9-]*)((?:\s+[^\s"'>/=]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'=<>`]+))?)*)\s*\/?>/g;
 const ATTR = /([^\s"'>/=]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+)))?/g;
 
-export function decodeEntities(text: string): string {
-  return text.replace(/&(#x[0-9a-f]+|#\d+|amp|lt|gt|quot|apos);/gi, (_, code: string) => {
-    const lower = code.toLowerCase();
-    if (lower === 'amp') return '&';
-    if (lower === 'lt') return '<';
-    if (lower === 'gt') return '>';
-    if (lower === 'quot') return '"';
-    if (lower === 'apos') return "'";
-    return String.fromCodePoint(lower.startsWith('#x') ? parseInt(lower.slice(2), 16) : parseInt(lower.slice(1), 10));
-  });
-}
 
 /** Every start tag outside <script> and <style> contents, with decoded attribute values. */
 export function tags(html: string): Tag[] {
