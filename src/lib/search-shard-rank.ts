@@ -28,6 +28,8 @@ export interface Unit {
   weight: number;
   /** Each way of writing it, as its bigrams. */
   variants: string[][];
+  /** Whether it belongs to a chunk the table could not name: those are searched first. */
+  first: boolean;
 }
 
 const length = (text: string) => [...text].length;
@@ -37,27 +39,30 @@ const gramsOf = (text: string) => queryGrams(text).split(' ').filter(Boolean);
 
 /** Every chunk's units, the chunks the table could not name (`first`) before the others. */
 export function shardUnits(parsed: ParsedQuery, first: readonly string[] = []): Unit[] {
-  const units = parsed.chunks.flatMap((chunk, index) => [
-    { chunk: index, whole: true, weight: 2 * length(chunk.text), variants: chunk.variants.map(gramsOf) },
-    ...chunk.words.map((word) => ({ chunk: index, whole: false, weight: length(word), variants: expandQuery(word).map(gramsOf) })),
-  ]);
-  const rank = (u: Unit) => (first.includes(parsed.chunks[u.chunk]!.text) ? 0 : 1);
-  return units.sort((a, b) => rank(a) - rank(b));
+  return parsed.chunks.flatMap((chunk, index) => {
+    const isFirst = first.includes(chunk.text);
+    return [
+      { chunk: index, whole: true, weight: 2 * length(chunk.text), variants: chunk.variants.map(gramsOf), first: isFirst },
+      ...chunk.words.map((word) => ({ chunk: index, whole: false, weight: length(word), variants: expandQuery(word).map(gramsOf), first: isFirst })),
+    ];
+  });
 }
 
 /** A unit's bigrams, most telling first: the first and the last, then those between. */
 const byPriority = (grams: string[]) => (grams.length <= 2 ? grams : [grams[0]!, grams.at(-1)!, ...grams.slice(1, -1)]);
 
 /**
- * The postings files to fetch, at most `max`, a unit at a time in order (see shardUnits; as typed
- * before synonyms): first every way of writing a unit whose bigrams' files all still fit, then, with
- * what room is left, the most telling bigrams of the rest (see rankShards for how part of a unit counts).
+ * The postings files to fetch, at most `max`, a unit at a time: the chunks the table could not name
+ * first, each chunk as typed before its words; synonyms after. First every way of writing a unit
+ * whose bigrams' files all still fit, then, with what room is left, the most telling bigrams of the
+ * rest (see rankShards for how part of a unit counts).
  */
 export function shardsToFetch(units: readonly Unit[], shards: number, common: ReadonlySet<string> = new Set(), max = FIRST_SHARDS): number[] {
   const chosen = new Set<number>();
   // Bigrams on most pages tell little and are taken as held (see rankShards): their files are not needed.
   const telling = (grams: string[]) => grams.filter((g) => !common.has(g));
-  const tries = [...units.flatMap((u) => (u.variants[0] ? [u.variants[0]] : [])), ...units.flatMap((u) => u.variants.slice(1))].map(telling);
+  const ordered = [...units].sort((a, b) => Number(b.first) - Number(a.first) || Number(b.whole) - Number(a.whole));
+  const tries = [...ordered.flatMap((u) => (u.variants[0] ? [u.variants[0]] : [])), ...ordered.flatMap((u) => u.variants.slice(1))].map(telling);
   for (const grams of tries) {
     const needed = new Set([...chosen, ...grams.map((g) => shardOf(g, shards))]);
     if (needed.size <= max) for (const n of needed) chosen.add(n);
@@ -80,8 +85,10 @@ export interface ShardHit {
   cover: number;
   /** The same, each unit weighted by where the page holds it, relative to the best page for that unit. */
   relevance: number;
-  /** The chunks (by index) the page holds, whole or word by word. */
+  /** The chunks (by index) the page holds, whole or word by word (a common bigram not looked up taken as held). */
   held: Set<number>;
+  /** The chunks (by index) the page's postings show it holds whole, every bigram looked up: what the page may say its text holds. */
+  shown: Set<number>;
 }
 
 export interface ShardRanking {
@@ -96,22 +103,27 @@ export interface ShardRanking {
  * that holds the unit's other bigrams.
  */
 export function rankShards(units: readonly Unit[], lookup: Lookup, pageCount: number, common: ReadonlySet<string> = new Set()): ShardRanking {
-  const pages = new Map<number, { cover: number; relevance: number; whole: Set<number>; words: Map<number, number> }>();
+  const pages = new Map<number, { cover: number; relevance: number; whole: Set<number>; words: Map<number, number>; shown: Set<number> }>();
   const wordsPerChunk = new Map<number, number>();
   for (const unit of units) if (!unit.whole) wordsPerChunk.set(unit.chunk, (wordsPerChunk.get(unit.chunk) ?? 0) + 1);
   const searchedWords = new Map<number, number>();
   const searched = new Set<number>();
   let total = 0;
-  /** Per searched unit, per page: how much of the unit it holds (0–1) and how well placed (the weight of where it stands). */
-  const found: { unit: Unit; best: Map<number, { share: number; weight: number }> }[] = [];
+  /**
+   * Per searched unit, per page: how much of the unit it holds (0–1, squared), how well placed (the
+   * weight of where it stands), whether it holds all of it (`holds`, common bigrams taken as held) and
+   * whether every bigram of it was looked up and found (`shown`).
+   */
+  type Holding = { share: number; weight: number; holds: boolean; shown: boolean };
+  const found: { unit: Unit; best: Map<number, Holding> }[] = [];
   for (const unit of units) {
-    const best = new Map<number, { share: number; weight: number }>();
+    const best = new Map<number, Holding>();
     let any = false;
     let complete = false;
     for (const variant of unit.variants) {
       // A way of writing the unit is searched when at least half its bigrams could be looked up (their
-      // files fetched, or common). A page counts for it by the share of those it holds, squared:
-      // holding part of a long chunk counts a little, holding all of it counts in full.
+      // files fetched, or common). A page counts for it by the share of all its bigrams it is known to
+      // hold, squared: holding part of a long chunk counts a little, holding all of it counts in full.
       const looked = variant.map((gram) => ({ gram, list: lookup(gram) }));
       const lists = looked.flatMap(({ list }) => (list ? [list] : []));
       const assumed = looked.filter(({ gram, list }) => !list && common.has(gram)).length;
@@ -127,11 +139,12 @@ export function rankShards(units: readonly Unit[], lookup: Lookup, pageCount: nu
         }
       }
       for (const [page, [count, weight]] of holding) {
-        const share = count / seen;
+        const share = count / variant.length;
         if (share < MIN_SHARE) continue;
         const known = best.get(page);
-        const score = { share: share * share, weight: weight / count };
-        if (!known || known.share * known.weight < score.share * score.weight) best.set(page, score);
+        const score = { share: share * share, weight: weight / count, holds: count === variant.length, shown: count === variant.length && assumed === 0 };
+        const better = !known || known.share * known.weight < score.share * score.weight ? score : known;
+        best.set(page, { ...better, holds: score.holds || (known?.holds ?? false), shown: score.shown || (known?.shown ?? false) });
       }
     }
     if (!any) continue;
@@ -148,12 +161,13 @@ export function rankShards(units: readonly Unit[], lookup: Lookup, pageCount: nu
     const telling = unit.weight * Math.log(1 + (pageCount - best.size + 0.5) / (best.size + 0.5));
     total += telling;
     const top = Math.max(...[...best.values()].map((b) => b.share * b.weight), 1e-9);
-    for (const [page, { share, weight }] of best) {
+    for (const [page, { share, weight, holds, shown }] of best) {
       let entry = pages.get(page);
-      if (!entry) pages.set(page, (entry = { cover: 0, relevance: 0, whole: new Set(), words: new Map() }));
+      if (!entry) pages.set(page, (entry = { cover: 0, relevance: 0, whole: new Set(), words: new Map(), shown: new Set() }));
+      if (shown && unit.whole) entry.shown.add(unit.chunk);
       entry.cover += telling * share;
       entry.relevance += (telling * share * weight) / top;
-      if (share < 1) continue;
+      if (!holds) continue;
       if (unit.whole) entry.whole.add(unit.chunk);
       else entry.words.set(unit.chunk, (entry.words.get(unit.chunk) ?? 0) + 1);
     }
@@ -163,6 +177,7 @@ export function rankShards(units: readonly Unit[], lookup: Lookup, pageCount: nu
     cover: e.cover / (total || 1),
     relevance: e.relevance / (total || 1),
     held: new Set([...e.whole, ...[...e.words].filter(([chunk, n]) => n === wordsPerChunk.get(chunk)).map(([chunk]) => chunk)]),
+    shown: e.shown,
   }));
   return { hits, searched };
 }

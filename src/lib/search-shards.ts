@@ -93,7 +93,7 @@ export interface ShardPlan {
   tablePages: number;
   /** How many pages the postings cover (for how telling a bigram is: the fewer pages hold it, the more). */
   pages: number;
-  /** The bigrams most pages hold (COMMON_SHARE or more), most common first: they tell pages apart little. */
+  /** The bigrams most pages hold (COMMON_SHARE or more), most common first: they tell pages apart little and are taken as held. */
   common: string[];
 }
 

@@ -80,6 +80,12 @@ const SECTION_PRIOR: Record<string, number> = { law: 0.12, guide: 0.12, policy: 
 /** Weights of a page's score: the share of the query it covers counts most, then Pagefind's rank. */
 const RELEVANCE_WEIGHT = 0.5;
 const IN_TOWN_BOOST = 0.2;
+/**
+ * A first answer's page known only by its card (a home, a lecture, a news post) ranks below the pages
+ * editors wrote that cover the query about as well: there are many of them, each repeating the same
+ * few words, and the postings cannot tell their kind before the card is fetched.
+ */
+const CARD_PRIOR = -0.15;
 
 /** Whether one of the query's chunks names the town (its full name, or the name as people say it). */
 const namesTown = (town: string, chunks: readonly string[]) => chunks.some((p) => town.startsWith(p) || p.includes(shortTownName(town)));
@@ -289,20 +295,22 @@ class SiteSearch extends HTMLElement {
     // A first answer (no filter chosen, the reader has not asked for more) may come from the table, or
     // from the table and a few postings files of the text; the full-text index waits.
     const plan = !full && active.length === 0 ? this.#plan : null;
-    const fromPostings = () => this.#fromPostings(plan!, terms, entries, parsed, table.hits, table.absent, corrected);
-    let first = plan && table.absent.length > 0 ? await fromPostings() : null;
+    // `typos`: whether the pinyin table was fetched, one file fewer for the first screen's cards.
+    const fromPostings = (typos: boolean) => this.#fromPostings(plan!, terms, entries, parsed, table.hits, table.absent, corrected, typos ? 1 : 0);
+    let first = plan && table.absent.length > 0 ? await fromPostings(false) : null;
     // Typos: when part of the query is found nowhere, neither in the table nor in the text searched.
     const unanswered = first ? (first.partial?.missing ?? []) : table.absent;
-    if (unanswered.length > 0) {
+    const typos = unanswered.length > 0;
+    if (typos) {
       const fixed = correctTypos(lower(query), await loadTypos());
       if (fixed) {
         const parsedFixed = parseQuery(fixed);
         const tableFixed = rankTable(terms, fixed, parsedFixed, entries);
         if (tableFixed.absent.length < table.absent.length) {
           [raw, parsed, table, corrected] = [fixed, parsedFixed, tableFixed, fixed];
-          first = null;
         }
       }
+      first = null;
     }
     const facetOf = (hit: TableHit, key: string) => (key === 'kind' ? hit.kind : key === 'town' ? hit.town : undefined);
     const tableShown = table.hits.filter((hit) => active.every(([key, value]) => facetOf(hit, key) === value));
@@ -319,7 +327,7 @@ class SiteSearch extends HTMLElement {
       return { results: ordered.map((hit) => tableHit(hit)), counts, partial: null, corrected, complete: false };
     }
     if (plan && table.absent.length > 0) {
-      first ??= await fromPostings();
+      first ??= await fromPostings(typos);
       if (first) return first;
     }
 
@@ -373,7 +381,7 @@ class SiteSearch extends HTMLElement {
    * from their cards, fetched when shown. Null when the text finds nothing, so the full-text index is
    * asked before the reader is told there is no answer.
    */
-  async #fromPostings(plan: ShardPlan, terms: SearchTerms, entries: Table['entries'], parsed: ParsedQuery, rows: TableHit[], absentChunks: string[], corrected: string | null): Promise<Found | null> {
+  async #fromPostings(plan: ShardPlan, terms: SearchTerms, entries: Table['entries'], parsed: ParsedQuery, rows: TableHit[], absentChunks: string[], corrected: string | null, otherFiles: number): Promise<Found | null> {
     const units = shardUnits(parsed, absentChunks);
     const common = new Set(plan.common);
     const files = new Map(await Promise.all(shardsToFetch(units, plan.shards, common).map(async (n) => [n, await loadShard(n)] as const)));
@@ -388,12 +396,12 @@ class SiteSearch extends HTMLElement {
     const rowByUrl = new Map(rows.map((row) => [row.url, row]));
     const places = parsed.chunks.map((c) => c.text);
     const held = new Set<number>();
-    // Each page with how many of the query's chunks it holds and whether the table lists it (see the sort below).
-    const fromText: { hit: Hit; holds: number; listed: boolean; cardFile: number | undefined }[] = [];
+    // Each page, with the card file it is shown from (none for the table's pages).
+    const fromText: { hit: Hit; cardFile: number | undefined }[] = [];
     for (const hit of hits) {
       for (const chunk of hit.held) held.add(chunk);
       const score = hit.cover + RELEVANCE_WEIGHT * hit.relevance;
-      const inText = [...hit.held].map((chunk) => parsed.chunks[chunk]!.text);
+      const inText = [...hit.shown].map((chunk) => parsed.chunks[chunk]!.text);
       if (hit.page < plan.tablePages) {
         const url = urls[hit.page];
         const entry = url === undefined ? undefined : entryByUrl.get(url);
@@ -402,27 +410,26 @@ class SiteSearch extends HTMLElement {
         rowByUrl.delete(url);
         const own = score + (SECTION_PRIOR[url.split('/')[1] ?? ''] ?? 0) + (entry.town && namesTown(entry.town, places) ? IN_TOWN_BOOST : 0);
         const merged = tableHit(row ?? { ...entry, score: 0, cover: 0, full: false }, row?.full ? row.score : Math.max(row?.score ?? 0, own), undefined, inText);
-        fromText.push({ hit: merged, holds: row?.full ? parsed.chunks.length : hit.held.size, listed: true, cardFile: undefined });
+        fromText.push({ hit: merged, cardFile: undefined });
         continue;
       }
       const [block, at] = cardPlace(hit.page, plan);
       const card: Hit = {
         id: `card:${hit.page}`,
-        score,
+        score: score + CARD_PRIOR,
         data: once(async () => {
           const [url, title, kind, town, date, summary] = (await loadCards(block))[at]!;
           return { url: siteUrl(url), content: summary, excerpt: escapeHtml(summary), meta: { title, kind, town: town || undefined, date: date || undefined }, inText };
         }),
       };
-      fromText.push({ hit: card, holds: hit.held.size, listed: false, cardFile: block });
+      fromText.push({ hit: card, cardFile: block });
     }
     // The table's pages the text did not add to (their words were not among the files fetched).
-    for (const row of rowByUrl.values()) fromText.push({ hit: tableHit(row), holds: row.full ? parsed.chunks.length : 0, listed: true, cardFile: undefined });
-    // Pages holding more of the query first; among those holding as much, the pages editors wrote
-    // (the table's) before single homes, lectures and news, which are many and repeat the same few
-    // words; then by score.
-    fromText.sort((a, b) => b.holds - a.holds || Number(b.listed) - Number(a.listed) || b.hit.score - a.hit.score);
-    const results = firstScreenWithin(fromText, FIRST_SCREEN, FIRST_FILES - files.size).map((r) => r.hit);
+    for (const row of rowByUrl.values()) fromText.push({ hit: tableHit(row), cardFile: undefined });
+    // By score: the table's answers to an intent first (their boost), then how much of the query
+    // each page covers, the pages editors wrote before homes, lectures and news (CARD_PRIOR).
+    fromText.sort((a, b) => b.hit.score - a.hit.score);
+    const results = firstScreenWithin(fromText, FIRST_SCREEN, FIRST_FILES - files.size - otherFiles).map((r) => r.hit);
     const kinds: Record<string, number> = {};
     for (const row of rows) kinds[row.kind] = (kinds[row.kind] ?? 0) + 1;
     // A chunk is missing when it was searched and no page holds it; one not searched yet is not.

@@ -57,6 +57,7 @@ describe('ranking from postings', () => {
     expect(score(0).cover).toBeGreaterThan(score(2).cover);
     expect(score(0).relevance).toBeGreaterThan(score(1).relevance);
     expect(score(0).held.has(0)).toBe(true);
+    expect(score(0).shown.has(0)).toBe(true);
     expect(score(2).held.has(0)).toBe(false);
     expect(searched.has(0)).toBe(true);
   });
@@ -81,9 +82,14 @@ describe('ranking from postings', () => {
     const { hits, searched } = rankShards(shardUnits(parsed, ['电子烟']), partly, 4);
     expect(hits.length).toBeGreaterThan(0);
     expect(searched.has(0)).toBe(false);
-    // A common bigram not fetched is taken as held: the chunk is searched in full.
+    // Half of it looked up is not holding it, and a page must not say its text holds it.
+    expect(hits.every((h) => !h.held.has(0) && !h.shown.has(0))).toBe(true);
+    // A common bigram not fetched is taken as held: the chunk is searched in full, but not shown as held.
     const withCommon = rankShards(shardUnits(parsed, ['电子烟']), partly, 4, new Set(['子烟']));
     expect(withCommon.searched.has(0)).toBe(true);
+    const page0 = withCommon.hits.find((h) => h.page === 0)!;
+    expect(page0.held.has(0)).toBe(true);
+    expect(page0.shown.has(0)).toBe(false);
   });
 
   it('fetches at most the allowed files, the chunk the table could not name first, and no file for common bigrams', () => {
