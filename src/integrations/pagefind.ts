@@ -20,7 +20,7 @@ import { rm } from 'node:fs/promises';
 import path from 'node:path';
 import * as pagefind from 'pagefind';
 import type { BuiltSite } from './built-site.ts';
-import { indexedPage } from './indexed-text.ts';
+import type { IndexedEntry } from './indexed-text.ts';
 import { indexGrams } from '../lib/search-grams.ts';
 import { ADDRESS_FILTER, FIELD_GRAMS, GRAMS_FIELD, SECTION_FILTER, inTable } from '../lib/search-fields.ts';
 import { escapeAttribute } from 'entities/escape';
@@ -48,7 +48,7 @@ function check(step: string, errors: string[]) {
 }
 
 /** Indexes every page of a built site into its pagefind/ folder; returns the number of pages indexed. */
-export async function buildSearchIndex(site: BuiltSite, logger?: AstroIntegrationLogger): Promise<number> {
+export async function buildSearchIndex(site: BuiltSite, indexed: readonly IndexedEntry[], logger?: AstroIntegrationLogger): Promise<number> {
   const outDir = site.root;
   const started = Date.now();
   try {
@@ -56,9 +56,8 @@ export async function buildSearchIndex(site: BuiltSite, logger?: AstroIntegratio
     check('创建索引', errors);
     if (!index) throw new Error('Pagefind 没有返回索引');
     let pages = 0;
-    for (const { file, url, html } of site.pages) {
-      const fields = indexedPage(html);
-      if (fields === null) continue;
+    for (const { page, fields } of indexed) {
+      const { file, url, html } = page;
       const meta = (name: string, text: string) => `<meta data-pagefind-meta="${name}[content]" content="${escapeAttribute([...indexGrams(text)].join(' '))}">`;
       const section = url.split('/')[1] ?? '';
       const content = html.replace(

@@ -31,6 +31,7 @@ import type { AstroIntegration } from 'astro';
 import { readBuildEnv } from '../lib/env.ts';
 import { readBuiltSite } from './built-site.ts';
 import { inlineFirstPaintStyles } from './first-paint.ts';
+import { indexedPages } from './indexed-text.ts';
 import { buildSearchIndex } from './pagefind.ts';
 import { PRINTOUTS_FILE, prepareToPrint, printPdfs, takePrintouts } from './pdfs.ts';
 import { writeSearchShards } from './search-shards.ts';
@@ -58,12 +59,13 @@ export default function postBuild(): AstroIntegration {
         logger.info(`${inlined} 个页面的样式表已放进页面（首次打开不再等样式表）`);
         if (env.skipPdfs) logger.warn(`SKIP_PDFS=1：没有打印 ${printouts.length} 个 PDF，也没有画分享图片；这样构建出的网站缺少这些文件，不能发布`);
         else await printPdfs(site, printouts, { siteUrl: env.siteUrl, base, now: new Date(env.now), logger });
-        const shards = await writeSearchShards(site);
+        const indexed = indexedPages(site);
+        const shards = await writeSearchShards(site, indexed);
         logger.info(`搜索首屏：${shards.pages} 个页面的双字词分成 ${shards.shards} 个小文件`);
         const secured = await applySecurityHeaders(site, base);
         logger.info(`${secured} 个页面的安全策略已前置；响应头策略写入 ${NGINX_SITE_CONF}`);
         await site.writeChanged();
-        await buildSearchIndex(site, logger);
+        await buildSearchIndex(site, indexed, logger);
       },
     },
   };

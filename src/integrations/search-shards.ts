@@ -8,7 +8,7 @@
 import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { BuiltSite } from './built-site.ts';
-import { indexedPage } from './indexed-text.ts';
+import type { IndexedEntry } from './indexed-text.ts';
 import { gramCounts, indexGrams } from '../lib/search-grams.ts';
 import { CARDS_PER_BLOCK, COMMON_SHARE, IN, MAX_COMMON, POSTINGS_PER_SHARD, encodePostings, placeFlags, textStep, shardOf, tableUrls, type Card, type ShardPlan } from '../lib/search-shards.ts';
 import type { SearchTerms } from '../lib/search-terms.ts';
@@ -20,16 +20,13 @@ const CARD_SUMMARY_CHARS = 60;
 const clip = (text: string, max: number) => ([...text].length > max ? [...text].slice(0, max).join('') + '…' : text);
 
 /** Writes the postings and cards; returns the plan written onto the search page. */
-export async function writeSearchShards(site: BuiltSite): Promise<ShardPlan> {
+export async function writeSearchShards(site: BuiltSite, indexedEntries: readonly IndexedEntry[]): Promise<ShardPlan> {
   const outDir = site.root;
   const terms = JSON.parse(await readFile(path.join(outDir, 'search', 'terms.json'), 'utf8')) as SearchTerms;
   const numbered = new Map(tableUrls(terms).map((url, i) => [url, i]));
   const tablePages = numbered.size;
 
-  const indexed = site.pages.flatMap((page) => {
-    const fields = indexedPage(page.html);
-    return fields ? [{ url: page.url, fields }] : [];
-  });
+  const indexed = indexedEntries.map(({ page, fields }) => ({ url: page.url, fields }));
   // Pages with cards in address order, so the homes of a town, a year's lectures and news stand together.
   const carded = indexed.filter((p) => !numbered.has(p.url)).sort((a, b) => (a.url < b.url ? -1 : a.url > b.url ? 1 : 0));
   const cards: Card[] = [];

@@ -138,22 +138,20 @@ function loadFullText(): Promise<FullText> {
   return fullTextPromise;
 }
 
-const shardFiles = new Map<number, Promise<Record<string, number[]>>>();
-const cardFiles = new Map<number, Promise<Card[]>>();
+const fetched = new Map<string, Promise<unknown>>();
 
-/** One postings file of the first full-text answer (src/lib/search-shards.ts), fetched once. */
-function loadShard(n: number): Promise<Record<string, number[]>> {
-  let file = shardFiles.get(n);
-  if (!file) shardFiles.set(n, (file = fetch(`${BASE}search/grams/${n}.json`).then((r) => r.json() as Promise<Record<string, number[]>>)));
-  return file;
+/** A JSON file of the site, fetched once however often it is asked for. */
+function fetchOnce<T>(path: string): Promise<T> {
+  let file = fetched.get(path);
+  if (!file) fetched.set(path, (file = fetch(`${BASE}${path}`).then((r) => r.json())));
+  return file as Promise<T>;
 }
 
-/** One file of result cards, fetched once, when a result it holds is shown. */
-function loadCards(n: number): Promise<Card[]> {
-  let file = cardFiles.get(n);
-  if (!file) cardFiles.set(n, (file = fetch(`${BASE}search/cards/${n}.json`).then((r) => r.json() as Promise<Card[]>)));
-  return file;
-}
+/** One postings file of the first full-text answer (src/lib/search-shards.ts). */
+const loadShard = (n: number) => fetchOnce<Record<string, number[]>>(`search/grams/${n}.json`);
+
+/** One file of result cards, fetched when a result it holds is shown. */
+const loadCards = (n: number) => fetchOnce<Card[]>(`search/cards/${n}.json`);
 
 /** The pinyin table for typos: loaded only when part of a query names nothing the site has. */
 function loadTypos(): Promise<TypoIndex> {

@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { readBuiltSite } from '../../src/integrations/built-site.ts';
+import { indexedPages } from '../../src/integrations/indexed-text.ts';
 import { writeSearchShards } from '../../src/integrations/search-shards.ts';
 import { parseQuery } from '../../src/lib/search-query.ts';
 import { firstScreenWithin, lookupIn, rankShards, shardUnits, shardsToFetch, type Lookup } from '../../src/lib/search-shard-rank.ts';
@@ -139,7 +140,7 @@ describe('the build step', () => {
 
   it('numbers the table pages in its order, gives every other indexed page a card, and writes the plan on the search element', async () => {
     const site = await readBuiltSite(root);
-    const plan = await writeSearchShards(site);
+    const plan = await writeSearchShards(site, indexedPages(site));
     expect(plan.tablePages).toBe(tableUrls(terms).length);
     expect(plan.pages).toBe(4);
     const cards = readdirSync(path.join(root, 'search', 'cards')).flatMap((f) => JSON.parse(readFileSync(path.join(root, 'search', 'cards', f), 'utf8')) as Card[]);
