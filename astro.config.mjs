@@ -25,18 +25,33 @@ function lazyImportsWithoutPreload() {
     apply: /** @type {const} */ ('build'),
     enforce: /** @type {const} */ ('pre'),
     resolveId: (/** @type {string} */ source) => (source === helperId ? helperId : undefined),
-    load: (/** @type {string} */ id) => (id === helperId ? 'export const __vitePreload = (load) => load();' : undefined),
+    load: (/** @type {string} */ id) =>
+      id === helperId ? 'export const __vitePreload = (load) => load();' : undefined,
     generateBundle: {
       order: /** @type {const} */ ('post'),
       handler(/** @type {unknown} */ _options, /** @type {Record<string, any>} */ bundle) {
-        const helper = Object.values(bundle).find((c) => c.type === 'chunk' && c.facadeModuleId === null && c.moduleIds?.includes(helperId) && c.moduleIds.length === 1);
+        const helper = Object.values(bundle).find(
+          (c) =>
+            c.type === 'chunk' &&
+            c.facadeModuleId === null &&
+            c.moduleIds?.includes(helperId) &&
+            c.moduleIds.length === 1,
+        );
         if (!helper) return;
-        const name = helper.fileName.split('/').pop().replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-        const importIt = new RegExp(`import\\s*\\{\\s*\\w+\\s+as\\s+([\\w$]+)\\s*\\}\\s*from\\s*["'][./]*${name}["'];?`);
+        const name = helper.fileName
+          .split('/')
+          .pop()
+          .replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+        const importIt = new RegExp(
+          `import\\s*\\{\\s*\\w+\\s+as\\s+([\\w$]+)\\s*\\}\\s*from\\s*["'][./]*${name}["'];?`,
+        );
         for (const chunk of Object.values(bundle)) {
           if (chunk.type !== 'chunk' || !chunk.imports.includes(helper.fileName)) continue;
           const match = importIt.exec(chunk.code);
-          if (!match) throw new Error(`lazy-imports-without-preload: ${chunk.fileName} imports ${helper.fileName} in an unexpected form`);
+          if (!match)
+            throw new Error(
+              `lazy-imports-without-preload: ${chunk.fileName} imports ${helper.fileName} in an unexpected form`,
+            );
           chunk.code = chunk.code.replace(match[0], `const ${match[1]}=l=>l();`);
           chunk.imports = chunk.imports.filter((/** @type {string} */ f) => f !== helper.fileName);
         }
@@ -52,7 +67,10 @@ const env = readBuildEnv(process.env);
 export default defineConfig({
   // Builds of other content (tests, benchmarks) keep their own content-layer cache next to that
   // content: a shared cache would keep entries pointing into a deleted temporary folder.
-  cacheDir: env.contentDir === 'content' ? './node_modules/.astro' : path.join(path.resolve(env.contentDir), '..', '.astro-cache'),
+  cacheDir:
+    env.contentDir === 'content'
+      ? './node_modules/.astro'
+      : path.join(path.resolve(env.contentDir), '..', '.astro-cache'),
   site: env.siteUrl,
   base: env.basePath,
   trailingSlash: 'always',

@@ -25,7 +25,11 @@ export default defineConfig({
   // only ROOT_SPECS, which hold for any valid content, and a smoke test of the root; the root build's
   // links, sitemap and HTML are checked without a browser (tests/built/). Without E2E_SCOPE, as in
   // `npm run test:e2e`, every spec runs.
-  ...(scope === 'root' ? { testMatch: ROOT_SPECS.map(spec) } : scope === 'subpath' ? { testIgnore: CONTENT_GUARDS.map(spec) } : {}),
+  ...(scope === 'root'
+    ? { testMatch: ROOT_SPECS.map(spec) }
+    : scope === 'subpath'
+      ? { testIgnore: CONTENT_GUARDS.map(spec) }
+      : {}),
   forbidOnly: !!process.env['CI'],
   retries: 0,
   workers: 2,

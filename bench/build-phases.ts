@@ -81,7 +81,12 @@ export function runPhase(phase: Phase, env: Record<string, string>, outDir: stri
   const useTime = existsSync(GNU_TIME);
   const started = performance.now();
   const result = useTime
-    ? spawnSync(GNU_TIME, ['-v', '-o', report, 'sh', '-c', command], { cwd: root, env, encoding: 'utf8', maxBuffer: 1 << 28 })
+    ? spawnSync(GNU_TIME, ['-v', '-o', report, 'sh', '-c', command], {
+        cwd: root,
+        env,
+        encoding: 'utf8',
+        maxBuffer: 1 << 28,
+      })
     : spawnSync('sh', ['-c', command], { cwd: root, env, encoding: 'utf8', maxBuffer: 1 << 28 });
   const seconds = (performance.now() - started) / 1000;
   const output = `${result.stdout ?? ''}${result.stderr ?? ''}`;

@@ -36,7 +36,8 @@ export function dirSize(dir: string): DirSize {
 
 export function countFiles(dir: string, ext: string): number {
   try {
-    return readdirSync(dir, { withFileTypes: true, recursive: true }).filter((e) => e.isFile() && e.name.endsWith(ext)).length;
+    return readdirSync(dir, { withFileTypes: true, recursive: true }).filter((e) => e.isFile() && e.name.endsWith(ext))
+      .length;
   } catch {
     return 0;
   }
@@ -77,7 +78,13 @@ export async function serveDist(root: string, dist: string, port: number): Promi
   });
   const url = `http://127.0.0.1:${port}/`;
   for (let i = 0; i < 100; i++) {
-    if (await fetch(url).then(() => true, () => false)) return { url, stop: () => child.kill() };
+    if (
+      await fetch(url).then(
+        () => true,
+        () => false,
+      )
+    )
+      return { url, stop: () => child.kill() };
     await new Promise((r) => setTimeout(r, 100));
   }
   child.kill();

@@ -74,7 +74,14 @@ export function growthOf(builds: BuildResult[]): Growth[] {
     const before = first.kinds.find((k) => k.kind === row.kind);
     if (!before || before.htmlRaw === 0) continue;
     const ratio = row.htmlRaw / before.htmlRaw;
-    out.push({ kind: row.kind, from: before.htmlRaw, to: row.htmlRaw, ratio, contentRatio: last.factor / first.factor, grows: ratio > 1.5 });
+    out.push({
+      kind: row.kind,
+      from: before.htmlRaw,
+      to: row.htmlRaw,
+      ratio,
+      contentRatio: last.factor / first.factor,
+      grows: ratio > 1.5,
+    });
   }
   return out;
 }
@@ -95,12 +102,14 @@ function phaseCell(build: BuildResult, name: string): string {
 }
 
 /** Seconds of the PDF step: inside `astro build` now, a phase of its own in results from before. */
-const pdfSeconds = (build: BuildResult) => build.pdfSeconds ?? build.phases.find((p) => p.name === 'PDFs' && !p.skipped)?.seconds ?? null;
+const pdfSeconds = (build: BuildResult) =>
+  build.pdfSeconds ?? build.phases.find((p) => p.name === 'PDFs' && !p.skipped)?.seconds ?? null;
 
 /** The PDF step: measured, or estimated from the rate a measured build reached. */
 export function pdfCell(build: BuildResult, builds: BuildResult[]): string {
   const seconds = pdfSeconds(build);
-  if (seconds !== null) return `${sec(seconds)}${build.pdfsPerSecond ? `（${build.pdfs} 个，${build.pdfsPerSecond.toFixed(1)} 个/秒）` : ''}`;
+  if (seconds !== null)
+    return `${sec(seconds)}${build.pdfsPerSecond ? `（${build.pdfs} 个，${build.pdfsPerSecond.toFixed(1)} 个/秒）` : ''}`;
   const rate = builds.find((b) => b.pdfsPerSecond)?.pdfsPerSecond;
   if (!rate || build.pdfLinks === 0 || build.factor === 0) return '未运行';
   return `约 ${(build.pdfLinks / rate).toFixed(0)} s（估，${build.pdfLinks} 个）`;
@@ -116,7 +125,12 @@ export function buildTable(builds: BuildResult[]): string[] {
   for (const b of builds) {
     const pdf = pdfCell(b, builds);
     lines.push(
-      `| ${b.label} | ${b.pages} | ${b.contentCheckSeconds != null ? sec(b.contentCheckSeconds) : phaseCell(b, 'content check')} | ${sec(astro(b))} | ${sec(b.pagefindSeconds)} | ${pdf} | ${sec(b.totalSeconds)} | ${b.pagesPerSecond.toFixed(0)} | ${b.peakMiB ?? '—'} MB | ${mib(b.dist.bytes)} | ${b.pagefindIndex.files ? mib(b.pagefindIndex.bytes) : '—'} | ${b.firstQueries.filter((q) => q.requests > 0).map((q) => `${q.query} ${kib(q.gzip)}（${q.requests} 个请求）`).join('；') || '—'} |`,
+      `| ${b.label} | ${b.pages} | ${b.contentCheckSeconds != null ? sec(b.contentCheckSeconds) : phaseCell(b, 'content check')} | ${sec(astro(b))} | ${sec(b.pagefindSeconds)} | ${pdf} | ${sec(b.totalSeconds)} | ${b.pagesPerSecond.toFixed(0)} | ${b.peakMiB ?? '—'} MB | ${mib(b.dist.bytes)} | ${b.pagefindIndex.files ? mib(b.pagefindIndex.bytes) : '—'} | ${
+        b.firstQueries
+          .filter((q) => q.requests > 0)
+          .map((q) => `${q.query} ${kib(q.gzip)}（${q.requests} 个请求）`)
+          .join('；') || '—'
+      } |`,
     );
   }
   return lines;
@@ -179,7 +193,10 @@ export function scalingOf(builds: BuildResult[]): Scaling[] {
 export function perPageTable(builds: BuildResult[]): string[] {
   const scaled = builds.filter((b) => b.factor > 0).sort((a, b) => a.factor - b.factor);
   const ms = (s: number | null) => (s === null ? '—' : `${(s * 1000).toFixed(1)} ms`);
-  const lines = ['| 内容 | 页数 | Astro 每页 | Pagefind 每页 | dist/ 每页 | 搜索索引每页 |', '| --- | ---: | ---: | ---: | ---: | ---: |'];
+  const lines = [
+    '| 内容 | 页数 | Astro 每页 | Pagefind 每页 | dist/ 每页 | 搜索索引每页 |',
+    '| --- | ---: | ---: | ---: | ---: | ---: |',
+  ];
   for (const b of scaled) {
     const astro = astroSeconds(b);
     lines.push(
@@ -193,7 +210,10 @@ export function perPageTable(builds: BuildResult[]): string[] {
 export function scalingSentence(builds: BuildResult[]): string {
   const x = (n: number | null) => (n === null ? '—' : `×${n.toFixed(1)}`);
   return scalingOf(builds)
-    .map((s) => `${s.label}：页数 ${x(s.pages)}，Astro 用时 ${x(s.astro)}，Pagefind 用时 ${x(s.pagefind)}，dist/ ${x(s.dist)}，搜索索引 ${x(s.index)}。`)
+    .map(
+      (s) =>
+        `${s.label}：页数 ${x(s.pages)}，Astro 用时 ${x(s.astro)}，Pagefind 用时 ${x(s.pagefind)}，dist/ ${x(s.dist)}，搜索索引 ${x(s.index)}。`,
+    )
     .join('');
 }
 
@@ -204,19 +224,36 @@ export function growthSentence(builds: BuildResult[]): string {
   if (growing.length > 0) {
     const unbounded = growing.filter((g) => !GROWTH_BOUNDS[g.kind]);
     const bounded = `内容增加到 ${growing[0]!.contentRatio} 倍时，这些列表页随之变大（最大一页的 HTML，未压缩）：${growing.map((g) => `${g.kind}（${kib(g.from)} → ${kib(g.to)}${GROWTH_BOUNDS[g.kind] ? `，${GROWTH_BOUNDS[g.kind]}` : ''}）`).join('；')}。`;
-    return unbounded.length > 0 ? `${bounded}其中 ${unbounded.map((g) => g.kind).join('、')} 没有说明上限，应当分页。` : `${bounded}每一页列出的都是有上限的一组，没有哪一页列出全站。`;
+    return unbounded.length > 0
+      ? `${bounded}其中 ${unbounded.map((g) => g.kind).join('、')} 没有说明上限，应当分页。`
+      : `${bounded}每一页列出的都是有上限的一组，没有哪一页列出全站。`;
   }
   return growth.length > 0 ? '没有哪一类页面随内容数量变大：每页的大小与网站规模无关。' : '';
 }
 
-export function formatReport(result: { date: string; machine: string; builds: BuildResult[]; notes: string[] }): string {
+export function formatReport(result: {
+  date: string;
+  machine: string;
+  builds: BuildResult[];
+  notes: string[];
+}): string {
   const { builds } = result;
   const growth = growthOf(builds);
-  const lines: string[] = [`# 基准测试结果`, '', `${result.date}，${result.machine}。用 \`npm run bench\` 重现。`, '', ...buildTable(builds), '', pdfSheetSentence(builds)];
+  const lines: string[] = [
+    `# 基准测试结果`,
+    '',
+    `${result.date}，${result.machine}。用 \`npm run bench\` 重现。`,
+    '',
+    ...buildTable(builds),
+    '',
+    pdfSheetSentence(builds),
+  ];
   const scaled = builds.filter((b) => b.factor > 0).sort((a, b) => a.factor - b.factor);
   if (scaled.length > 0) {
     lines.push('', '每类页面（取最大的一页）交互前的 gzip 字节：', '');
-    lines.push(`| 页面类型 | ${scaled.map((b) => `${b.label} HTML`).join(' | ')} | ${scaled.at(-1)!.label} 合计 | 预算 | 结论 |`);
+    lines.push(
+      `| 页面类型 | ${scaled.map((b) => `${b.label} HTML`).join(' | ')} | ${scaled.at(-1)!.label} 合计 | 预算 | 结论 |`,
+    );
     lines.push(`| --- | ${scaled.map(() => '---:').join(' | ')} | ---: | ---: | --- |`);
     for (const row of scaled.at(-1)!.kinds) {
       const cells = scaled.map((b) => {
@@ -228,7 +265,8 @@ export function formatReport(result: { date: string; machine: string; builds: Bu
       lines.push(`| ${row.kind} | ${cells.join(' | ')} | ${kib(row.counted)} | ${kib(row.budget)} | ${verdict} |`);
     }
   }
-  if (scaled.length > 1) lines.push('', '每页的成本（线性增长时各列基本不变）：', '', ...perPageTable(builds), '', scalingSentence(builds));
+  if (scaled.length > 1)
+    lines.push('', '每页的成本（线性增长时各列基本不变）：', '', ...perPageTable(builds), '', scalingSentence(builds));
   lines.push('', growthSentence(builds));
   if (result.notes.length > 0) lines.push('', ...result.notes.map((n) => `- ${n}`));
   return `${lines.join('\n')}\n`;
@@ -236,6 +274,20 @@ export function formatReport(result: { date: string; machine: string; builds: Bu
 
 /** The README's copy of the latest numbers, between its bench markers. */
 export function replaceReadmeBlock(readme: string, builds: BuildResult[], date: string): string {
-  const block = ['', `${date}：`, '', ...buildTable(builds), '', pdfSheetSentence(builds), '', scalingSentence(builds), '', growthSentence(builds), '', '每类页面的字节数和全部说明见 `bench/results/latest.md`。', ''].join('\n');
+  const block = [
+    '',
+    `${date}：`,
+    '',
+    ...buildTable(builds),
+    '',
+    pdfSheetSentence(builds),
+    '',
+    scalingSentence(builds),
+    '',
+    growthSentence(builds),
+    '',
+    '每类页面的字节数和全部说明见 `bench/results/latest.md`。',
+    '',
+  ].join('\n');
   return readme.replace(/(<!-- bench:start -->)[\s\S]*?(<!-- bench:end -->)/, `$1\n${block}$2`);
 }

@@ -16,7 +16,16 @@ import { createServer } from 'node:net';
 import path from 'node:path';
 import { chromium, type Browser } from '@playwright/test';
 import { listBuiltPages } from '../tools/measure/page-kinds.ts';
-import { buildEnv, buildPhases, contentCheckSecondsFromLog, pagefindSecondsFromLog, pdfSecondsFromLog, runPhase, type Phase, type PhaseResult } from './build-phases.ts';
+import {
+  buildEnv,
+  buildPhases,
+  contentCheckSecondsFromLog,
+  pagefindSecondsFromLog,
+  pdfSecondsFromLog,
+  runPhase,
+  type Phase,
+  type PhaseResult,
+} from './build-phases.ts';
 import { countFiles, dirSize, firstQueryCost, measureKinds, pdfLinks, pdfSheets, serveDist } from './measure-site.ts';
 import { formatReport, replaceReadmeBlock, type BuildResult } from './report.ts';
 import { scaleContent, writeStatuteCorpus } from './synthesize.ts';
@@ -58,10 +67,18 @@ interface Job {
 async function build(job: Job, phases: Phase[], browser: Browser): Promise<BuildResult> {
   const dist = path.join(out, `dist-${job.label}`);
   rmSync(dist, { recursive: true, force: true });
-  const env = buildEnv(root, { CONTENT_DIR: job.contentDir, DIST_DIR: dist, SITE_NOW, SITE_URL: 'https://wcnrbh.example.gov.cn', BASE_PATH: '/', ...(job.renderPdfs ? {} : { SKIP_PDFS: '1' }) });
+  const env = buildEnv(root, {
+    CONTENT_DIR: job.contentDir,
+    DIST_DIR: dist,
+    SITE_NOW,
+    SITE_URL: 'https://wcnrbh.example.gov.cn',
+    BASE_PATH: '/',
+    ...(job.renderPdfs ? {} : { SKIP_PDFS: '1' }),
+  });
   const ran: PhaseResult[] = [];
   for (const phase of phases) {
-    if (phase.name === 'Astro') phase.command = phase.command.includes('--force') ? phase.command : `${phase.command} --force`;
+    if (phase.name === 'Astro')
+      phase.command = phase.command.includes('--force') ? phase.command : `${phase.command} --force`;
     const result = runPhase(phase, env, dist, root);
     ran.push(result);
     log(`${job.label}: ${phase.name} ${result.seconds?.toFixed(1)} s，内存峰值 ${result.peakMiB ?? '?'} MB`);
@@ -81,7 +98,8 @@ async function build(job: Job, phases: Phase[], browser: Browser): Promise<Build
   const server = await serveDist(root, dist, await freePort());
   try {
     if (job.measurePages) kinds = await measureKinds(browser, server.url, dist);
-    if (pagefindIndex.files > 0) for (const query of QUERIES) firstQueries.push(await firstQueryCost(browser, server.url, query));
+    if (pagefindIndex.files > 0)
+      for (const query of QUERIES) firstQueries.push(await firstQueryCost(browser, server.url, query));
   } finally {
     server.stop();
   }
@@ -138,12 +156,26 @@ async function main() {
   const jobs: Job[] = SCALES.map((factor) => {
     const contentDir = path.join(out, `content-${factor}x`);
     const content = scaleContent(source, contentDir, factor);
-    return { label: `${factor}×`, factor, content, contentDir, renderPdfs: factor <= PDF_MAX_FACTOR, measurePages: true };
+    return {
+      label: `${factor}×`,
+      factor,
+      content,
+      contentDir,
+      renderPdfs: factor <= PDF_MAX_FACTOR,
+      measurePages: true,
+    };
   });
   const corpusDir = path.join(out, 'content-corpus');
   const base = scaleContent(source, corpusDir, 1);
   const corpusPages = writeStatuteCorpus(corpusDir, path.join(out, 'corpus-markdown'));
-  jobs.push({ label: `语料 ${corpusPages} 篇`, factor: 0, content: { ...base, pages: base['pages']! + corpusPages }, contentDir: corpusDir, renderPdfs: false, measurePages: false });
+  jobs.push({
+    label: `语料 ${corpusPages} 篇`,
+    factor: 0,
+    content: { ...base, pages: base['pages']! + corpusPages },
+    contentDir: corpusDir,
+    renderPdfs: false,
+    measurePages: false,
+  });
 
   const browser = await chromium.launch({
     executablePath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium',
@@ -151,7 +183,14 @@ async function main() {
   });
   const builds: BuildResult[] = [];
   try {
-    for (const job of jobs) builds.push(await build(job, phases.map((p) => ({ ...p })), browser));
+    for (const job of jobs)
+      builds.push(
+        await build(
+          job,
+          phases.map((p) => ({ ...p })),
+          browser,
+        ),
+      );
   } finally {
     await browser.close();
   }

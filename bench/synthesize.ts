@@ -30,7 +30,10 @@ export function markTitle(title: string, k: number, max: number): string {
 
 /** Rewrites one top-level YAML/front-matter field `name: value` with `edit`, leaving every other line as it is. */
 function editField(text: string, name: string, edit: (value: string) => string): string {
-  return text.replace(new RegExp(`^(${name}:[ \\t]*)(.+)$`, 'm'), (_, key: string, value: string) => key + edit(value.trim()));
+  return text.replace(
+    new RegExp(`^(${name}:[ \\t]*)(.+)$`, 'm'),
+    (_, key: string, value: string) => key + edit(value.trim()),
+  );
 }
 
 const unquote = (value: string) => value.replace(/^(["'])(.*)\1$/, '$2');
@@ -59,7 +62,9 @@ const HELD = /^status:[ \t]*["']?已举办/m;
 
 export function copyLecture(text: string, k: number): string {
   let out = editField(text, 'id', (id) => copyId(unquote(id), k));
-  if (HELD.test(out)) for (const field of ['start', 'end', 'originalStart']) out = editField(out, field, (value) => yearsEarlier(value, k));
+  if (HELD.test(out))
+    for (const field of ['start', 'end', 'originalStart'])
+      out = editField(out, field, (value) => yearsEarlier(value, k));
   out = editField(out, 'title', (title) => markTitle(unquote(title), k, 50));
   // The venue's home (an indented "home:" under venue) moves to the same copy of that home.
   return out.replace(/^([ \t]+home:[ \t]*)(\S+)[ \t]*$/m, (_, key: string, id: string) => key + copyId(unquote(id), k));
@@ -101,10 +106,13 @@ export function scaleContent(source: string, target: string, factor: number): Re
         const ext = path.extname(file);
         const copy = `${file.slice(0, -ext.length)}-x${k}${ext}`;
         const rewritten =
-          collection === 'homes' ? copyHome(text, k)
-          : collection === 'lectures' ? copyLecture(text, k)
-          : collection === 'news' ? copyNews(text, k)
-          : copyArticle(text, k, 40);
+          collection === 'homes'
+            ? copyHome(text, k)
+            : collection === 'lectures'
+              ? copyLecture(text, k)
+              : collection === 'news'
+                ? copyNews(text, k)
+                : copyArticle(text, k, 40);
         writeFileSync(copy, rewritten);
       }
     }

@@ -43,7 +43,10 @@ try {
     const outDir = path.join(root, zone.replace(/\W+/g, '-'));
     console.log(`▶ TZ=${zone} astro build --outDir ${outDir}`);
     // --force: parse the content afresh in each zone instead of reusing the first build's data store.
-    const result = spawnSync('npx', ['astro', 'build', '--force', '--outDir', outDir], { stdio: ['ignore', 'ignore', 'inherit'], env: { ...env, TZ: zone } });
+    const result = spawnSync('npx', ['astro', 'build', '--force', '--outDir', outDir], {
+      stdio: ['ignore', 'ignore', 'inherit'],
+      env: { ...env, TZ: zone },
+    });
     if (result.status !== 0) throw new Error(`TZ=${zone} 的构建失败（退出码 ${result.status}）`);
     return outDir;
   });
@@ -52,12 +55,19 @@ try {
   const filesB = listFiles(b);
   const onlyA = filesA.filter((f) => !filesB.includes(f));
   const onlyB = filesB.filter((f) => !filesA.includes(f));
-  const differing = filesA.filter((f) => filesB.includes(f) && !readFileSync(path.join(a, f)).equals(readFileSync(path.join(b, f))));
+  const differing = filesA.filter(
+    (f) => filesB.includes(f) && !readFileSync(path.join(a, f)).equals(readFileSync(path.join(b, f))),
+  );
   for (const f of onlyA) console.error(`只在 TZ=${ZONES[0]} 的构建里有：${f}`);
   for (const f of onlyB) console.error(`只在 TZ=${ZONES[1]} 的构建里有：${f}`);
-  for (const f of differing) console.error(`内容不同：${f}，${firstDifference(readFileSync(path.join(a, f)), readFileSync(path.join(b, f)))}`);
+  for (const f of differing)
+    console.error(`内容不同：${f}，${firstDifference(readFileSync(path.join(a, f)), readFileSync(path.join(b, f)))}`);
   failed = onlyA.length + onlyB.length + differing.length > 0;
-  console.log(failed ? `✗ 两个时区的构建结果不同（${onlyA.length + onlyB.length + differing.length} 个文件）` : `✓ ${filesA.length} 个文件在 ${ZONES.join(' 和 ')} 下逐字节相同`);
+  console.log(
+    failed
+      ? `✗ 两个时区的构建结果不同（${onlyA.length + onlyB.length + differing.length} 个文件）`
+      : `✓ ${filesA.length} 个文件在 ${ZONES.join(' 和 ')} 下逐字节相同`,
+  );
 } catch (error) {
   console.error(error instanceof Error ? error.message : error);
   failed = true;

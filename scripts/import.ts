@@ -34,7 +34,9 @@ async function main(args: string[]): Promise<number> {
   }
   if (command === 'template' && isKind(second) && third) {
     await writeTemplate(second, third);
-    console.log(`已生成模板：${third}（第 1 行是栏目名，鼠标停在栏目名上可以看到填写说明；第 2 行是示例，填写时删除或改掉它）`);
+    console.log(
+      `已生成模板：${third}（第 1 行是栏目名，鼠标停在栏目名上可以看到填写说明；第 2 行是示例，填写时删除或改掉它）`,
+    );
     return 0;
   }
   if (!isKind(command) || !second) {
@@ -44,7 +46,9 @@ async function main(args: string[]): Promise<number> {
   const { contentDir } = readBuildEnv(process.env);
   try {
     const sheet = await readSheet(second);
-    const plan = planImport(command, sheet, await loadContent(contentDir), { removeMissing: flags.has('--remove-missing') });
+    const plan = planImport(command, sheet, await loadContent(contentDir), {
+      removeMissing: flags.has('--remove-missing'),
+    });
     const source = `${path.basename(second)} 工作表“${sheet.name}”`;
     if (planFailed(plan)) {
       console.error(formatImportReport(plan, source));

@@ -14,20 +14,26 @@ const [kindName = '', name] = process.argv.slice(2);
 const kind = kindNamed(kindName);
 const creatable = KIND_LIST.filter((k) => k.scaffold).map((k) => k.singular);
 if (!kind?.scaffold) {
-  console.error(`用法：npm run new -- <种类> [文件名]，种类是 ${creatable.join('、')} 之一。例如：npm run new -- lecture 2027-03-20-daxin-daxin`);
+  console.error(
+    `用法：npm run new -- <种类> [文件名]，种类是 ${creatable.join('、')} 之一。例如：npm run new -- lecture 2027-03-20-daxin-daxin`,
+  );
   process.exit(1);
 }
 if (name !== undefined && !/^([a-z]+\/)?_?[a-z0-9]+(-[a-z0-9]+)*$/.test(name)) {
-  console.error(`文件名“${name}”不合适：应当只用小写拼音字母、数字和连字符“-”，例如 2027-03-20-daxin-daxin；栏目页面可以写 guide/my-page`);
+  console.error(
+    `文件名“${name}”不合适：应当只用小写拼音字母、数字和连字符“-”，例如 2027-03-20-daxin-daxin；栏目页面可以写 guide/my-page`,
+  );
   process.exit(1);
 }
 
 const base = name ?? `${DRAFT_PREFIX}new-${kind.singular}`;
 const values: ScaffoldValues = {};
 // A kind named by an `id` field gets the file name as its id.
-if (name !== undefined && kind.id === 'field') values['id'] = path.basename(base).replace(new RegExp(`^${DRAFT_PREFIX}`), '');
+if (name !== undefined && kind.id === 'field')
+  values['id'] = path.basename(base).replace(new RegExp(`^${DRAFT_PREFIX}`), '');
 const section = base.split('/')[0] ?? '';
-if (kind === KINDS.pages && base.includes('/') && (SECTIONS as readonly string[]).includes(section)) values['section'] = section;
+if (kind === KINDS.pages && base.includes('/') && (SECTIONS as readonly string[]).includes(section))
+  values['section'] = section;
 
 const { contentDir } = readBuildEnv(process.env);
 const file = path.join(contentDir, entryFile(kind.name as KindName, base));

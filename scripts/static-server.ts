@@ -55,7 +55,12 @@ export function serveStatic({ root: rootDir, base, port }: StaticServerOptions):
     if (!url.pathname.startsWith(base)) return notFound(res);
     const relative = decodeURIComponent(url.pathname.slice(base.length));
     // A directory without its trailing slash redirects, as nginx does.
-    if (relative && !relative.endsWith('/') && !path.extname(relative) && existsSync(path.join(root, relative, 'index.html'))) {
+    if (
+      relative &&
+      !relative.endsWith('/') &&
+      !path.extname(relative) &&
+      existsSync(path.join(root, relative, 'index.html'))
+    ) {
       res.writeHead(301, { Location: `${url.pathname}/${url.search}` }).end();
       return;
     }

@@ -42,7 +42,14 @@ function step(label: string, command: string, args: string[], env: Record<string
 }
 
 /** A test runner step: counts its own tests from the JSON report it writes. */
-function suite(label: string, command: string, args: string[], report: string, count: (json: any) => [number, number], env: Record<string, string> = {}) {
+function suite(
+  label: string,
+  command: string,
+  args: string[],
+  report: string,
+  count: (json: any) => [number, number],
+  env: Record<string, string> = {},
+) {
   rmSync(report, { force: true });
   const ok = run(label, command, args, env);
   if (!existsSync(report)) {
@@ -62,30 +69,85 @@ function suite(label: string, command: string, args: string[], report: string, c
 if (!prepareMachine('test')) process.exit(1);
 
 mkdirSync('test-results', { recursive: true });
-const vitestCount = (j: any): [number, number] => [j.numPassedTests ?? 0, (j.numFailedTests ?? 0) + (j.numRuntimeErrorTestSuites ?? 0)];
-const playwrightCount = (j: any): [number, number] => [j.stats?.expected ?? 0, (j.stats?.unexpected ?? 0) + (j.stats?.flaky ?? 0) + (j.errors?.length ?? 0)];
+const vitestCount = (j: any): [number, number] => [
+  j.numPassedTests ?? 0,
+  (j.numFailedTests ?? 0) + (j.numRuntimeErrorTestSuites ?? 0),
+];
+const playwrightCount = (j: any): [number, number] => [
+  j.stats?.expected ?? 0,
+  (j.stats?.unexpected ?? 0) + (j.stats?.flaky ?? 0) + (j.errors?.length ?? 0),
+];
 
 step('astro check（类型检查）', 'npx', ['astro', 'check', '--minimumSeverity', 'warning']);
-suite('单元测试（Vitest）', 'npx', ['vitest', 'run', '--reporter=default', '--reporter=json', '--outputFile=test-results/unit.json'], 'test-results/unit.json', vitestCount);
+suite(
+  '单元测试（Vitest）',
+  'npx',
+  ['vitest', 'run', '--reporter=default', '--reporter=json', '--outputFile=test-results/unit.json'],
+  'test-results/unit.json',
+  vitestCount,
+);
 // Two builds in other machine zones into temporary folders, compared byte for byte (dist/ is not touched).
-step('时区：TZ=UTC 与 TZ=America/Los_Angeles 的构建逐字节相同', 'node', ['scripts/check-timezones.ts'], { SITE_NOW: TEST_NOW, SITE_URL: 'https://wcnrbh.example.gov.cn' });
+step('时区：TZ=UTC 与 TZ=America/Los_Angeles 的构建逐字节相同', 'node', ['scripts/check-timezones.ts'], {
+  SITE_NOW: TEST_NOW,
+  SITE_URL: 'https://wcnrbh.example.gov.cn',
+});
 
 for (const base of [E2E_BASE, '/']) {
-  const env = { BASE_PATH: base, SITE_NOW: TEST_NOW, SITE_URL: 'https://wcnrbh.example.gov.cn', CONTENT_DIR: base === '/' ? 'content' : FIXTURE_SITE };
+  const env = {
+    BASE_PATH: base,
+    SITE_NOW: TEST_NOW,
+    SITE_URL: 'https://wcnrbh.example.gov.cn',
+    CONTENT_DIR: base === '/' ? 'content' : FIXTURE_SITE,
+  };
   const where = base === '/' ? '根路径 /，content/' : `子路径 ${base}，${FIXTURE_SITE}`;
   if (step(`构建（${where}）`, 'npm', ['run', 'build'], env)) {
     const distReport = `test-results/dist-${base === '/' ? 'root' : 'base'}.json`;
-    suite(`构建结果检查：链接、HTML、站点地图、安全、PDF、法条引文（${where}）`, 'npx', ['vitest', 'run', '--config', 'vitest.built.config.ts', 'tests/built', '--reporter=default', '--reporter=json', `--outputFile=${distReport}`], distReport, vitestCount, env);
+    suite(
+      `构建结果检查：链接、HTML、站点地图、安全、PDF、法条引文（${where}）`,
+      'npx',
+      [
+        'vitest',
+        'run',
+        '--config',
+        'vitest.built.config.ts',
+        'tests/built',
+        '--reporter=default',
+        '--reporter=json',
+        `--outputFile=${distReport}`,
+      ],
+      distReport,
+      vitestCount,
+      env,
+    );
     const report = `test-results/e2e-${base === '/' ? 'root' : 'base'}.json`;
     // The functional specs under the sub-path on the fixture site; at "/" the ones that hold for any
     // valid content: accessibility sweep, budgets, search quality, a smoke test (see playwright.config.ts).
-    suite(`端到端测试（${where}）`, 'npx', ['playwright', 'test'], report, playwrightCount, { ...env, PLAYWRIGHT_JSON: report, E2E_SCOPE: base === '/' ? 'root' : 'subpath' });
+    suite(`端到端测试（${where}）`, 'npx', ['playwright', 'test'], report, playwrightCount, {
+      ...env,
+      PLAYWRIGHT_JSON: report,
+      E2E_SCOPE: base === '/' ? 'root' : 'subpath',
+    });
   }
 }
 
 // Once, not per base path: the build layer, fixture sites built on their own (tests/build/): broken
 // content stopping a plain astro build, drafts, markup in data fields, years of news, an imported roster.
-suite('另行构建的测试站点（tests/build）', 'npx', ['vitest', 'run', '--config', 'vitest.built.config.ts', 'tests/build/', '--reporter=default', '--reporter=json', '--outputFile=test-results/build-layer.json'], 'test-results/build-layer.json', vitestCount);
+suite(
+  '另行构建的测试站点（tests/build）',
+  'npx',
+  [
+    'vitest',
+    'run',
+    '--config',
+    'vitest.built.config.ts',
+    'tests/build/',
+    '--reporter=default',
+    '--reporter=json',
+    '--outputFile=test-results/build-layer.json',
+  ],
+  'test-results/build-layer.json',
+  vitestCount,
+);
 
 if (failures.length > 0) console.log(`\n未通过：\n- ${failures.join('\n- ')}`);
 console.log(`\n${passed} passed, ${failed} failed`);

@@ -23,7 +23,9 @@ function loaderFor(kind: ContentKind): Loader {
     pattern: kindGlob(kind),
     base: at,
     // An `id` field, when the kind has one, names the entry; otherwise the file name does.
-    ...(kind.id === 'field' && { generateId: ({ entry, data }) => String(data['id'] ?? entry.replace(/\.[^.]+$/, '')) }),
+    ...(kind.id === 'field' && {
+      generateId: ({ entry, data }) => String(data['id'] ?? entry.replace(/\.[^.]+$/, '')),
+    }),
   });
 }
 

@@ -26,12 +26,14 @@ function rows(schema: JsonSchema, prefix: string, note = ''): Row[] {
   const required = new Set(schema.required ?? []);
   for (const [key, prop] of Object.entries(schema.properties ?? {})) {
     const field = `${prefix}${key}`;
-    const need = prop.default !== undefined ? `选填，默认 ${JSON.stringify(prop.default)}` : required.has(key) ? '必填' : '选填';
+    const need =
+      prop.default !== undefined ? `选填，默认 ${JSON.stringify(prop.default)}` : required.has(key) ? '必填' : '选填';
     out.push({ field, need, description: `${note}${prop.description ?? ''}${choices(prop)}` });
     const shapes = prop.anyOf?.filter((o) => o.properties) ?? [];
     if (prop.properties) out.push(...rows(prop, `${field}.`));
     else if (prop.items?.properties) out.push(...rows(prop.items, `${field}[].`));
-    else shapes.forEach((shape, i) => out.push(...rows(shape, `${field}.`, `写法 ${i + 1}（${shapes.length} 选 1）：`)));
+    else
+      shapes.forEach((shape, i) => out.push(...rows(shape, `${field}.`, `写法 ${i + 1}（${shapes.length} 选 1）：`)));
   }
   return out;
 }
@@ -48,7 +50,8 @@ export function fieldTable(kind: ContentKind): string {
   return lines.join('\n');
 }
 
-const start = (kind: ContentKind) => `<!-- 字段表 ${kind.singular} 开始：由 npm run schemas 从 src/schemas/ 生成，请勿手改 -->`;
+const start = (kind: ContentKind) =>
+  `<!-- 字段表 ${kind.singular} 开始：由 npm run schemas 从 src/schemas/ 生成，请勿手改 -->`;
 const end = (kind: ContentKind) => `<!-- 字段表 ${kind.singular} 结束 -->`;
 
 /** The guide with every heading and table rewritten; throws when a table's markers are missing. */
@@ -57,7 +60,8 @@ export function withFieldTables(guide: string, kinds: readonly ContentKind[]): s
   for (const kind of kinds) {
     const from = text.indexOf(start(kind));
     const to = text.indexOf(end(kind));
-    if (from < 0 || to < from) throw new Error(`content/README.md 缺少字段表标记，应当写上这两行：\n${start(kind)}\n${end(kind)}`);
+    if (from < 0 || to < from)
+      throw new Error(`content/README.md 缺少字段表标记，应当写上这两行：\n${start(kind)}\n${end(kind)}`);
     text = `${text.slice(0, from + start(kind).length)}\n${fieldTableHeading(kind)}\n\n${fieldTable(kind)}\n${text.slice(to)}`;
   }
   return text;

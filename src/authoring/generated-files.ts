@@ -14,7 +14,8 @@ export const schemaFile = (name: string) => `schemas/${name}.schema.json`;
 /** Path → expected content, for every generated file. */
 export function generatedFiles(): Map<string, string> {
   const files = new Map<string, string>();
-  for (const kind of EDITOR_KINDS) files.set(schemaFile(kind.singular), `${JSON.stringify(editorJsonSchema(kind.schema), null, 2)}\n`);
+  for (const kind of EDITOR_KINDS)
+    files.set(schemaFile(kind.singular), `${JSON.stringify(editorJsonSchema(kind.schema), null, 2)}\n`);
   files.set(GUIDE, withFieldTables(readFileSync(GUIDE, 'utf8'), EDITOR_KINDS));
   return files;
 }

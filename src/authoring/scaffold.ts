@@ -22,7 +22,10 @@ function choices(s: JsonSchema): string {
 function comment(s: JsonSchema, required: boolean): string {
   const what = s.description ?? '';
   const listed = choices(s);
-  const named = listed.slice('；可选：'.length).split('、').every((c) => what.includes(c));
+  const named = listed
+    .slice('；可选：'.length)
+    .split('、')
+    .every((c) => what.includes(c));
   return `# ${required ? '必填' : '选填'}：${what}${named ? '' : listed}`;
 }
 
@@ -53,7 +56,8 @@ function fields(schema: JsonSchema, indent: string, values: ScaffoldValues): str
     } else if (options.length > 0) {
       // One of several shapes (a lecture's venue): the first is filled in, the others wait, commented out.
       block.push(`${head}  ${comment(prop, needed)}`, ...fields(options[0]!, `${indent}  `, values));
-      for (const other of options.slice(1)) block.push(`${indent}  # 或者改写成：`, ...fields(other, `${indent}  `, values).map(commentOut));
+      for (const other of options.slice(1))
+        block.push(`${indent}  # 或者改写成：`, ...fields(other, `${indent}  `, values).map(commentOut));
     } else if (prop.type === 'array' && prop.items && isObject(prop.items)) {
       const [first = '', ...rest] = fields(prop.items, `${indent}    `, values);
       block.push(`${head}  ${comment(prop, needed)}`, `${indent}  - ${first.trimStart()}`, ...rest);

@@ -44,7 +44,10 @@ async function listFiles(dir: string, keep: (name: string) => boolean): Promise<
   } catch {
     return [];
   }
-  return entries.filter((name) => keep(path.basename(name))).map((name) => path.join(dir, name)).sort();
+  return entries
+    .filter((name) => keep(path.basename(name)))
+    .map((name) => path.join(dir, name))
+    .sort();
 }
 
 export interface CheckResult {
@@ -66,13 +69,20 @@ export async function checkContent(root: string, contentDir: string): Promise<Ch
   /** Validates parsed YAML against a schema, reporting placeholders left and every issue; null when unusable. */
   function validate(source: SourceFile, parsed: ParsedYaml, schema: z.ZodType): unknown {
     if (parsed.errors.length > 0) {
-      problems.push(...parsed.errors.map((e) => ({ file: source.file, line: e.line, field: '（格式）', message: e.message })));
+      problems.push(
+        ...parsed.errors.map((e) => ({ file: source.file, line: e.line, field: '（格式）', message: e.message })),
+      );
       return null;
     }
     const unfilled = placeholderPaths(parsed.value);
     for (const at of unfilled) {
       const description = descriptionAt(schema, at);
-      problems.push({ file: source.file, line: parsed.lineOf(at), field: fieldName(at), message: `还是占位文字“${PLACEHOLDER}”，应当填上${description ? `：${description}` : '真实内容'}` });
+      problems.push({
+        file: source.file,
+        line: parsed.lineOf(at),
+        field: fieldName(at),
+        message: `还是占位文字“${PLACEHOLDER}”，应当填上${description ? `：${description}` : '真实内容'}`,
+      });
     }
     const result = schema.safeParse(parsed.value);
     if (result.success) return result.data;
@@ -90,7 +100,12 @@ export async function checkContent(root: string, contentDir: string): Promise<Ch
       await readFile(at);
       return [at];
     } catch {
-      problems.push({ file: rel(at), line: 1, field: '（文件）', message: `找不到这个文件，应当在 ${contentDir}/ 下建立 ${kind.path}` });
+      problems.push({
+        file: rel(at),
+        line: 1,
+        field: '（文件）',
+        message: `找不到这个文件，应当在 ${contentDir}/ 下建立 ${kind.path}`,
+      });
       return [];
     }
   }
@@ -104,7 +119,13 @@ export async function checkContent(root: string, contentDir: string): Promise<Ch
       const source = await read(file);
       if (kind.format === 'statute') {
         const law = parseLaw(source.text);
-        if (law.articles.length === 0) problems.push({ file: source.file, line: 1, field: '（条文）', message: '没有读到任何条文，条文应当以“第一条 ”这样的格式开头' });
+        if (law.articles.length === 0)
+          problems.push({
+            file: source.file,
+            line: 1,
+            field: '（条文）',
+            message: '没有读到任何条文，条文应当以“第一条 ”这样的格式开头',
+          });
         else laws.set(law.name, law);
         continue;
       }
@@ -117,11 +138,22 @@ export async function checkContent(root: string, contentDir: string): Promise<Ch
       }
       const parts = splitFrontmatter(source.text);
       if (!parts) {
-        problems.push({ file: source.file, line: 1, field: '（文件头）', message: '文件开头缺少用“---”包起来的信息区，应当以“---”开头，写完字段后再写一行“---”' });
+        problems.push({
+          file: source.file,
+          line: 1,
+          field: '（文件头）',
+          message: '文件开头缺少用“---”包起来的信息区，应当以“---”开头，写完字段后再写一行“---”',
+        });
         continue;
       }
       const parsed = parseYaml(parts.yaml, 1);
-      kindFiles.push({ kind, source, parsed, data: validate(source, parsed, kind.schema), body: { text: parts.body, line: parts.bodyLine } });
+      kindFiles.push({
+        kind,
+        source,
+        parsed,
+        data: validate(source, parsed, kind.schema),
+        body: { text: parts.body, line: parts.bodyLine },
+      });
     }
   }
 
@@ -136,25 +168,30 @@ export async function checkContent(root: string, contentDir: string): Promise<Ch
     if (!body) continue;
     // A news post's id is its file name, and /news/2024/ is that year's list.
     const name = path.basename(source.file).replace(/\.[^.]+$/, '');
-    if (kind === KINDS.news && isYearSegment(name)) problems.push({ file: source.file, line: 1, field: '（文件名）', message: newsYearNameMessage(name) });
+    if (kind === KINDS.news && isYearSegment(name))
+      problems.push({ file: source.file, line: 1, field: '（文件名）', message: newsYearNameMessage(name) });
     problems.push(...checkMdxBody(source.file, body.text, body.line, { laws, figureIds, hotlines }));
     problems.push(...checkQuotesHaveProse(source.file, body.text, body.line));
     if (kind === KINDS.lectures && data) {
       const { topic } = data as { topic: string };
-      problems.push(...checkLectureTopic(source.file, parsed.lineOf(['topic']), topic, body.text, laws.get('未成年人保护法')));
+      problems.push(
+        ...checkLectureTopic(source.file, parsed.lineOf(['topic']), topic, body.text, laws.get('未成年人保护法')),
+      );
     }
     // A written date older than the file's last commit is no longer true: the page changed after it.
     const updated = (data as { updated?: string } | null)?.updated;
     if (updated) {
       const file = path.resolve(root, source.file);
       const stale = staleUpdatedMessage(updated, lastCommitDate(path.basename(file), path.dirname(file)));
-      if (stale) problems.push({ file: source.file, line: parsed.lineOf(['updated']), field: 'updated', message: stale });
+      if (stale)
+        problems.push({ file: source.file, line: parsed.lineOf(['updated']), field: 'updated', message: stale });
     }
     // A handout's sheets are read even when another field is wrong; a sheets value that is itself
     // wrong is already reported, and which side markers it needs cannot be known.
     const sheets = kind === KINDS.handouts ? (parsed.value as { sheets?: unknown } | null)?.sheets : undefined;
     if (kind !== KINDS.handouts) problems.push(...checkBackSide(source.file, body.text, body.line));
-    else if (sheets === 1 || sheets === 2) problems.push(...checkBackSide(source.file, body.text, body.line, { sheets, line: parsed.lineOf(['sheets']) }));
+    else if (sheets === 1 || sheets === 2)
+      problems.push(...checkBackSide(source.file, body.text, body.line, { sheets, line: parsed.lineOf(['sheets']) }));
     problems.push(...bodyPlaceholders(source.file, body.text, body.line));
   }
 
@@ -165,9 +202,16 @@ export async function checkContent(root: string, contentDir: string): Promise<Ch
     if (data === null || (kind.layout !== 'folder' && invalid.has(kind.name))) continue;
     const list = (entries[kind.name as KindName] ??= []);
     if (kind.layout === 'list') {
-      (data as Record<string, unknown>[]).forEach((item, index) => list.push({ file: source.file, lineOf: (p) => parsed.lineOf([index, ...p]), data: item }));
+      (data as Record<string, unknown>[]).forEach((item, index) =>
+        list.push({ file: source.file, lineOf: (p) => parsed.lineOf([index, ...p]), data: item }),
+      );
     } else {
-      list.push({ file: source.file, lineOf: parsed.lineOf, data: data as Record<string, unknown>, draft: kind.drafts && isDraft(source.file, data) } satisfies Located<Record<string, unknown>>);
+      list.push({
+        file: source.file,
+        lineOf: parsed.lineOf,
+        data: data as Record<string, unknown>,
+        draft: kind.drafts && isDraft(source.file, data),
+      } satisfies Located<Record<string, unknown>>);
     }
   }
   problems.push(...crossCheck(entries));

@@ -7,7 +7,12 @@ export function checkPrivacy(file: string, text: string): ContentProblem[] {
   const problems: ContentProblem[] = [];
   for (const match of text.matchAll(ID_NUMBER)) {
     const line = text.slice(0, match.index).split('\n').length;
-    problems.push({ file, line, field: '（隐私）', message: '这里有一串像身份证号码的数字，网站不能公开任何人的身份证号，应当删除' });
+    problems.push({
+      file,
+      line,
+      field: '（隐私）',
+      message: '这里有一串像身份证号码的数字，网站不能公开任何人的身份证号，应当删除',
+    });
   }
   return problems;
 }

@@ -62,7 +62,8 @@ function unknownRef(id: string, known: string[], target: ContentKind): string {
 
 function valueAt(data: unknown, field: readonly string[]): unknown {
   let value = data;
-  for (const key of field) value = typeof value === 'object' && value !== null ? (value as Record<string, unknown>)[key] : undefined;
+  for (const key of field)
+    value = typeof value === 'object' && value !== null ? (value as Record<string, unknown>)[key] : undefined;
   return value;
 }
 
@@ -87,7 +88,10 @@ export function crossCheck(input: CrossCheckInput): ContentProblem[] {
         const at = { file: item.file, line: item.lineOf(reference.field), field: reference.field.join('.') };
         if (!ids.includes(id)) problems.push({ ...at, message: unknownRef(id, ids, target) });
         else if (drafts.has(id) && !item.draft) {
-          problems.push({ ...at, message: `${target.noun}“${id}”还是草稿，不会发布，应当先发布这个${target.noun}，或者把${kind.noun}也标成草稿（draft: true）` });
+          problems.push({
+            ...at,
+            message: `${target.noun}“${id}”还是草稿，不会发布，应当先发布这个${target.noun}，或者把${kind.noun}也标成草稿（draft: true）`,
+          });
         }
       }
     }

@@ -42,7 +42,8 @@ export function descriptionAt(schema: Schema, path: readonly PropertyKey[]): str
   let description: string | undefined;
   for (const key of path) {
     const shape: any = (unwrap(current) as any)?._zod?.def;
-    const next = shape?.type === 'object' ? shape.shape[key as string] : shape?.type === 'array' ? shape.element : undefined;
+    const next =
+      shape?.type === 'object' ? shape.shape[key as string] : shape?.type === 'array' ? shape.element : undefined;
     if (!next) return description;
     current = next;
     description = (next as { description?: string }).description ?? unwrap(next as Schema)?.description;
@@ -66,7 +67,12 @@ export interface FieldIssue {
 }
 
 export function fieldName(path: readonly PropertyKey[]): string {
-  return path.length === 0 ? '（整个文件）' : path.map((p) => (typeof p === 'number' ? `[${p + 1}]` : String(p))).join('.').replace(/\.\[/g, '[');
+  return path.length === 0
+    ? '（整个文件）'
+    : path
+        .map((p) => (typeof p === 'number' ? `[${p + 1}]` : String(p)))
+        .join('.')
+        .replace(/\.\[/g, '[');
 }
 
 const TYPE_NAMES: Record<string, string> = {
@@ -93,7 +99,8 @@ const isZodDefault = (message: string) => /^[\x00-\x7f]*$/.test(message);
 function translate(issue: z.core.$ZodIssue, value: unknown, description: string | undefined): string {
   const what = description ? `（${description}）` : '';
   const i = issue as any;
-  const sized = (n: number | bigint) => (i.origin === 'array' ? `${n} 项` : i.origin === 'string' ? `${n} 个字` : String(n));
+  const sized = (n: number | bigint) =>
+    i.origin === 'array' ? `${n} 项` : i.origin === 'string' ? `${n} 个字` : String(n);
   switch (issue.code) {
     case 'invalid_type':
       return `这里写的是${shown(value)}，应当写${TYPE_NAMES[i.expected] ?? i.expected}${what}`;

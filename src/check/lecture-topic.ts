@@ -11,17 +11,39 @@ const TOPIC_CHAPTER: Record<string, string> = { 监护职责: '家庭保护' };
 
 /** The articles of the Minor Protection Law a lecture's text cites ("《未成年人保护法》第十八条、第二十二条"). */
 export function citedArticles(body: string): number[] {
-  return [...body.matchAll(/《未成年人保护法》([^。；《]*)/g)].flatMap((m) => [...(m[1] ?? '').matchAll(/第([零一二两三四五六七八九十百]+)条/g)].map((a) => chineseNumber(a[1] ?? '')));
+  return [...body.matchAll(/《未成年人保护法》([^。；《]*)/g)].flatMap((m) =>
+    [...(m[1] ?? '').matchAll(/第([零一二两三四五六七八九十百]+)条/g)].map((a) => chineseNumber(a[1] ?? '')),
+  );
 }
 
-export function checkLectureTopic(file: string, line: number, topic: string, body: string, law: Law | undefined): ContentProblem[] {
+export function checkLectureTopic(
+  file: string,
+  line: number,
+  topic: string,
+  body: string,
+  law: Law | undefined,
+): ContentProblem[] {
   if (!law) return [];
   const chapterOf = (n: number) => law.articles.find((a) => a.number === n)?.chapter.replace(/^第\S+章\s*/, '');
   const topics = new Set(law.articles.map((a) => a.chapter.replace(/^第\S+章\s*/, '')));
-  const cited = citedArticles(body).map((n) => ({ n, chapter: chapterOf(n) })).filter((c): c is { n: number; chapter: string } => !!c.chapter && topics.has(c.chapter) && c.chapter.endsWith('保护'));
+  const cited = citedArticles(body)
+    .map((n) => ({ n, chapter: chapterOf(n) }))
+    .filter(
+      (c): c is { n: number; chapter: string } => !!c.chapter && topics.has(c.chapter) && c.chapter.endsWith('保护'),
+    );
   const wanted = TOPIC_CHAPTER[topic] ?? topic;
   if (cited.length === 0 || cited.some((c) => c.chapter === wanted)) return [];
   const chapter = cited[0]!.chapter;
-  const articles = cited.filter((c) => c.chapter === chapter).map((c) => articleLabel(c.n)).join('、');
-  return [{ file, line, field: 'topic', message: `主题写的是“${topic}”，但正文讲的《未成年人保护法》${articles}在“${chapter}”一章，应当把 topic 改成“${chapter}”，或在正文里写清讲的是哪一条` }];
+  const articles = cited
+    .filter((c) => c.chapter === chapter)
+    .map((c) => articleLabel(c.n))
+    .join('、');
+  return [
+    {
+      file,
+      line,
+      field: 'topic',
+      message: `主题写的是“${topic}”，但正文讲的《未成年人保护法》${articles}在“${chapter}”一章，应当把 topic 改成“${chapter}”，或在正文里写清讲的是哪一条`,
+    },
+  ];
 }

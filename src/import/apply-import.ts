@@ -36,7 +36,9 @@ export async function applyImport(plan: ImportPlan, contentDir: string): Promise
     write(staged, plan);
     const { problems, files } = await checkContent(scratch, 'content');
     const shown = path.relative(process.cwd(), path.resolve(contentDir)) || '.';
-    const checkProblems = problems.map((p) => formatProblem({ ...p, file: p.file.replace(/^content(?=[/\\])/, shown) }));
+    const checkProblems = problems.map((p) =>
+      formatProblem({ ...p, file: p.file.replace(/^content(?=[/\\])/, shown) }),
+    );
     if (checkProblems.length > 0) return { written: false, checkProblems, checkedFiles: files };
     write(contentDir, plan);
     return { written: true, checkProblems: [], checkedFiles: files };

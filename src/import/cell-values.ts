@@ -47,5 +47,7 @@ export function readList(text: string): string[] {
 
 /** Phone numbers typed as numbers lose nothing, but Excel may show them with spaces or 全角 digits. */
 export function readPhone(text: string): string {
-  return halfWidth(text).replace(/\s+/g, '').replace(/[—–－]/g, '-');
+  return halfWidth(text)
+    .replace(/\s+/g, '')
+    .replace(/[—–－]/g, '-');
 }

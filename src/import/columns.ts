@@ -20,17 +20,53 @@ export interface Column {
 }
 
 export const HOME_COLUMNS: Column[] = [
-  { header: '街道乡镇', path: ['town'], required: true, hint: '写街道、乡镇的名称（例如“掌政镇”）或编号', example: '掌政镇' },
+  {
+    header: '街道乡镇',
+    path: ['town'],
+    required: true,
+    hint: '写街道、乡镇的名称（例如“掌政镇”）或编号',
+    example: '掌政镇',
+  },
   { header: '村社区', path: ['community'], required: true, example: '塔桥村' },
-  { header: '儿童之家名称', path: ['name'], required: false, hint: '不写时为“村社区名称＋儿童之家”', example: '塔桥村儿童之家' },
+  {
+    header: '儿童之家名称',
+    path: ['name'],
+    required: false,
+    hint: '不写时为“村社区名称＋儿童之家”',
+    example: '塔桥村儿童之家',
+  },
   { header: '地址', path: ['address'], required: true, example: '兴庆区掌政镇塔桥村村委会一楼' },
   { header: '儿童主任', path: ['director', 'name'], required: true, example: '张某某' },
   { header: '电话', path: ['director', 'phone'], required: true, example: '0951-0000001' },
-  { header: '开放时间', path: ['hours'], required: true, hint: '像通知里那样写：星期几在前、时间段在后，多段用“；”隔开，节假日安排写在最后，例如“周一至周五 16:30-19:00；周六 9:00-12:00；节假日休息”', example: '周一至周五 16:30-19:00；周六 9:00-12:00；节假日休息' },
-  { header: '经度', path: ['location', 'lng'], required: false, hint: '没有取点时经度、纬度都空着', example: '106.3521' },
-  { header: '纬度', path: ['location', 'lat'], required: false, hint: '没有取点时经度、纬度都空着', example: '38.4512' },
+  {
+    header: '开放时间',
+    path: ['hours'],
+    required: true,
+    hint: '像通知里那样写：星期几在前、时间段在后，多段用“；”隔开，节假日安排写在最后，例如“周一至周五 16:30-19:00；周六 9:00-12:00；节假日休息”',
+    example: '周一至周五 16:30-19:00；周六 9:00-12:00；节假日休息',
+  },
+  {
+    header: '经度',
+    path: ['location', 'lng'],
+    required: false,
+    hint: '没有取点时经度、纬度都空着',
+    example: '106.3521',
+  },
+  {
+    header: '纬度',
+    path: ['location', 'lat'],
+    required: false,
+    hint: '没有取点时经度、纬度都空着',
+    example: '38.4512',
+  },
   { header: '设施', path: ['facilities'], required: false, hint: '多项用“、”隔开', example: '阅览角、活动室' },
-  { header: '常规活动', path: ['activities'], required: false, hint: '多项用“、”隔开', example: '课后作业辅导、亲子阅读' },
+  {
+    header: '常规活动',
+    path: ['activities'],
+    required: false,
+    hint: '多项用“、”隔开',
+    example: '课后作业辅导、亲子阅读',
+  },
   { header: '无障碍', path: ['accessibility'], required: false, example: '一楼，门口有坡道' },
   { header: '核实日期', path: ['verified'], required: true, example: '2026-11-20' },
 ];
@@ -41,8 +77,20 @@ export const LECTURE_COLUMNS: Column[] = [
   { header: '结束', path: ['end'], required: true, hint: '写结束的钟点，24小时制，例如 11:00', example: '11:00' },
   { header: '题目', path: ['title'], required: true, example: '孩子放假了，监护责任不放假' },
   { header: '主题', path: ['topic'], required: true, example: '监护职责' },
-  { header: '地点', path: ['venue'], required: true, hint: '在儿童之家举办时写它所在的村社区（例如“塔桥村”），否则写详细地址', example: '塔桥村' },
-  { header: '街道乡镇', path: ['venue', 'town'], required: false, hint: '地点写的是地址时必填；两个街道乡镇有同名村社区时也要写', example: '掌政镇' },
+  {
+    header: '地点',
+    path: ['venue'],
+    required: true,
+    hint: '在儿童之家举办时写它所在的村社区（例如“塔桥村”），否则写详细地址',
+    example: '塔桥村',
+  },
+  {
+    header: '街道乡镇',
+    path: ['venue', 'town'],
+    required: false,
+    hint: '地点写的是地址时必填；两个街道乡镇有同名村社区时也要写',
+    example: '掌政镇',
+  },
   { header: '场地名称', path: ['venue', 'name'], required: false, hint: '地点写的是地址时可以写', example: '' },
   { header: '主讲人', path: ['speaker', 'name'], required: true, example: '李某某' },
   { header: '主讲单位', path: ['speaker', 'org'], required: true, example: '兴庆区司法局' },
@@ -67,7 +115,8 @@ export function columnNote(column: Column, schema: z.ZodType): string {
 export function columnFor(columns: readonly Column[], path: readonly PropertyKey[]): Column | undefined {
   let best: Column | undefined;
   for (const column of columns) {
-    if (column.path.every((key, i) => String(path[i]) === key) && (!best || column.path.length > best.path.length)) best = column;
+    if (column.path.every((key, i) => String(path[i]) === key) && (!best || column.path.length > best.path.length))
+      best = column;
   }
   return best ?? columns.find((c) => c.path[0] === String(path[0]));
 }

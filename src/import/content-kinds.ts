@@ -27,9 +27,18 @@ const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 export function rosterKind(name: RosterKindName): RosterKind {
   const kind = KINDS[name];
-  if (kind.layout !== 'folder' || kind.format === 'statute') throw new Error(`内容类型“${name}”不是一个文件一条的文件夹`);
+  if (kind.layout !== 'folder' || kind.format === 'statute')
+    throw new Error(`内容类型“${name}”不是一个文件一条的文件夹`);
   const pattern = new RegExp(`^[^_].*(${kind.extensions.map(escape).join('|')})$`);
-  return { name, label: kind.label, folder: kind.path, ext: kind.extensions[0]!, pattern, format: kind.format, schema: kind.schema };
+  return {
+    name,
+    label: kind.label,
+    folder: kind.path,
+    ext: kind.extensions[0]!,
+    pattern,
+    format: kind.format,
+    schema: kind.schema,
+  };
 }
 
 /** The file listing the district's towns, which rows name by 街道乡镇. */

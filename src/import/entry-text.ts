@@ -7,15 +7,48 @@ import { Document, isMap, isSeq, Scalar, visit } from 'yaml';
 import type { Home } from '../schemas/home.ts';
 import type { LectureData } from '../schemas/lecture.ts';
 
-const HOME_ORDER = ['id', 'name', 'town', 'community', 'communityType', 'address', 'location', 'hours', 'holidayNote', 'director', 'facilities', 'activities', 'accessibility', 'verified', 'draft'];
-const LECTURE_ORDER = ['id', 'title', 'topic', 'start', 'end', 'venue', 'speaker', 'audience', 'contact', 'status', 'originalStart', 'cancelReason', 'attendance', 'leaflets', 'draft'];
+const HOME_ORDER = [
+  'id',
+  'name',
+  'town',
+  'community',
+  'communityType',
+  'address',
+  'location',
+  'hours',
+  'holidayNote',
+  'director',
+  'facilities',
+  'activities',
+  'accessibility',
+  'verified',
+  'draft',
+];
+const LECTURE_ORDER = [
+  'id',
+  'title',
+  'topic',
+  'start',
+  'end',
+  'venue',
+  'speaker',
+  'audience',
+  'contact',
+  'status',
+  'originalStart',
+  'cancelReason',
+  'attendance',
+  'leaflets',
+  'draft',
+];
 
 function ordered(data: Record<string, unknown>, order: readonly string[]): Record<string, unknown> {
   const out: Record<string, unknown> = {};
   for (const key of order) {
     const value = data[key];
     // Defaults are left out, as editors leave them out: draft: false, an empty list.
-    if (value === undefined || (key === 'draft' && value === false) || (Array.isArray(value) && value.length === 0)) continue;
+    if (value === undefined || (key === 'draft' && value === false) || (Array.isArray(value) && value.length === 0))
+      continue;
     out[key] = value;
   }
   return out;

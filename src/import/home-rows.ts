@@ -11,11 +11,18 @@ import { findTown, RowReader, unknownTownMessage } from './row-context.ts';
 import type { Sheet, SheetRow } from './read-sheet.ts';
 
 /** A home as read from its row, before the id is given and the schema checks it. */
-export type HomeDraft = Omit<Home, 'id' | 'draft' | 'facilities' | 'activities'> & { facilities: string[]; activities: string[] };
+export type HomeDraft = Omit<Home, 'id' | 'draft' | 'facilities' | 'activities'> & {
+  facilities: string[];
+  activities: string[];
+};
 
 export const DEFAULT_NAME_SUFFIX = '儿童之家';
 
-export function readHomeRow(sheet: Sheet, row: SheetRow, towns: readonly Town[]): { reader: RowReader; draft: Partial<HomeDraft> } {
+export function readHomeRow(
+  sheet: Sheet,
+  row: SheetRow,
+  towns: readonly Town[],
+): { reader: RowReader; draft: Partial<HomeDraft> } {
   const reader = new RowReader(sheet, row, HOME_COLUMNS);
   const draft: Record<string, unknown> = {};
 
@@ -35,7 +42,12 @@ export function readHomeRow(sheet: Sheet, row: SheetRow, towns: readonly Town[])
   const name = reader.cell('儿童之家名称');
   if (name || community) draft['name'] = name || `${community}${DEFAULT_NAME_SUFFIX}`;
   draft['address'] = reader.required('地址', '详细地址，家长照着能找到');
-  draft['director'] = { name: reader.required('儿童主任', '儿童主任的姓名'), phone: reader.cell('电话') ? readPhone(reader.cell('电话')) : reader.required('电话', '儿童主任的电话，例如 0951-1234567 或 11 位手机号') };
+  draft['director'] = {
+    name: reader.required('儿童主任', '儿童主任的姓名'),
+    phone: reader.cell('电话')
+      ? readPhone(reader.cell('电话'))
+      : reader.required('电话', '儿童主任的电话，例如 0951-1234567 或 11 位手机号'),
+  };
 
   const hoursText = reader.required('开放时间', '开放时间，例如“周一至周五 16:30-19:00；周六 9:00-12:00”');
   if (hoursText !== undefined) {
@@ -49,10 +61,18 @@ export function readHomeRow(sheet: Sheet, row: SheetRow, towns: readonly Town[])
   const [lngText, latText] = [reader.cell('经度'), reader.cell('纬度')];
   if (lngText || latText) {
     const [lng, lat] = [readNumber(lngText), readNumber(latText)];
-    if (!lngText || !latText) reader.report(lngText ? '纬度' : '经度', '经度和纬度要么都写，要么都空着；应当用高德地图坐标拾取器取点，把两个数都填上');
+    if (!lngText || !latText)
+      reader.report(
+        lngText ? '纬度' : '经度',
+        '经度和纬度要么都写，要么都空着；应当用高德地图坐标拾取器取点，把两个数都填上',
+      );
     else if (lng === null) reader.report('经度', '应当写成数字，例如 106.2912');
     else if (lat === null) reader.report('纬度', '应当写成数字，例如 38.4681');
-    else if (lng < lat) reader.report('经度', `经度和纬度好像写反了：应当把 ${lat}（经度，兴庆区约 106）写在“经度”一栏，${lng}（纬度，约 38）写在“纬度”一栏`);
+    else if (lng < lat)
+      reader.report(
+        '经度',
+        `经度和纬度好像写反了：应当把 ${lat}（经度，兴庆区约 106）写在“经度”一栏，${lng}（纬度，约 38）写在“纬度”一栏`,
+      );
     else draft['location'] = { lng, lat };
   }
 

@@ -18,7 +18,23 @@ export type HoursResult = { ok: true; value: ParsedHours } | { ok: false; messag
 /** Holiday arrangements: kept as the note, not read as weekly hours. */
 const HOLIDAY = /寒假|暑假|寒暑假|节假日|假期|节日|春节|国庆|法定/;
 
-const DAY_NUMBERS: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 日: 7, 天: 7, '1': 1, '2': 2, '3': 3, '4': 4, '5': 5, '6': 6, '7': 7 };
+const DAY_NUMBERS: Record<string, number> = {
+  一: 1,
+  二: 2,
+  三: 3,
+  四: 4,
+  五: 5,
+  六: 6,
+  日: 7,
+  天: 7,
+  '1': 1,
+  '2': 2,
+  '3': 3,
+  '4': 4,
+  '5': 5,
+  '6': 6,
+  '7': 7,
+};
 const DAY = '(?:周|星期|礼拜)([一二三四五六日天1-7])';
 const TO = '\\s*(?:至|到|-|~|—|–|－)\\s*';
 const DAY_RANGE = new RegExp(`^${DAY}(?:${TO}(?:周|星期|礼拜)?([一二三四五六日天1-7]))?`);
@@ -37,7 +53,10 @@ const WHAT_TO_WRITE = `应当写成“${EXAMPLE}”这样：星期几在前、�
 
 /** 全角 digits, letters and punctuation to their ordinary forms (０９：３０ → 09:30). */
 function normalize(text: string): string {
-  return text.normalize('NFKC').replace(/[～〜]/g, '~').replace(/[－—–]/g, '-');
+  return text
+    .normalize('NFKC')
+    .replace(/[～〜]/g, '~')
+    .replace(/[－—–]/g, '-');
 }
 
 function clock(period: string | undefined, hourText: string, minuteText: string | undefined): string | null {
@@ -143,6 +162,8 @@ function original(text: string, normalized: string): string {
 
 /** The hours and note as one cell, in the form parseHoursText reads back to the same values. */
 export function formatHoursText(hours: readonly OpeningSlot[], holidayNote?: string): string {
-  const lines = groupHours(hours).map((line) => `${line.days} ${line.times.map((t) => t.replace('–', '-')).join('、')}`);
+  const lines = groupHours(hours).map(
+    (line) => `${line.days} ${line.times.map((t) => t.replace('–', '-')).join('、')}`,
+  );
   return [...lines, ...(holidayNote ? [holidayNote] : [])].join('；');
 }

@@ -19,14 +19,22 @@ export function homesNamed(homes: readonly Home[], text: string, town?: string):
   return homes.filter((h) => (h.community === key || h.name === key) && (!town || h.town === town));
 }
 
-export function readLectureRow(sheet: Sheet, row: SheetRow, towns: readonly Town[], homes: readonly Home[]): { reader: RowReader; draft: Partial<LectureDraft> } {
+export function readLectureRow(
+  sheet: Sheet,
+  row: SheetRow,
+  towns: readonly Town[],
+  homes: readonly Home[],
+): { reader: RowReader; draft: Partial<LectureDraft> } {
   const reader = new RowReader(sheet, row, LECTURE_COLUMNS);
   const draft: Record<string, unknown> = {};
 
   const dateText = reader.required('日期', '讲座的日期，例如 2026-12-05');
   const date = dateText === undefined ? null : readDate(dateText);
   if (dateText !== undefined && !date) reader.report('日期', '应当写成日期，例如 2026-12-05');
-  for (const [header, field] of [['开始', 'start'], ['结束', 'end']] as const) {
+  for (const [header, field] of [
+    ['开始', 'start'],
+    ['结束', 'end'],
+  ] as const) {
     const text = reader.required(header, `${header}的钟点，24小时制，例如 ${field === 'start' ? '09:30' : '11:00'}`);
     if (text === undefined) continue;
     const clock = readClock(text);
@@ -34,7 +42,12 @@ export function readLectureRow(sheet: Sheet, row: SheetRow, towns: readonly Town
     else if (date) draft[field] = `${date} ${clock}`;
   }
 
-  for (const [header, field] of [['题目', 'title'], ['主题', 'topic'], ['面向', 'audience'], ['状态', 'status']] as const) {
+  for (const [header, field] of [
+    ['题目', 'title'],
+    ['主题', 'topic'],
+    ['面向', 'audience'],
+    ['状态', 'status'],
+  ] as const) {
     const text = reader.cell(header);
     if (text) draft[field] = text;
   }
@@ -47,9 +60,15 @@ export function readLectureRow(sheet: Sheet, row: SheetRow, towns: readonly Town
     const matches = homesNamed(homes, place, town?.id);
     if (matches.length === 1) draft['venue'] = { home: matches[0]!.id };
     else if (matches.length > 1) {
-      reader.report('地点', `有 ${matches.length} 个街道乡镇都有叫这个名字的儿童之家，应当在“街道乡镇”一栏写明是哪一个：${matches.map((h) => towns.find((t) => t.id === h.town)?.name ?? h.town).join('、')}`);
+      reader.report(
+        '地点',
+        `有 ${matches.length} 个街道乡镇都有叫这个名字的儿童之家，应当在“街道乡镇”一栏写明是哪一个：${matches.map((h) => towns.find((t) => t.id === h.town)?.name ?? h.town).join('、')}`,
+      );
     } else if (!townText) {
-      reader.report('地点', '不是名录里任何一个儿童之家的村社区；如果是地址，应当同时在“街道乡镇”一栏写它所在的街道、乡镇；如果是儿童之家，应当写它的村社区名称（与儿童之家名录一致）');
+      reader.report(
+        '地点',
+        '不是名录里任何一个儿童之家的村社区；如果是地址，应当同时在“街道乡镇”一栏写它所在的街道、乡镇；如果是儿童之家，应当写它的村社区名称（与儿童之家名录一致）',
+      );
     } else if (town) {
       const name = reader.cell('场地名称');
       draft['venue'] = { address: place, town: town.id, ...(name ? { name } : {}) };
@@ -60,11 +79,15 @@ export function readLectureRow(sheet: Sheet, row: SheetRow, towns: readonly Town
   draft['speaker'] = speaker;
   if (reader.cell('咨询电话')) draft['contact'] = readPhone(reader.cell('咨询电话'));
 
-  for (const [header, field] of [['参加人数', 'attendance'], ['发放资料份数', 'leaflets']] as const) {
+  for (const [header, field] of [
+    ['参加人数', 'attendance'],
+    ['发放资料份数', 'leaflets'],
+  ] as const) {
     const text = reader.cell(header);
     if (!text) continue;
     const value = readNumber(text);
-    if (value === null || !Number.isInteger(value) || value < 0) reader.report(header, '应当写成整数，只写数字，例如 60');
+    if (value === null || !Number.isInteger(value) || value < 0)
+      reader.report(header, '应当写成整数，只写数字，例如 60');
     else draft[field] = value;
   }
   const original = reader.cell('原定开始时间');
@@ -78,7 +101,11 @@ export function readLectureRow(sheet: Sheet, row: SheetRow, towns: readonly Town
 }
 
 /** The lecture's row, in the same columns; reading it back gives the same lecture. */
-export function lectureToRow(lecture: LectureDraft, towns: readonly Town[], homes: readonly Home[]): Record<string, string> {
+export function lectureToRow(
+  lecture: LectureDraft,
+  towns: readonly Town[],
+  homes: readonly Home[],
+): Record<string, string> {
   const [date = '', start = ''] = lecture.start.split(' ');
   const venue = lecture.venue;
   const home = 'home' in venue ? homes.find((h) => h.id === venue.home) : undefined;

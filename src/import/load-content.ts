@@ -37,7 +37,10 @@ async function entries<T>(root: string, kind: RosterKind): Promise<Stored<T>[]> 
     const result = parsed && parsed.errors.length === 0 ? kind.schema.safeParse(parsed.value) : null;
     const file = `${kind.folder}/${name}`;
     // A file that does not pass its schema now cannot be compared or kept: the office fixes it first.
-    if (!result?.success) throw new ContentError(`${file} — 这个文件现在就没有通过内容检查，应当先运行 npm run check:content 并按提示改好，再导入`);
+    if (!result?.success)
+      throw new ContentError(
+        `${file} — 这个文件现在就没有通过内容检查，应当先运行 npm run check:content 并按提示改好，再导入`,
+      );
     out.push({ file, data: result.data as T, body: parts?.body ?? '' });
   }
   return out;
@@ -47,7 +50,8 @@ export async function loadContent(root: string): Promise<CurrentContent> {
   const townsPath = path.join(root, townsFile());
   const townsText = await readFile(townsPath, 'utf8').catch(() => null);
   const towns = townsText === null ? null : townsFileSchema.safeParse(parseYaml(townsText).value);
-  if (!towns?.success) throw new ContentError(`${townsPath} — 读不出街道乡镇列表，应当先运行 npm run check:content 并按提示改好，再导入`);
+  if (!towns?.success)
+    throw new ContentError(`${townsPath} — 读不出街道乡镇列表，应当先运行 npm run check:content 并按提示改好，再导入`);
   return {
     towns: towns.data,
     homes: await entries<Home>(root, rosterKind('homes')),

@@ -58,12 +58,26 @@ function headerProblems(sheet: Sheet, columns: readonly Column[]): RowProblem[] 
   const problems: RowProblem[] = [];
   for (const column of columns) {
     if (column.required && !sheet.headers.includes(column.header)) {
-      problems.push({ file: sheet.file, sheet: sheet.name, row: 1, column: column.header, value: '', message: `表头缺少这一栏，应当在第 1 行加上“${column.header}”（可以用 npm run import -- template 生成的模板）` });
+      problems.push({
+        file: sheet.file,
+        sheet: sheet.name,
+        row: 1,
+        column: column.header,
+        value: '',
+        message: `表头缺少这一栏，应当在第 1 行加上“${column.header}”（可以用 npm run import -- template 生成的模板）`,
+      });
     }
   }
   for (const header of sheet.headers) {
     if (!known.has(header)) {
-      problems.push({ file: sheet.file, sheet: sheet.name, row: 1, column: header, value: header, message: `不认识这一栏，应当删除，或改成这些栏目之一：${columns.map((c) => c.header).join('、')}` });
+      problems.push({
+        file: sheet.file,
+        sheet: sheet.name,
+        row: 1,
+        column: header,
+        value: header,
+        message: `不认识这一栏，应当删除，或改成这些栏目之一：${columns.map((c) => c.header).join('、')}`,
+      });
     }
   }
   return problems;
@@ -96,14 +110,22 @@ function planHomes(sheet: Sheet, content: CurrentContent, plan: ImportPlan): voi
     const key = `${draft.town}|${draft.community}`;
     if (draft.town && draft.community) {
       const first = seen.get(key);
-      if (first !== undefined) reader.report('村社区', `与第${first}行是同一个儿童之家（同一街道乡镇、同一村社区），应当把两行合并成一行`);
+      if (first !== undefined)
+        reader.report('村社区', `与第${first}行是同一个儿童之家（同一街道乡镇、同一村社区），应当把两行合并成一行`);
       else seen.set(key, row.row);
     }
     const stored = byKey.get(key);
     // A home keeps its id, file, type and draft state; a new one gets a pinyin id no other home has.
-    const id = stored?.data.id ?? (draft.town && draft.community ? uniqueId(`${draft.town}-${communitySlug(draft.community)}`, taken) : 'new');
+    const id =
+      stored?.data.id ??
+      (draft.town && draft.community ? uniqueId(`${draft.town}-${communitySlug(draft.community)}`, taken) : 'new');
     const communityType = stored?.data.communityType ?? draft.communityType;
-    const home = reader.validate(kind.schema, { id, ...draft, communityType, ...(stored?.data.draft ? { draft: true } : {}) }) as Home | null;
+    const home = reader.validate(kind.schema, {
+      id,
+      ...draft,
+      communityType,
+      ...(stored?.data.draft ? { draft: true } : {}),
+    }) as Home | null;
     plan.problems.push(...reader.problems);
     if (home && reader.problems.length === 0) {
       if (stored) matched.add(stored);
@@ -136,12 +158,15 @@ function planHomes(sheet: Sheet, content: CurrentContent, plan: ImportPlan): voi
 }
 
 /** A lecture is the same one when it is on the same day at the same place and starts at the same time (or was moved from it). */
-const lectureKey = (start: string, venue: LectureData['venue']) => `${start}|${'home' in venue ? venue.home : `${venue.town}|${venue.address}`}`;
+const lectureKey = (start: string, venue: LectureData['venue']) =>
+  `${start}|${'home' in venue ? venue.home : `${venue.town}|${venue.address}`}`;
 
 function planLectures(sheet: Sheet, content: CurrentContent, plan: ImportPlan): void {
   const kind = rosterKind('lectures');
   const homes = content.homes.map((h) => h.data);
-  const byKey = new Map(content.lectures.map((l) => [lectureKey(l.data.originalStart ?? l.data.start, l.data.venue), l]));
+  const byKey = new Map(
+    content.lectures.map((l) => [lectureKey(l.data.originalStart ?? l.data.start, l.data.venue), l]),
+  );
   const byStart = new Map(content.lectures.map((l) => [lectureKey(l.data.start, l.data.venue), l]));
   const taken = new Set(content.lectures.map((l) => l.data.id));
   const matched = new Set<Stored<LectureData>>();
@@ -154,13 +179,29 @@ function planLectures(sheet: Sheet, content: CurrentContent, plan: ImportPlan): 
     if (draft.start && draft.venue) {
       const key = lectureKey(draft.start, draft.venue);
       const first = seen.get(key);
-      if (first !== undefined) reader.report('开始', `与第${first}行是同一场讲座（同一天、同一时间、同一地点），应当把两行合并成一行`);
+      if (first !== undefined)
+        reader.report('开始', `与第${first}行是同一场讲座（同一天、同一时间、同一地点），应当把两行合并成一行`);
       else seen.set(key, row.row);
-      stored = byStart.get(key) ?? byKey.get(key) ?? (draft.originalStart ? (byStart.get(lectureKey(draft.originalStart, draft.venue)) ?? byKey.get(lectureKey(draft.originalStart, draft.venue))) : undefined);
+      stored =
+        byStart.get(key) ??
+        byKey.get(key) ??
+        (draft.originalStart
+          ? (byStart.get(lectureKey(draft.originalStart, draft.venue)) ??
+            byKey.get(lectureKey(draft.originalStart, draft.venue)))
+          : undefined);
     }
-    const place = draft.venue ? ('home' in draft.venue ? draft.venue.home : `${draft.venue.town}${draft.venue.name ? `-${pinyinSlug(draft.venue.name)}` : ''}`) : '';
-    const id = stored?.data.id ?? (draft.start && draft.venue ? uniqueId(`${draft.start.slice(0, 10)}-${place}`, taken) : 'new');
-    const lecture = reader.validate(kind.schema, { id, ...draft, ...(stored?.data.draft ? { draft: true } : {}) }) as LectureData | null;
+    const place = draft.venue
+      ? 'home' in draft.venue
+        ? draft.venue.home
+        : `${draft.venue.town}${draft.venue.name ? `-${pinyinSlug(draft.venue.name)}` : ''}`
+      : '';
+    const id =
+      stored?.data.id ?? (draft.start && draft.venue ? uniqueId(`${draft.start.slice(0, 10)}-${place}`, taken) : 'new');
+    const lecture = reader.validate(kind.schema, {
+      id,
+      ...draft,
+      ...(stored?.data.draft ? { draft: true } : {}),
+    }) as LectureData | null;
     plan.problems.push(...reader.problems);
     if (lecture && reader.problems.length === 0) {
       if (stored) matched.add(stored);
@@ -177,16 +218,42 @@ function planLectures(sheet: Sheet, content: CurrentContent, plan: ImportPlan): 
     if (changes.length === 0) plan.unchanged.push({ file: stored.file, label });
     else plan.changed.push({ file: stored.file, label, text: lectureFileText(lecture, stored.body), changes });
   }
-  plan.missing.push(...content.lectures.filter((l) => !matched.has(l)).map((l) => ({ file: l.file, label: `${l.data.start} ${l.data.title}` })));
+  plan.missing.push(
+    ...content.lectures
+      .filter((l) => !matched.has(l))
+      .map((l) => ({ file: l.file, label: `${l.data.start} ${l.data.title}` })),
+  );
 }
 
-export function planImport(kind: RosterKindName, sheet: Sheet, content: CurrentContent, options: PlanOptions = {}): ImportPlan {
-  const plan: ImportPlan = { kind, rows: sheet.rows.length, problems: [], blockers: [], added: [], changed: [], unchanged: [], missing: [], removeMissing: Boolean(options.removeMissing) };
+export function planImport(
+  kind: RosterKindName,
+  sheet: Sheet,
+  content: CurrentContent,
+  options: PlanOptions = {},
+): ImportPlan {
+  const plan: ImportPlan = {
+    kind,
+    rows: sheet.rows.length,
+    problems: [],
+    blockers: [],
+    added: [],
+    changed: [],
+    unchanged: [],
+    missing: [],
+    removeMissing: Boolean(options.removeMissing),
+  };
   plan.problems.push(...headerProblems(sheet, COLUMNS[kind]));
   // With the wrong columns every row would repeat the same problem: the header is fixed first.
   if (plan.problems.length > 0) return plan;
   if (sheet.rows.length === 0) {
-    plan.problems.push({ file: sheet.file, sheet: sheet.name, row: 2, column: COLUMNS[kind][0]!.header, value: '', message: '表格里没有任何数据行，应当从第 2 行起每行写一条' });
+    plan.problems.push({
+      file: sheet.file,
+      sheet: sheet.name,
+      row: 2,
+      column: COLUMNS[kind][0]!.header,
+      value: '',
+      message: '表格里没有任何数据行，应当从第 2 行起每行写一条',
+    });
   }
   if (kind === 'homes') planHomes(sheet, content, plan);
   else planLectures(sheet, content, plan);

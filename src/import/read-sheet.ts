@@ -89,8 +89,13 @@ export async function readSheet(file: string): Promise<Sheet> {
     if (ext === '.xlsx') return await readXlsx(file);
     if (ext === '.csv') return await readCsv(file);
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') throw new SheetError(`${file} — 找不到这个文件，应当写表格文件的路径`);
-    throw new SheetError(`${file} — 读不出这个表格（${(error as Error).message}），应当用 Excel 另存为 .xlsx 或 .csv 后再导入`);
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT')
+      throw new SheetError(`${file} — 找不到这个文件，应当写表格文件的路径`);
+    throw new SheetError(
+      `${file} — 读不出这个表格（${(error as Error).message}），应当用 Excel 另存为 .xlsx 或 .csv 后再导入`,
+    );
   }
-  throw new SheetError(`${file} — 只能导入 .xlsx 或 .csv 文件，应当在 Excel 里“另存为”这两种格式之一（.xls 旧格式请另存为 .xlsx）`);
+  throw new SheetError(
+    `${file} — 只能导入 .xlsx 或 .csv 文件，应当在 Excel 里“另存为”这两种格式之一（.xls 旧格式请另存为 .xlsx）`,
+  );
 }

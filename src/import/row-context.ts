@@ -33,7 +33,14 @@ export class RowReader {
   }
 
   report(header: string, message: string): void {
-    this.problems.push({ file: this.sheet.file, sheet: this.sheet.name, row: this.row.row, column: header, value: this.cell(header), message });
+    this.problems.push({
+      file: this.sheet.file,
+      sheet: this.sheet.name,
+      row: this.row.row,
+      column: header,
+      value: this.cell(header),
+      message,
+    });
   }
 
   /** A required cell's text, or a problem saying what belongs there. */
@@ -65,10 +72,15 @@ export class RowReader {
 /** A town by its name, its id, or its name without "街道" ("凤凰北街"). */
 export function findTown(towns: readonly Town[], text: string): Town | undefined {
   const key = text.trim();
-  return towns.find((t) => t.id === key.toLowerCase() || t.name === key || t.name.replace(/街道$/, '') === key.replace(/街道$/, ''));
+  return towns.find(
+    (t) => t.id === key.toLowerCase() || t.name === key || t.name.replace(/街道$/, '') === key.replace(/街道$/, ''),
+  );
 }
 
 export function unknownTownMessage(towns: readonly Town[], text: string): string {
-  const hint = suggest(text, towns.map((t) => t.name));
+  const hint = suggest(
+    text,
+    towns.map((t) => t.name),
+  );
   return `没有这个街道、乡镇${hint ? `，您是不是想写“${hint}”？` : ''}；应当写 towns.yaml 里的名称之一：${towns.map((t) => t.name).join('、')}`;
 }

@@ -18,13 +18,22 @@ export interface WorkbookColumn {
 /** Any fixed moment will do; this one is the site's first content. */
 const FIXED = new Date(Date.UTC(2024, 10, 15));
 
-export async function writeWorkbook(sheetName: string, columns: readonly WorkbookColumn[], rows: readonly Record<string, string>[]): Promise<ArrayBuffer> {
+export async function writeWorkbook(
+  sheetName: string,
+  columns: readonly WorkbookColumn[],
+  rows: readonly Record<string, string>[],
+): Promise<ArrayBuffer> {
   const workbook = new ExcelJS.Workbook();
   workbook.creator = '';
   workbook.created = FIXED;
   workbook.modified = FIXED;
   const sheet = workbook.addWorksheet(sheetName, { views: [{ state: 'frozen', ySplit: 1 }] });
-  sheet.columns = columns.map((c) => ({ header: c.header, key: c.header, width: Math.max(10, c.header.length * 2 + 4), style: { numFmt: '@' } }));
+  sheet.columns = columns.map((c) => ({
+    header: c.header,
+    key: c.header,
+    width: Math.max(10, c.header.length * 2 + 4),
+    style: { numFmt: '@' },
+  }));
   const header = sheet.getRow(1);
   header.font = { bold: true };
   columns.forEach((column, i) => {

@@ -33,7 +33,9 @@ export async function readBuiltSite(root: string): Promise<BuiltSite> {
     .map((name) => name.split(path.sep).join('/'))
     .filter((name) => name.endsWith('.html') && !name.startsWith('pagefind/'))
     .sort();
-  const read = await Promise.all(files.map(async (file) => ({ file, original: await readFile(path.join(root, file), 'utf8') })));
+  const read = await Promise.all(
+    files.map(async (file) => ({ file, original: await readFile(path.join(root, file), 'utf8') })),
+  );
   const pages = read.map(({ file, original }) => ({ file, url: pageAddress(file), html: original }));
   const originals = new Map(read.map(({ file, original }) => [file, original]));
   return {

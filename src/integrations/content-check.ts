@@ -19,7 +19,11 @@ async function timedCheck(root: string, contentDir: string): Promise<{ result: C
 }
 
 /** Logs the report: problems as errors (a build) or warnings (dev, which keeps serving). */
-function log(logger: AstroIntegrationLogger, { result, seconds }: { result: CheckResult; seconds: string }, level: 'error' | 'warn') {
+function log(
+  logger: AstroIntegrationLogger,
+  { result, seconds }: { result: CheckResult; seconds: string },
+  level: 'error' | 'warn',
+) {
   if (result.problems.length === 0) logger.info(`${formatReport(result)}（用时 ${seconds} 秒）`);
   else logger[level](`\n${formatReport(result)}`);
 }

@@ -18,10 +18,14 @@ export function inlineFirstPaintStyles(site: BuiltSite, base: string): number {
   for (const name of INLINE_STYLE_PAGES) {
     const page = site.pages.find((p) => p.file === name);
     if (!page) throw new Error(`${name}：构建结果里没有这个页面，无法把样式表放进页面`);
-    page.html = inlineStylesheets(page.html, (href) => {
-      if (!href.startsWith(base)) throw new Error(`${name}：样式表 ${href} 不在网站路径 ${base} 下`);
-      return readFileSync(path.join(site.root, href.slice(base.length)), 'utf8');
-    }, name);
+    page.html = inlineStylesheets(
+      page.html,
+      (href) => {
+        if (!href.startsWith(base)) throw new Error(`${name}：样式表 ${href} 不在网站路径 ${base} 下`);
+        return readFileSync(path.join(site.root, href.slice(base.length)), 'utf8');
+      },
+      name,
+    );
   }
   return INLINE_STYLE_PAGES.length;
 }

@@ -68,7 +68,8 @@ export async function fitHandout(page: Page, source: string, shrink = 0): Promis
     if (!fit) {
       // Beyond the target but within the page: the floor size it is, and the printed PDF has the last word.
       const atFloor = await heightAt(FLOOR_PT);
-      if (atFloor > area.height) problems.push(overflowProblem(source, side, sides, atFloor, area.height, lineHeightPx(FLOOR_PT)));
+      if (atFloor > area.height)
+        problems.push(overflowProblem(source, side, sides, atFloor, area.height, lineHeightPx(FLOOR_PT)));
       sizes.push(FLOOR_PT);
       fills.push(atFloor / area.height);
       continue;

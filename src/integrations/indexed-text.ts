@@ -34,7 +34,11 @@ export interface IndexedPage {
 }
 
 /** The SearchFacets meta tags (src/components/SearchFacets.astro) and the field each fills. */
-const FACET_META: Record<string, 'kind' | 'town' | 'date'> = { 'search-kind': 'kind', 'search-town': 'town', 'search-date': 'date' };
+const FACET_META: Record<string, 'kind' | 'town' | 'date'> = {
+  'search-kind': 'kind',
+  'search-town': 'town',
+  'search-date': 'date',
+};
 
 /** The indexed text of a page, or null when the page has no data-pagefind-body (it is not indexed). */
 export function indexedText(html: string): string | null {
@@ -47,7 +51,15 @@ export function indexedPage(html: string): IndexedPage | null {
   const parts: string[] = [];
   let hasBody = false;
   // Fields set from inside visit(); an object, so TypeScript does not narrow them to their initial values.
-  const found = { title: null as string[] | null, titleDone: false, summary: '', keywords: '', kind: '', town: '', date: '' };
+  const found = {
+    title: null as string[] | null,
+    titleDone: false,
+    summary: '',
+    keywords: '',
+    kind: '',
+    town: '',
+    date: '',
+  };
 
   const visit = (node: Node, inBody: boolean) => {
     if (node.type === TEXT_NODE) {

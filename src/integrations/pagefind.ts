@@ -48,7 +48,11 @@ function check(step: string, errors: string[]) {
 }
 
 /** Indexes every page of a built site into its pagefind/ folder; returns the number of pages indexed. */
-export async function buildSearchIndex(site: BuiltSite, indexed: readonly IndexedEntry[], logger?: AstroIntegrationLogger): Promise<number> {
+export async function buildSearchIndex(
+  site: BuiltSite,
+  indexed: readonly IndexedEntry[],
+  logger?: AstroIntegrationLogger,
+): Promise<number> {
   const outDir = site.root;
   const started = Date.now();
   try {
@@ -58,7 +62,8 @@ export async function buildSearchIndex(site: BuiltSite, indexed: readonly Indexe
     let pages = 0;
     for (const { page, fields } of indexed) {
       const { file, url, html } = page;
-      const meta = (name: string, text: string) => `<meta data-pagefind-meta="${name}[content]" content="${escapeAttribute([...indexGrams(text)].join(' '))}">`;
+      const meta = (name: string, text: string) =>
+        `<meta data-pagefind-meta="${name}[content]" content="${escapeAttribute([...indexGrams(text)].join(' '))}">`;
       const section = url.split('/')[1] ?? '';
       const content = html.replace(
         '</head>',
@@ -68,7 +73,9 @@ export async function buildSearchIndex(site: BuiltSite, indexed: readonly Indexe
           meta(FIELD_GRAMS.keywords, fields.keywords),
           meta(FIELD_GRAMS.summary, fields.summary),
           `<meta data-pagefind-filter="${SECTION_FILTER}[content]" content="${escapeAttribute(section)}">`,
-          inTable(url) ? `<meta data-pagefind-filter="${ADDRESS_FILTER}[content]" content="${escapeAttribute(url)}">` : '',
+          inTable(url)
+            ? `<meta data-pagefind-filter="${ADDRESS_FILTER}[content]" content="${escapeAttribute(url)}">`
+            : '',
           '</head>',
         ].join(''),
       );

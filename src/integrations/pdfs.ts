@@ -15,7 +15,14 @@ import path from 'node:path';
 import type { AstroIntegrationLogger } from 'astro';
 import { AstroError } from 'astro/errors';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
-import { countPdfPages, fillPdfSizes, formatFileSize, pageCountProblem, stampPdfDates, type PdfTarget } from '../lib/print.ts';
+import {
+  countPdfPages,
+  fillPdfSizes,
+  formatFileSize,
+  pageCountProblem,
+  stampPdfDates,
+  type PdfTarget,
+} from '../lib/print.ts';
 import { printableArea } from '../lib/print-fit.ts';
 import { SHARE_WIDTH, SITE_CARD, shareImagePath } from '../lib/share.ts';
 import { CHROMIUM_LAUNCH } from './chromium.ts';
@@ -64,7 +71,11 @@ async function writeDist(root: string, sitePath: string, bytes: Uint8Array) {
   await writeFile(file, bytes);
 }
 
-const isFile = (file: string) => stat(file).then((s) => s.isFile(), () => false);
+const isFile = (file: string) =>
+  stat(file).then(
+    (s) => s.isFile(),
+    () => false,
+  );
 
 /** Answers the browser's requests for the public address from the pipeline's pages and from dist/. */
 async function serveSite(context: BrowserContext, site: BuiltSite, siteUrl: string, base: string) {
@@ -113,7 +124,8 @@ function siteIdentity(site: BuiltSite): { name: string; tagline: string } {
   const html = site.pages.find((page) => page.file === 'index.html')?.html ?? '';
   const name = /<meta property="og:site_name" content="([^"]*)"/.exec(html)?.[1];
   const tagline = /<meta name="description" content="([^"]*)"/.exec(html)?.[1];
-  if (!name || !tagline) throw new Error('dist/index.html — 找不到网站名称（og:site_name）或简介（description），画不出分享卡片');
+  if (!name || !tagline)
+    throw new Error('dist/index.html — 找不到网站名称（og:site_name）或简介（description），画不出分享卡片');
   return { name: decodeHTMLAttribute(name), tagline: decodeHTMLAttribute(tagline) };
 }
 
@@ -123,7 +135,8 @@ function siteIdentity(site: BuiltSite): { name: string; tagline: string } {
  * Called as the build starts, so a missing browser costs no build time.
  */
 export function prepareToPrint(): void {
-  if (!prepareMachine('build')) throw stop('这台机器缺少打印 PDF 要用的浏览器或字体，构建已停止。', '缺什么、怎样安装，写在上面；装好后再构建。');
+  if (!prepareMachine('build'))
+    throw stop('这台机器缺少打印 PDF 要用的浏览器或字体，构建已停止。', '缺什么、怎样安装，写在上面；装好后再构建。');
 }
 
 /**
@@ -131,7 +144,11 @@ export function prepareToPrint(): void {
  * returns how many PDFs it printed. A printout that breaks its page promise, or a sheet left too empty,
  * stops the build with every such problem at once.
  */
-export async function printPdfs(site: BuiltSite, printouts: readonly PdfTarget[], { siteUrl, base, now, logger }: PdfOptions): Promise<number> {
+export async function printPdfs(
+  site: BuiltSite,
+  printouts: readonly PdfTarget[],
+  { siteUrl, base, now, logger }: PdfOptions,
+): Promise<number> {
   const started = performance.now();
   const siteRoot = `${siteUrl}${base}`;
   const jobs = [...printouts].sort((a, b) => a.pdf.localeCompare(b.pdf));
@@ -144,7 +161,11 @@ export async function printPdfs(site: BuiltSite, printouts: readonly PdfTarget[]
     let done = 0;
     // One browser; each worker keeps one tab and prints its share of the pages in it. The tabs' pixel
     // ratio makes a handout's printable width SHARE_WIDTH pixels wide in its picture; PDFs are vector.
-    const context = await browser.newContext({ locale: 'zh-CN', timezoneId: 'Asia/Shanghai', deviceScaleFactor: SHARE_WIDTH / Math.floor(printableArea().width) });
+    const context = await browser.newContext({
+      locale: 'zh-CN',
+      timezoneId: 'Asia/Shanghai',
+      deviceScaleFactor: SHARE_WIDTH / Math.floor(printableArea().width),
+    });
     await serveSite(context, site, siteUrl, base);
     const worker = async () => {
       const page = await context.newPage();
@@ -157,9 +178,13 @@ export async function printPdfs(site: BuiltSite, printouts: readonly PdfTarget[]
         if (problem) problems.push(problem);
         problems.push(...fitProblems);
         done++;
-        const fitted = fit ? `，正文 ${fit.sizes.map((pt, i) => `${pt} pt（占 ${Math.round(fit.fills[i]! * 100)}%）`).join(' / ')}` : '';
+        const fitted = fit
+          ? `，正文 ${fit.sizes.map((pt, i) => `${pt} pt（占 ${Math.round(fit.fills[i]! * 100)}%）`).join(' / ')}`
+          : '';
         const flag = problem ? ' ✗ 超出页数' : fitProblems.length > 0 ? ' ✗ 排不下或太空' : '';
-        logger.info(`  [${done}/${jobs.length}] ${job.pdf.slice(1)} — ${pages} 页，${formatFileSize(bytes)}${fitted}（${Math.round(performance.now() - t0)} ms）${flag}`);
+        logger.info(
+          `  [${done}/${jobs.length}] ${job.pdf.slice(1)} — ${pages} 页，${formatFileSize(bytes)}${fitted}（${Math.round(performance.now() - t0)} ms）${flag}`,
+        );
       }
     };
     await Promise.all(Array.from({ length: Math.min(PARALLEL, jobs.length) }, worker));
@@ -169,7 +194,8 @@ export async function printPdfs(site: BuiltSite, printouts: readonly PdfTarget[]
     const notices = jobs.filter((job) => job.kind === 'notice');
     const shareContext = await noticeShareContext(browser, (c) => serveSite(c, site, siteUrl, base));
     const page = await shareContext.newPage();
-    for (const job of notices) await writeDist(site.root, shareImagePath(job.pdf), await renderNoticeImage(page, siteRoot + job.page.slice(1)));
+    for (const job of notices)
+      await writeDist(site.root, shareImagePath(job.pdf), await renderNoticeImage(page, siteRoot + job.page.slice(1)));
     await shareContext.close();
     const { name, tagline } = siteIdentity(site);
     await writeDist(site.root, SITE_CARD.path, await renderSiteCard(browser, name, tagline, siteRoot));
@@ -179,8 +205,13 @@ export async function printPdfs(site: BuiltSite, printouts: readonly PdfTarget[]
   }
 
   if (problems.length > 0) {
-    logger.error(`\n有 ${problems.length} 个打印件排不进承诺的页数或纸面太空：\n${problems.map((p) => `- ${p}`).join('\n')}`);
-    throw stop(`有 ${problems.length} 个打印件排不进承诺的页数或纸面太空，构建已停止。`, '问题逐条列在上面（文件 — 问题，应当…）；改好内容后再构建。');
+    logger.error(
+      `\n有 ${problems.length} 个打印件排不进承诺的页数或纸面太空：\n${problems.map((p) => `- ${p}`).join('\n')}`,
+    );
+    throw stop(
+      `有 ${problems.length} 个打印件排不进承诺的页数或纸面太空，构建已停止。`,
+      '问题逐条列在上面（文件 — 问题，应当…）；改好内容后再构建。',
+    );
   }
 
   // Now that every PDF exists, its real size goes next to each download link (see src/lib/print.ts).
@@ -190,6 +221,8 @@ export async function printPdfs(site: BuiltSite, printouts: readonly PdfTarget[]
     page.html = fillPdfSizes(page.html, (pdf) => sizes.get(pdf), `dist/${page.file}`);
     filled++;
   }
-  logger.info(`PDF：${jobs.length} 个打印件，${filled} 个页面写入了文件大小，用时 ${((performance.now() - started) / 1000).toFixed(1)} 秒`);
+  logger.info(
+    `PDF：${jobs.length} 个打印件，${filled} 个页面写入了文件大小，用时 ${((performance.now() - started) / 1000).toFixed(1)} 秒`,
+  );
   return jobs.length;
 }

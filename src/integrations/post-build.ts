@@ -46,7 +46,11 @@ export default function postBuild(): AstroIntegration {
       'astro:config:setup': ({ command, injectRoute }) => {
         if (command !== 'build') return;
         if (!env.skipPdfs) prepareToPrint();
-        injectRoute({ pattern: `/${PRINTOUTS_FILE}`, entrypoint: new URL('./printouts-route.ts', import.meta.url), prerender: true });
+        injectRoute({
+          pattern: `/${PRINTOUTS_FILE}`,
+          entrypoint: new URL('./printouts-route.ts', import.meta.url),
+          prerender: true,
+        });
       },
       'astro:config:done': ({ config }) => {
         base = config.base.endsWith('/') ? config.base : `${config.base}/`;
@@ -57,7 +61,10 @@ export default function postBuild(): AstroIntegration {
         const site = await readBuiltSite(root);
         const inlined = inlineFirstPaintStyles(site, base);
         logger.info(`${inlined} 个页面的样式表已放进页面（首次打开不再等样式表）`);
-        if (env.skipPdfs) logger.warn(`SKIP_PDFS=1：没有打印 ${printouts.length} 个 PDF，也没有画分享图片；这样构建出的网站缺少这些文件，不能发布`);
+        if (env.skipPdfs)
+          logger.warn(
+            `SKIP_PDFS=1：没有打印 ${printouts.length} 个 PDF，也没有画分享图片；这样构建出的网站缺少这些文件，不能发布`,
+          );
         else await printPdfs(site, printouts, { siteUrl: env.siteUrl, base, now: new Date(env.now), logger });
         const indexed = indexedPages(site);
         const shards = await writeSearchShards(site, indexed);

@@ -92,7 +92,14 @@ export function planMachine(missing: readonly SystemNeed[], right: InstallRight,
     return { kind: 'ask', needs: missing, command: `sudo apt-get update && sudo ${install.join(' ')}` };
   }
   const prefix = right === 'sudo' ? ['sudo', '-n'] : [];
-  return { kind: 'install', needs: missing, commands: [[...prefix, 'apt-get', 'update', '-qq'], [...prefix, ...install]] };
+  return {
+    kind: 'install',
+    needs: missing,
+    commands: [
+      [...prefix, 'apt-get', 'update', '-qq'],
+      [...prefix, ...install],
+    ],
+  };
 }
 
 function installRight(): InstallRight {
@@ -107,7 +114,9 @@ export function prepareMachine(purpose: Purpose): boolean {
   const missing = wanted.filter((need) => !need.isPresent());
   const customChromium = process.env['CHROMIUM_PATH'];
   if (customChromium && missing.some((need) => need.debianPackage === 'chromium')) {
-    console.error(`找不到 CHROMIUM_PATH 指定的浏览器：${customChromium}。请改正这个路径，或去掉 CHROMIUM_PATH 使用 Debian 的 chromium。`);
+    console.error(
+      `找不到 CHROMIUM_PATH 指定的浏览器：${customChromium}。请改正这个路径，或去掉 CHROMIUM_PATH 使用 Debian 的 chromium。`,
+    );
     return false;
   }
   const plan = planMachine(missing, installRight(), onPath('apt-get'));
@@ -119,7 +128,10 @@ export function prepareMachine(purpose: Purpose): boolean {
   }
   console.log(`准备机器：用 apt-get 安装（只在第一次需要，约 1–3 分钟）：\n${list}`);
   for (const [command, ...args] of plan.commands) {
-    const result = spawnSync(command!, args, { stdio: ['ignore', 'ignore', 'inherit'], env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } });
+    const result = spawnSync(command!, args, {
+      stdio: ['ignore', 'ignore', 'inherit'],
+      env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' },
+    });
     if (result.status !== 0) {
       console.error(`安装失败：${[command, ...args].join(' ')}（退出码 ${result.status}）`);
       return false;

@@ -8,4 +8,5 @@ import { getPrintouts } from '../content/printouts.ts';
 
 export const prerender = true;
 
-export const GET: APIRoute = async () => new Response(JSON.stringify(await getPrintouts()), { headers: { 'content-type': 'application/json' } });
+export const GET: APIRoute = async () =>
+  new Response(JSON.stringify(await getPrintouts()), { headers: { 'content-type': 'application/json' } });

@@ -10,7 +10,20 @@ import path from 'node:path';
 import type { BuiltSite } from './built-site.ts';
 import type { IndexedEntry } from './indexed-text.ts';
 import { gramCounts, indexGrams } from '../lib/search-grams.ts';
-import { CARDS_PER_BLOCK, COMMON_SHARE, IN, MAX_COMMON, POSTINGS_PER_SHARD, encodePostings, placeFlags, textStep, shardOf, tableUrls, type Card, type ShardPlan } from '../lib/search-shards.ts';
+import {
+  CARDS_PER_BLOCK,
+  COMMON_SHARE,
+  IN,
+  MAX_COMMON,
+  POSTINGS_PER_SHARD,
+  encodePostings,
+  placeFlags,
+  textStep,
+  shardOf,
+  tableUrls,
+  type Card,
+  type ShardPlan,
+} from '../lib/search-shards.ts';
 import type { SearchTerms } from '../lib/search-terms.ts';
 import { escapeAttribute } from 'entities/escape';
 
@@ -28,7 +41,9 @@ export async function writeSearchShards(site: BuiltSite, indexedEntries: readonl
 
   const indexed = indexedEntries.map(({ page, fields }) => ({ url: page.url, fields }));
   // Pages with cards in address order, so the homes of a town, a year's lectures and news stand together.
-  const carded = indexed.filter((p) => !numbered.has(p.url)).sort((a, b) => (a.url < b.url ? -1 : a.url > b.url ? 1 : 0));
+  const carded = indexed
+    .filter((p) => !numbered.has(p.url))
+    .sort((a, b) => (a.url < b.url ? -1 : a.url > b.url ? 1 : 0));
   const cards: Card[] = [];
   for (const { url, fields } of carded) {
     numbered.set(url, tablePages + cards.length);
@@ -69,7 +84,14 @@ export async function writeSearchShards(site: BuiltSite, indexedEntries: readonl
   await Promise.all([mkdir(gramsDir, { recursive: true }), mkdir(cardsDir, { recursive: true })]);
   await Promise.all(files.map((file, i) => writeFile(path.join(gramsDir, `${i}.json`), JSON.stringify(file))));
   const blocks = Math.ceil(cards.length / CARDS_PER_BLOCK);
-  await Promise.all(Array.from({ length: blocks }, (_, i) => writeFile(path.join(cardsDir, `${i}.json`), JSON.stringify(cards.slice(i * CARDS_PER_BLOCK, (i + 1) * CARDS_PER_BLOCK)))));
+  await Promise.all(
+    Array.from({ length: blocks }, (_, i) =>
+      writeFile(
+        path.join(cardsDir, `${i}.json`),
+        JSON.stringify(cards.slice(i * CARDS_PER_BLOCK, (i + 1) * CARDS_PER_BLOCK)),
+      ),
+    ),
+  );
 
   const common = [...postings]
     .filter(([, list]) => list.length >= COMMON_SHARE * indexed.length)
@@ -79,7 +101,8 @@ export async function writeSearchShards(site: BuiltSite, indexedEntries: readonl
   const plan: ShardPlan = { shards, block: CARDS_PER_BLOCK, tablePages, pages: indexed.length, common };
   const attributes = `data-shards="${plan.shards}" data-block="${plan.block}" data-table-pages="${plan.tablePages}" data-pages="${plan.pages}" data-common="${escapeAttribute(common.join(' '))}"`;
   for (const page of site.pages) {
-    if (page.html.includes('<site-search>')) page.html = page.html.replace('<site-search>', `<site-search ${attributes}>`);
+    if (page.html.includes('<site-search>'))
+      page.html = page.html.replace('<site-search>', `<site-search ${attributes}>`);
   }
   return plan;
 }

@@ -16,7 +16,11 @@ import { escapeUTF8 as escapeHtml } from 'entities/escape';
 const NOTICE_CSS_WIDTH = 360;
 
 /** A browser context whose screenshots are SHARE_WIDTH px wide at `cssWidth` CSS px. */
-export async function shareContext(browser: Browser, cssWidth: number, prepare: (context: BrowserContext) => Promise<void>): Promise<BrowserContext> {
+export async function shareContext(
+  browser: Browser,
+  cssWidth: number,
+  prepare: (context: BrowserContext) => Promise<void>,
+): Promise<BrowserContext> {
   const context = await browser.newContext({
     locale: 'zh-CN',
     timezoneId: 'Asia/Shanghai',
@@ -28,7 +32,8 @@ export async function shareContext(browser: Browser, cssWidth: number, prepare: 
   return context;
 }
 
-export const noticeShareContext = (browser: Browser, prepare: (context: BrowserContext) => Promise<void>) => shareContext(browser, NOTICE_CSS_WIDTH, prepare);
+export const noticeShareContext = (browser: Browser, prepare: (context: BrowserContext) => Promise<void>) =>
+  shareContext(browser, NOTICE_CSS_WIDTH, prepare);
 
 /** The notice sheet of a lecture's notice page, on screen at phone width: the picture of the notice. */
 export async function renderNoticeImage(page: Page, url: string): Promise<Buffer> {
@@ -56,8 +61,16 @@ export async function renderSheetImage(page: Page, pageHeight: number): Promise<
  * The site card: the site's name and tagline, taken from the built home page so it says what the site
  * says, drawn on a plain page of its own (no request leaves the browser).
  */
-export async function renderSiteCard(browser: Browser, name: string, tagline: string, address: string): Promise<Buffer> {
-  const context = await browser.newContext({ viewport: { width: SITE_CARD.width, height: SITE_CARD.height }, deviceScaleFactor: 1 });
+export async function renderSiteCard(
+  browser: Browser,
+  name: string,
+  tagline: string,
+  address: string,
+): Promise<Buffer> {
+  const context = await browser.newContext({
+    viewport: { width: SITE_CARD.width, height: SITE_CARD.height },
+    deviceScaleFactor: 1,
+  });
   try {
     const page = await context.newPage();
     await page.setContent(`<!doctype html><html lang="zh-CN"><meta charset="utf-8"><style>

@@ -65,6 +65,9 @@ export interface YearLink {
   path: string;
 }
 
-export function yearLinks(section: 'lectures' | 'news', years: readonly (readonly [number, readonly unknown[]])[]): YearLink[] {
+export function yearLinks(
+  section: 'lectures' | 'news',
+  years: readonly (readonly [number, readonly unknown[]])[],
+): YearLink[] {
   return years.map(([year, items]) => ({ year, count: items.length, path: yearPath(section, year) }));
 }

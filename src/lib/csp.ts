@@ -78,7 +78,8 @@ export function unionPolicies(texts: readonly string[]): Policy {
   const names = [...first.keys()].sort().join(' ');
   for (const policy of parsed) {
     const these = [...policy.keys()].sort().join(' ');
-    if (these !== names) throw new Error(`各页面的安全策略（CSP）指令不一致：“${names}”与“${these}”，应当在 src/lib/csp.ts 统一配置`);
+    if (these !== names)
+      throw new Error(`各页面的安全策略（CSP）指令不一致：“${names}”与“${these}”，应当在 src/lib/csp.ts 统一配置`);
     for (const [name, sources] of policy) {
       const merged = union.get(name) ?? [];
       for (const source of sources) if (!merged.includes(source)) merged.push(source);

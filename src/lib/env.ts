@@ -29,15 +29,24 @@ export function normalizeBasePath(raw: string | undefined): string {
 export function readBuildEnv(env: Record<string, string | undefined>, clock: () => Date = () => new Date()): BuildEnv {
   const siteUrl = (env['SITE_URL'] ?? 'http://localhost:4321').trim().replace(/\/+$/, '');
   if (!/^https?:\/\/[^/\s]+$/.test(siteUrl)) {
-    throw new EnvError(`环境变量 SITE_URL — 值“${siteUrl}”不是网站的源地址，应当写成 https://域名（不带路径），例如 https://www.example.gov.cn`);
+    throw new EnvError(
+      `环境变量 SITE_URL — 值“${siteUrl}”不是网站的源地址，应当写成 https://域名（不带路径），例如 https://www.example.gov.cn`,
+    );
   }
   const now = env['SITE_NOW']?.trim() || clock().toISOString();
-  if (!/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/.test(now) || Number.isNaN(Date.parse(now))) {
-    throw new EnvError(`环境变量 SITE_NOW — 值“${now}”不是带时区的时间，应当写成 2026-12-01T09:00:00+08:00 这样的 ISO 8601 格式`);
+  if (
+    !/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/.test(now) ||
+    Number.isNaN(Date.parse(now))
+  ) {
+    throw new EnvError(
+      `环境变量 SITE_NOW — 值“${now}”不是带时区的时间，应当写成 2026-12-01T09:00:00+08:00 这样的 ISO 8601 格式`,
+    );
   }
   const skip = env['SKIP_PDFS']?.trim() ?? '';
   if (skip !== '' && skip !== '1') {
-    throw new EnvError(`环境变量 SKIP_PDFS — 值“${skip}”无效，应当不设（打印 PDF），或写 1（只给不检查 PDF 的测试构建用）`);
+    throw new EnvError(
+      `环境变量 SKIP_PDFS — 值“${skip}”无效，应当不设（打印 PDF），或写 1（只给不检查 PDF 的测试构建用）`,
+    );
   }
   return {
     siteUrl,

@@ -113,8 +113,7 @@ const toRad = (deg: number): number => (deg * Math.PI) / 180;
 export function distanceMeters(a: LngLat, b: LngLat): number {
   const dLat = toRad(b.lat - a.lat);
   const dLng = toRad(b.lng - a.lng);
-  const h =
-    Math.sin(dLat / 2) ** 2 + Math.cos(toRad(a.lat)) * Math.cos(toRad(b.lat)) * Math.sin(dLng / 2) ** 2;
+  const h = Math.sin(dLat / 2) ** 2 + Math.cos(toRad(a.lat)) * Math.cos(toRad(b.lat)) * Math.sin(dLng / 2) ** 2;
   // min() guards against h creeping past 1 through rounding for antipodal points.
   return 2 * EARTH_RADIUS_M * Math.asin(Math.min(1, Math.sqrt(h)));
 }
@@ -124,10 +123,7 @@ export function distanceMeters(a: LngLat, b: LngLat): number {
  * Does not modify the input. Ties keep their input order (Array.prototype.sort is stable).
  * An item whose coordinates are not finite numbers gets `distance: Infinity` and sorts last.
  */
-export function sortByDistance<T extends LngLat>(
-  origin: LngLat,
-  items: readonly T[],
-): Array<T & { distance: number }> {
+export function sortByDistance<T extends LngLat>(origin: LngLat, items: readonly T[]): Array<T & { distance: number }> {
   return items
     .map((item) => {
       const d = distanceMeters(origin, item);

@@ -28,6 +28,7 @@ export function inlineStylesheets(html: string, readSheet: (href: string) => str
     .split(';')
     .map((directive) => (/^\s*style-src\s/.test(directive) ? `${directive.trimEnd()} ${hashes.join(' ')}` : directive))
     .join(';');
-  if (!/(^|;)\s*style-src\s/.test(policy)) throw new Error(`${file}：页面的安全策略没有 style-src，应当检查 astro.config.mjs 的 security.csp 设置`);
+  if (!/(^|;)\s*style-src\s/.test(policy))
+    throw new Error(`${file}：页面的安全策略没有 style-src，应当检查 astro.config.mjs 的 security.csp 设置`);
   return inlined.replace(CSP_META, `$1${policy}$3`);
 }

@@ -121,10 +121,12 @@ export function chineseNumeral(n: number): string {
 export function quoteExcerpt(article: LawArticle, request: ExcerptRequest = {}): Excerpt {
   const { paragraphs: wantParagraphs = [], items: wantItems = [] } = request;
   const structure = articleStructure(article);
-  if (wantParagraphs.length === 0 && wantItems.length === 0) return { lines: article.paragraphs.map((text) => ({ text })), label: undefined };
+  if (wantParagraphs.length === 0 && wantItems.length === 0)
+    return { lines: article.paragraphs.map((text) => ({ text })), label: undefined };
   const count = structure.paragraphs.length;
   const badParagraphs = wantParagraphs.filter((k) => !Number.isInteger(k) || k < 1 || k > count);
-  if (badParagraphs.length > 0) throw new RangeError(`第${article.number}条只有 ${count} 款，没有第 ${badParagraphs.join('、')} 款`);
+  if (badParagraphs.length > 0)
+    throw new RangeError(`第${article.number}条只有 ${count} 款，没有第 ${badParagraphs.join('、')} 款`);
   const missing = wantItems.filter((n) => article.items[n] === undefined);
   if (missing.length > 0) throw new RangeError(`第${article.number}条没有第 ${missing.join('、')} 项`);
 
@@ -151,7 +153,9 @@ export function quoteExcerpt(article: LawArticle, request: ExcerptRequest = {}):
       labels.push({ text: count === 1 ? items : `第${chineseNumeral(k + 1)}款${items}` });
     }
   });
-  const label = labels.map((part) => ('whole' in part ? `第${part.whole.map(chineseNumeral).join('、')}款` : part.text));
+  const label = labels.map((part) =>
+    'whole' in part ? `第${part.whole.map(chineseNumeral).join('、')}款` : part.text,
+  );
   return { lines, label: `节选${label.join('，')}` };
 }
 

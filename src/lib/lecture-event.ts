@@ -41,7 +41,9 @@ export function formatStart(date: Date): string {
  * The sentence that tells a reader a lecture is not as first announced, or null when it is: shown on
  * the page and the notice, and written into the calendar event's description.
  */
-export function statusNotice(event: Pick<LectureEvent, 'status' | 'start' | 'end' | 'originalStart' | 'cancelReason'>): string | null {
+export function statusNotice(
+  event: Pick<LectureEvent, 'status' | 'start' | 'end' | 'originalStart' | 'cancelReason'>,
+): string | null {
   if (event.status === '取消') return t('lecture.noticeCancelled', { reason: event.cancelReason ?? '' });
   if (event.status === '改期') {
     return t('lecture.noticePostponed', {

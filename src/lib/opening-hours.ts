@@ -26,7 +26,9 @@ export function formatDays(days: readonly number[]): string {
     else runs.push([day]);
   }
   return runs
-    .map((run) => (run.length >= 3 ? `${weekdayName(run[0]!)}至${weekdayName(run.at(-1)!)}` : run.map(weekdayName).join('、')))
+    .map((run) =>
+      run.length >= 3 ? `${weekdayName(run[0]!)}至${weekdayName(run.at(-1)!)}` : run.map(weekdayName).join('、'),
+    )
     .join('、');
 }
 
@@ -49,7 +51,10 @@ export function groupHours(slots: readonly OpeningSlot[]): HoursLine[] {
   }
   return [...groups.values()]
     .sort((a, b) => a.first - b.first)
-    .map((g) => ({ days: g.days, times: g.slots.sort((a, b) => a.open.localeCompare(b.open)).map((s) => `${s.open}–${s.close}`) }));
+    .map((g) => ({
+      days: g.days,
+      times: g.slots.sort((a, b) => a.open.localeCompare(b.open)).map((s) => `${s.open}–${s.close}`),
+    }));
 }
 
 /** A moment of the week in Asia/Shanghai: weekday 1–7 (Monday first) and "HH:mm". */

@@ -28,10 +28,14 @@ export function commonCharacters(): string[] {
 }
 
 const readings = (char: string): string[] =>
-  (pinyin(char, { toneType: 'none', multiple: true, type: 'array', v: true }) as string[]).filter((s) => /^[a-z]+$/.test(s));
+  (pinyin(char, { toneType: 'none', multiple: true, type: 'array', v: true }) as string[]).filter((s) =>
+    /^[a-z]+$/.test(s),
+  );
 
 export function buildPinyinTable(vocabulary: Iterable<string>): PinyinTable {
-  const words = [...new Set([...vocabulary].map((w) => w.trim()).filter((w) => HAN.test(w) && [...w].length >= 2))].sort();
+  const words = [
+    ...new Set([...vocabulary].map((w) => w.trim()).filter((w) => HAN.test(w) && [...w].length >= 2)),
+  ].sort();
   const table: PinyinTable = { words: [], chars: {} };
   const used = new Set<string>();
   for (const word of words) {

@@ -64,7 +64,10 @@ export interface FitResult {
  * The largest size in [FLOOR_PT, CEILING_PT] at which `height(size)` stays within `capacity`, to
  * PRECISION_PT; null when even the floor does not fit. `height` must not decrease as the size grows.
  */
-export async function largestFittingSize(height: (pt: number) => Promise<number>, capacity: number): Promise<{ size: number; height: number } | null> {
+export async function largestFittingSize(
+  height: (pt: number) => Promise<number>,
+  capacity: number,
+): Promise<{ size: number; height: number } | null> {
   const atFloor = await height(FLOOR_PT);
   if (atFloor > capacity) return null;
   const atCeiling = await height(CEILING_PT);
@@ -89,25 +92,36 @@ export async function largestFittingSize(height: (pt: number) => Promise<number>
 
 /** Side names in errors, in the order the sides print. */
 const SIDE_NAMES = ['正面', '背面'] as const;
-const sideName = (side: number, sides: number) => (sides === 1 ? '内容' : SIDE_NAMES[side] ?? `第 ${side + 1} 页`);
+const sideName = (side: number, sides: number) => (sides === 1 ? '内容' : (SIDE_NAMES[side] ?? `第 ${side + 1} 页`));
 
 /**
  * The editor's message when a side does not fit its page at the floor size: which file, which side,
  * how much too long (as a share of a page and in lines of body text), and what to do.
  */
-export function overflowProblem(source: string, side: number, sides: number, heightAtFloor: number, capacity: number, lineHeightPx: number): string {
+export function overflowProblem(
+  source: string,
+  side: number,
+  sides: number,
+  heightAtFloor: number,
+  capacity: number,
+  lineHeightPx: number,
+): string {
   const over = heightAtFloor - capacity;
   const percent = Math.ceil((over / capacity) * 100);
   const lines = Math.ceil(over / lineHeightPx);
   const where = sideName(side, sides);
-  const fix = sides === 1 ? '应当删减这么多内容，或把 sheets 改为 2（正反两面，用 <BackSide /> 标出背面从哪里开始）' : `应当删减${where}的文字`;
+  const fix =
+    sides === 1
+      ? '应当删减这么多内容，或把 sheets 改为 2（正反两面，用 <BackSide /> 标出背面从哪里开始）'
+      : `应当删减${where}的文字`;
   return `${source} — ${where}用最小字号 ${FLOOR_PT} pt 排版时超出一页 ${percent}%（约 ${lines} 行），印不下承诺的 ${sides} 页（sheets: ${sides}）。${fix}`;
 }
 
 /** The editor's message when a side stays emptier than FILL_THRESHOLD even at the largest size. */
 export function underfillProblem(source: string, side: number, sides: number, fill: number): string {
   const where = sideName(side, sides);
-  const fix = sides === 1 ? '应当补充内容' : `应当补充${where}的内容，或把 <BackSide /> 挪到合适的位置，或把 sheets 改为 1`;
+  const fix =
+    sides === 1 ? '应当补充内容' : `应当补充${where}的内容，或把 <BackSide /> 挪到合适的位置，或把 sheets 改为 1`;
   return `${source} — ${where}用最大字号 ${CEILING_PT} pt 排版也只占一页的 ${Math.round(fill * 100)}%，低于 ${Math.round(FILL_THRESHOLD * 100)}%，纸面大半空着。${fix}`;
 }
 

@@ -56,7 +56,8 @@ export function stampPdfDates(pdf: Uint8Array, now: Date): Buffer {
   const stamp = pdfDate(now);
   let found = 0;
   const stamped = text.replace(/\/(CreationDate|ModDate) \((D:[^)]*)\)/g, (_whole, key: string, date: string) => {
-    if (date.length !== stamp.length) throw new Error(`PDF 的 ${key} “${date}” 不是 Chromium 常用的格式，没法在不移动字节的情况下改写`);
+    if (date.length !== stamp.length)
+      throw new Error(`PDF 的 ${key} “${date}” 不是 Chromium 常用的格式，没法在不移动字节的情况下改写`);
     found++;
     return `/${key} (${stamp})`;
   });
@@ -68,7 +69,10 @@ export function stampPdfDates(pdf: Uint8Array, now: Date): Buffer {
 export function pageCountProblem(target: Pick<PdfTarget, 'kind' | 'pages' | 'source'>, actual: number): string | null {
   if (actual <= target.pages) return null;
   if (target.kind === 'handout') {
-    const fix = target.pages < 2 ? `应当删减内容，或把 sheets 改为 ${target.pages + 1}` : '应当删减内容（一张纸正反两面最多 2 页）';
+    const fix =
+      target.pages < 2
+        ? `应当删减内容，或把 sheets 改为 ${target.pages + 1}`
+        : '应当删减内容（一张纸正反两面最多 2 页）';
     return `${target.source} — 内容有 ${actual} 页，超出了承诺的 ${target.pages} 页（sheets: ${target.pages}）。${fix}`;
   }
   return `${target.source} — 讲座通知有 ${actual} 页，超出了一张 A4 纸（${target.pages} 页）。应当缩短讲座说明或标题`;
@@ -89,9 +93,15 @@ export function formatFileSize(bytes: number): string {
  * made is an error: the page would offer a download that does not exist.
  */
 export function fillPdfSizes(html: string, sizeOf: (pdf: string) => number | undefined, file = 'HTML'): string {
-  return html.replace(/(<span[^>]*\sdata-pdf-size="([^"]*)"[^>]*>)[^<]*(<\/span>)/g, (_, open: string, pdf: string, close: string) => {
-    const size = sizeOf(decodeHTMLAttribute(pdf));
-    if (size === undefined) throw new Error(`${file} — 页面提供了 ${pdf} 的下载，但构建没有生成这个 PDF。应当把这个打印件列进 src/content/printouts.ts，或去掉这个下载链接`);
-    return `${open}（PDF，${formatFileSize(size)}）${close}`;
-  });
+  return html.replace(
+    /(<span[^>]*\sdata-pdf-size="([^"]*)"[^>]*>)[^<]*(<\/span>)/g,
+    (_, open: string, pdf: string, close: string) => {
+      const size = sizeOf(decodeHTMLAttribute(pdf));
+      if (size === undefined)
+        throw new Error(
+          `${file} — 页面提供了 ${pdf} 的下载，但构建没有生成这个 PDF。应当把这个打印件列进 src/content/printouts.ts，或去掉这个下载链接`,
+        );
+      return `${open}（PDF，${formatFileSize(size)}）${close}`;
+    },
+  );
 }

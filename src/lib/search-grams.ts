@@ -23,7 +23,7 @@ const RUN = /[\p{L}\p{N}]+/gu;
 
 /** The maximal runs of letters and digits in a text, lowercased. */
 export function textRuns(text: string): string[] {
-  return (text.normalize('NFKC').toLowerCase().match(RUN) ?? []);
+  return text.normalize('NFKC').toLowerCase().match(RUN) ?? [];
 }
 
 /**

@@ -5,7 +5,17 @@
  */
 import { t, type UiKey } from './i18n.ts';
 
-export const SEARCH_KINDS = ['law', 'guide', 'policy', 'homes', 'lectures', 'news', 'handouts', 'help', 'about'] as const;
+export const SEARCH_KINDS = [
+  'law',
+  'guide',
+  'policy',
+  'homes',
+  'lectures',
+  'news',
+  'handouts',
+  'help',
+  'about',
+] as const;
 export type SearchKind = (typeof SEARCH_KINDS)[number];
 
 export const kindLabel = (kind: SearchKind): string => t(`kind.${kind}` as UiKey);

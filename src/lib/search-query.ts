@@ -20,11 +20,77 @@ import { SYNONYM_GROUPS, expandQuery } from './search-synonyms.ts';
  * word the site uses: "是不是" can go anywhere, "是" alone only as a word of its own (SINGLE_STOP).
  */
 export const STOP_PHRASES: readonly string[] = [
-  '什么时候', '啥时候', '什么时间', '可不可以', '能不能够', '应不应该', '该怎么办', '怎么办呢', '怎么办', '怎么样', '怎么弄', '怎么做',
-  '怎么', '怎样', '如何', '什么样', '什么', '为什么', '为啥', '干什么', '干啥', '哪里', '哪儿', '哪些', '哪个', '在哪', '去哪', '啥',
-  '能不能', '可以吗', '行不行', '有没有', '是不是', '会不会', '要不要', '该不该', '算不算', '给不给', '让不让', '管不管', '能否', '是否',
-  '请问', '我想问', '想问一下', '想问', '问一下', '想知道', '知道吗', '一下', '谁知道', '有谁', '我们家', '我家', '我们', '你们', '咱们',
-  '现在', '的话', '还是', '或者', '因为', '所以', '但是', '如果', '这个', '那个', '这种', '那种', '一些', '有点',
+  '什么时候',
+  '啥时候',
+  '什么时间',
+  '可不可以',
+  '能不能够',
+  '应不应该',
+  '该怎么办',
+  '怎么办呢',
+  '怎么办',
+  '怎么样',
+  '怎么弄',
+  '怎么做',
+  '怎么',
+  '怎样',
+  '如何',
+  '什么样',
+  '什么',
+  '为什么',
+  '为啥',
+  '干什么',
+  '干啥',
+  '哪里',
+  '哪儿',
+  '哪些',
+  '哪个',
+  '在哪',
+  '去哪',
+  '啥',
+  '能不能',
+  '可以吗',
+  '行不行',
+  '有没有',
+  '是不是',
+  '会不会',
+  '要不要',
+  '该不该',
+  '算不算',
+  '给不给',
+  '让不让',
+  '管不管',
+  '能否',
+  '是否',
+  '请问',
+  '我想问',
+  '想问一下',
+  '想问',
+  '问一下',
+  '想知道',
+  '知道吗',
+  '一下',
+  '谁知道',
+  '有谁',
+  '我们家',
+  '我家',
+  '我们',
+  '你们',
+  '咱们',
+  '现在',
+  '的话',
+  '还是',
+  '或者',
+  '因为',
+  '所以',
+  '但是',
+  '如果',
+  '这个',
+  '那个',
+  '这种',
+  '那种',
+  '一些',
+  '有点',
 ];
 
 /** Single characters dropped when the segmenter leaves them standing alone. */
@@ -53,7 +119,9 @@ export interface ParsedQuery {
 
 const segmenter = () => new Intl.Segmenter('zh', { granularity: 'word' });
 
-const SYNONYM_PHRASES = SYNONYM_GROUPS.flatMap((group) => group.map((phrase) => ({ phrase, group }))).sort((a, b) => b.phrase.length - a.phrase.length);
+const SYNONYM_PHRASES = SYNONYM_GROUPS.flatMap((group) => group.map((phrase) => ({ phrase, group }))).sort(
+  (a, b) => b.phrase.length - a.phrase.length,
+);
 
 /**
  * The words of a chunk: its synonym phrases whole ("后妈打孩子" → 后妈, 打孩子), the rest segmented,
@@ -91,10 +159,11 @@ function cutStops(text: string): string {
   for (const phrase of [...STOP_PHRASES].sort((a, b) => b.length - a.length)) cut = cut.split(phrase).join(CUT);
   return cut
     .split(CUT)
-    .map((piece) => [...segmenter().segment(piece)].map(({ segment }) => (SINGLE_STOP.has(segment) ? CUT : segment)).join(''))
+    .map((piece) =>
+      [...segmenter().segment(piece)].map(({ segment }) => (SINGLE_STOP.has(segment) ? CUT : segment)).join(''),
+    )
     .join(CUT);
 }
-
 
 /** Reads a query into chunks (see the module comment); empty when it holds no letters or digits. */
 export function parseQuery(query: string): ParsedQuery {

@@ -111,26 +111,53 @@ export function intents(terms: SearchTerms, raw: string, parsed: ParsedQuery): S
   const wanted = new Set<string>();
   // A name several pages share (the steps of the policy check) names none of them.
   const names = terms.pages.map((p) => ({ url: p.url, name: titleName(p.title) }));
-  for (const { url, name } of names) if (name && names.filter((n) => n.name === name).length === 1 && text.includes(lower(name))) wanted.add(url);
-  const places = terms.towns.filter((town) => [town.name, town.short, ...town.villages, ...town.villages.map((v) => v.replace(/(村|社区)$/, ''))].some((name) => length(name) >= 2 && text.includes(name)));
+  for (const { url, name } of names)
+    if (name && names.filter((n) => n.name === name).length === 1 && text.includes(lower(name))) wanted.add(url);
+  const places = terms.towns.filter((town) =>
+    [town.name, town.short, ...town.villages, ...town.villages.map((v) => v.replace(/(村|社区)$/, ''))].some(
+      (name) => length(name) >= 2 && text.includes(name),
+    ),
+  );
   for (const town of places) wanted.add(town.url);
-  if (terms.hotline && (containsAny(text, HOTLINE_WORDS) || terms.hotlines.some((n) => textRuns(text).includes(n)))) wanted.add(terms.hotline);
+  if (terms.hotline && (containsAny(text, HOTLINE_WORDS) || terms.hotlines.some((n) => textRuns(text).includes(n))))
+    wanted.add(terms.hotline);
   if (containsAny(text, LECTURE_WORDS) && containsAny(text, TIME_WORDS)) wanted.add('/lectures/');
   const words = parsed.cleaned;
   for (const item of [...NAV, ...MORE]) {
     // A place's own page, not the directory's front page, answers a place name.
     if (item.path === '/homes/' && places.length > 0) continue;
     const label = t(item.key as UiKey);
-    if (containsAny(text, [label, ...(HUB_WORDS[item.path] ?? [])]) || (length(words) >= 2 && !words.includes(' ') && label.includes(words))) wanted.add(item.path);
+    if (
+      containsAny(text, [label, ...(HUB_WORDS[item.path] ?? [])]) ||
+      (length(words) >= 2 && !words.includes(' ') && label.includes(words))
+    )
+      wanted.add(item.path);
   }
   return wanted;
 }
 
 /** Ranks the table's entries for a parsed query; entries covering nothing and answering no intent are left out. */
-export function rankTable(terms: SearchTerms, raw: string, parsed: ParsedQuery, entries = tableEntries(terms)): TableRanking {
+export function rankTable(
+  terms: SearchTerms,
+  raw: string,
+  parsed: ParsedQuery,
+  entries = tableEntries(terms),
+): TableRanking {
   const units = parsed.chunks.flatMap((chunk, index) => [
-    { text: chunk.text, variants: chunk.variants.map(lower), weight: 2 * length(chunk.text), chunk: index, whole: true },
-    ...chunk.words.map((word) => ({ text: word, variants: expandQuery(word).map(lower), weight: length(word), chunk: index, whole: false })),
+    {
+      text: chunk.text,
+      variants: chunk.variants.map(lower),
+      weight: 2 * length(chunk.text),
+      chunk: index,
+      whole: true,
+    },
+    ...chunk.words.map((word) => ({
+      text: word,
+      variants: expandQuery(word).map(lower),
+      weight: length(word),
+      chunk: index,
+      whole: false,
+    })),
   ]);
   const total = units.reduce((sum, u) => sum + u.weight, 0) || 1;
   const wanted = intents(terms, raw, parsed);
@@ -143,7 +170,10 @@ export function rankTable(terms: SearchTerms, raw: string, parsed: ParsedQuery, 
     const wholeChunks = new Set<number>();
     const missingWords = new Set<number>();
     for (const unit of units) {
-      const best = Math.max(0, ...entry.fields.filter(([text]) => unit.variants.some((v) => text.includes(v))).map(([, w]) => w));
+      const best = Math.max(
+        0,
+        ...entry.fields.filter(([text]) => unit.variants.some((v) => text.includes(v))).map(([, w]) => w),
+      );
       if (best === 0) {
         if (!unit.whole) missingWords.add(unit.chunk);
         continue;
@@ -152,7 +182,9 @@ export function rankTable(terms: SearchTerms, raw: string, parsed: ParsedQuery, 
       weighted += unit.weight * best;
       if (unit.whole) wholeChunks.add(unit.chunk);
     }
-    const heldHere = parsed.chunks.filter((chunk, i) => wholeChunks.has(i) || (chunk.words.length > 0 && !missingWords.has(i)));
+    const heldHere = parsed.chunks.filter(
+      (chunk, i) => wholeChunks.has(i) || (chunk.words.length > 0 && !missingWords.has(i)),
+    );
     for (const chunk of heldHere) held.add(chunk.text);
     const intent = wanted.has(entry.url);
     if (covered === 0 && !intent) continue;

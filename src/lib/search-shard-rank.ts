@@ -42,8 +42,20 @@ export function shardUnits(parsed: ParsedQuery, first: readonly string[] = []): 
   return parsed.chunks.flatMap((chunk, index) => {
     const isFirst = first.includes(chunk.text);
     return [
-      { chunk: index, whole: true, weight: 2 * length(chunk.text), variants: chunk.variants.map(gramsOf), first: isFirst },
-      ...chunk.words.map((word) => ({ chunk: index, whole: false, weight: length(word), variants: expandQuery(word).map(gramsOf), first: isFirst })),
+      {
+        chunk: index,
+        whole: true,
+        weight: 2 * length(chunk.text),
+        variants: chunk.variants.map(gramsOf),
+        first: isFirst,
+      },
+      ...chunk.words.map((word) => ({
+        chunk: index,
+        whole: false,
+        weight: length(word),
+        variants: expandQuery(word).map(gramsOf),
+        first: isFirst,
+      })),
     ];
   });
 }
@@ -57,12 +69,20 @@ const byPriority = (grams: string[]) => (grams.length <= 2 ? grams : [grams[0]!,
  * whose bigrams' files all still fit, then, with what room is left, the most telling bigrams of the
  * rest (see rankShards for how part of a unit counts).
  */
-export function shardsToFetch(units: readonly Unit[], shards: number, common: ReadonlySet<string> = new Set(), max = FIRST_SHARDS): number[] {
+export function shardsToFetch(
+  units: readonly Unit[],
+  shards: number,
+  common: ReadonlySet<string> = new Set(),
+  max = FIRST_SHARDS,
+): number[] {
   const chosen = new Set<number>();
   // Bigrams on most pages tell little and are taken as held (see rankShards): their files are not needed.
   const telling = (grams: string[]) => grams.filter((g) => !common.has(g));
   const ordered = [...units].sort((a, b) => Number(b.first) - Number(a.first) || Number(b.whole) - Number(a.whole));
-  const tries = [...ordered.flatMap((u) => (u.variants[0] ? [u.variants[0]] : [])), ...ordered.flatMap((u) => u.variants.slice(1))].map(telling);
+  const tries = [
+    ...ordered.flatMap((u) => (u.variants[0] ? [u.variants[0]] : [])),
+    ...ordered.flatMap((u) => u.variants.slice(1)),
+  ].map(telling);
   for (const grams of tries) {
     const needed = new Set([...chosen, ...grams.map((g) => shardOf(g, shards))]);
     if (needed.size <= max) for (const n of needed) chosen.add(n);
@@ -102,8 +122,16 @@ export interface ShardRanking {
  * `common` bigram (one most pages hold) whose file was not fetched is taken as held by every page
  * that holds the unit's other bigrams.
  */
-export function rankShards(units: readonly Unit[], lookup: Lookup, pageCount: number, common: ReadonlySet<string> = new Set()): ShardRanking {
-  const pages = new Map<number, { cover: number; relevance: number; whole: Set<number>; words: Map<number, number>; shown: Set<number> }>();
+export function rankShards(
+  units: readonly Unit[],
+  lookup: Lookup,
+  pageCount: number,
+  common: ReadonlySet<string> = new Set(),
+): ShardRanking {
+  const pages = new Map<
+    number,
+    { cover: number; relevance: number; whole: Set<number>; words: Map<number, number>; shown: Set<number> }
+  >();
   const wordsPerChunk = new Map<number, number>();
   for (const unit of units) if (!unit.whole) wordsPerChunk.set(unit.chunk, (wordsPerChunk.get(unit.chunk) ?? 0) + 1);
   const searchedWords = new Map<number, number>();
@@ -142,9 +170,18 @@ export function rankShards(units: readonly Unit[], lookup: Lookup, pageCount: nu
         const share = count / variant.length;
         if (share < MIN_SHARE) continue;
         const known = best.get(page);
-        const score = { share: share * share, weight: weight / count, holds: count === variant.length, shown: count === variant.length && assumed === 0 };
+        const score = {
+          share: share * share,
+          weight: weight / count,
+          holds: count === variant.length,
+          shown: count === variant.length && assumed === 0,
+        };
         const better = !known || known.share * known.weight < score.share * score.weight ? score : known;
-        best.set(page, { ...better, holds: score.holds || (known?.holds ?? false), shown: score.shown || (known?.shown ?? false) });
+        best.set(page, {
+          ...better,
+          holds: score.holds || (known?.holds ?? false),
+          shown: score.shown || (known?.shown ?? false),
+        });
       }
     }
     if (!any) continue;
@@ -163,7 +200,8 @@ export function rankShards(units: readonly Unit[], lookup: Lookup, pageCount: nu
     const top = Math.max(...[...best.values()].map((b) => b.share * b.weight), 1e-9);
     for (const [page, { share, weight, holds, shown }] of best) {
       let entry = pages.get(page);
-      if (!entry) pages.set(page, (entry = { cover: 0, relevance: 0, whole: new Set(), words: new Map(), shown: new Set() }));
+      if (!entry)
+        pages.set(page, (entry = { cover: 0, relevance: 0, whole: new Set(), words: new Map(), shown: new Set() }));
       if (shown && unit.whole) entry.shown.add(unit.chunk);
       entry.cover += telling * share;
       entry.relevance += (telling * share * weight) / top;
@@ -176,7 +214,10 @@ export function rankShards(units: readonly Unit[], lookup: Lookup, pageCount: nu
     page,
     cover: e.cover / (total || 1),
     relevance: e.relevance / (total || 1),
-    held: new Set([...e.whole, ...[...e.words].filter(([chunk, n]) => n === wordsPerChunk.get(chunk)).map(([chunk]) => chunk)]),
+    held: new Set([
+      ...e.whole,
+      ...[...e.words].filter(([chunk, n]) => n === wordsPerChunk.get(chunk)).map(([chunk]) => chunk),
+    ]),
     shown: e.shown,
   }));
   return { hits, searched };
@@ -198,7 +239,11 @@ export function lookupIn(file: Record<string, number[]>, gram: string): Map<numb
  * most `files` card files: a card from one more file moves to just below the first screen, where it
  * loads when the reader scrolls to it, so the first search keeps its request budget.
  */
-export function firstScreenWithin<T extends { cardFile: number | undefined }>(ordered: readonly T[], screen: number, files: number): T[] {
+export function firstScreenWithin<T extends { cardFile: number | undefined }>(
+  ordered: readonly T[],
+  screen: number,
+  files: number,
+): T[] {
   const first: T[] = [];
   const waiting: T[] = [];
   const used = new Set<number>();

@@ -46,8 +46,9 @@ export function expandQuery(query: string): string[] {
   const q = query.trim();
   if (!q) return [];
   const variants = [q];
-  const phrases = SYNONYM_GROUPS.flatMap((group) => group.map((phrase) => ({ phrase, group })))
-    .sort((a, b) => b.phrase.length - a.phrase.length);
+  const phrases = SYNONYM_GROUPS.flatMap((group) => group.map((phrase) => ({ phrase, group }))).sort(
+    (a, b) => b.phrase.length - a.phrase.length,
+  );
   const taken: [number, number][] = [];
   for (const { phrase, group } of phrases) {
     const at = q.indexOf(phrase);

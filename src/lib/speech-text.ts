@@ -23,7 +23,9 @@ export function speechChunks(blocks: readonly string[], max = MAX_UTTERANCE): st
     const pieces = splitAfter(text, /(?<=[。！？；!?;])/).flatMap((sentence) =>
       sentence.length <= max
         ? [sentence]
-        : splitAfter(sentence, /(?<=[，、：,:])/).flatMap((clause) => clause.match(new RegExp(`[^]{1,${max}}`, 'g')) ?? []),
+        : splitAfter(sentence, /(?<=[，、：,:])/).flatMap(
+            (clause) => clause.match(new RegExp(`[^]{1,${max}}`, 'g')) ?? [],
+          ),
     );
     let current = '';
     for (const piece of pieces) {

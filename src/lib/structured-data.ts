@@ -21,12 +21,20 @@ export interface HomePlace {
   description?: string | undefined;
 }
 
-const DAY_URLS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'].map((d) => `https://schema.org/${d}`);
+const DAY_URLS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'].map(
+  (d) => `https://schema.org/${d}`,
+);
 
 const round6 = (n: number) => Number(n.toFixed(6));
 
 function postalAddress(streetAddress: string) {
-  return { '@type': 'PostalAddress', streetAddress, addressLocality: '银川市兴庆区', addressRegion: '宁夏回族自治区', addressCountry: 'CN' };
+  return {
+    '@type': 'PostalAddress',
+    streetAddress,
+    addressLocality: '银川市兴庆区',
+    addressRegion: '宁夏回族自治区',
+    addressCountry: 'CN',
+  };
 }
 
 /** schema.org coordinates are WGS-84; content holds GCJ-02, so the position is converted back. */
@@ -66,7 +74,11 @@ const EVENT_STATUS = {
 } as const;
 
 /** An `Event` for a lecture page, with its real status and, when postponed, the date first announced. */
-export function lectureJsonLd(event: LectureEvent, organizer: { name: string; url: string }, description: string): Record<string, unknown> {
+export function lectureJsonLd(
+  event: LectureEvent,
+  organizer: { name: string; url: string },
+  description: string,
+): Record<string, unknown> {
   return {
     '@context': 'https://schema.org',
     '@type': 'Event',
@@ -89,7 +101,11 @@ export function lectureJsonLd(event: LectureEvent, organizer: { name: string; ur
       address: postalAddress(event.venue.address),
       ...(event.venue.location ? { geo: geoCoordinates(event.venue.location) } : {}),
     },
-    performer: { '@type': 'Person', name: event.speaker.name, affiliation: { '@type': 'Organization', name: event.speaker.org } },
+    performer: {
+      '@type': 'Person',
+      name: event.speaker.name,
+      affiliation: { '@type': 'Organization', name: event.speaker.org },
+    },
     organizer: { '@type': 'Organization', name: organizer.name, url: organizer.url },
   };
 }

@@ -19,7 +19,11 @@ export function parseWallTime(text: string): WallTime | null {
   const m = WALL_TIME.exec(text.trim());
   if (!m) return null;
   const [year, month, day, hour, minute] = [m[1], m[2], m[3], m[4] ?? '0', m[5] ?? '0'].map(Number) as [
-    number, number, number, number, number,
+    number,
+    number,
+    number,
+    number,
+    number,
   ];
   if (month < 1 || month > 12 || hour > 23 || minute > 59) return null;
   const probe = new Date(Date.UTC(year, month - 1, day));

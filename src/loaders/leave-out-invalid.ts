@@ -22,7 +22,8 @@ export function leaveOutInvalid(loader: Loader): Loader {
       // Every other method of the store is the store's own.
       const store = new Proxy(context.store, {
         get(target, property) {
-          if (property === 'set') return (entry: Parameters<typeof target.set>[0]) => (invalid.has(entry.id) ? false : target.set(entry));
+          if (property === 'set')
+            return (entry: Parameters<typeof target.set>[0]) => (invalid.has(entry.id) ? false : target.set(entry));
           const value = Reflect.get(target, property, target);
           return typeof value === 'function' ? value.bind(target) : value;
         },

@@ -18,7 +18,13 @@ export function yamlFileLoader(file: string, options: { single?: string } = {}):
       const absolute = path.resolve(root, file);
       const { value } = parseYaml(await readFile(absolute, 'utf8'));
       const object = typeof value === 'object' && value !== null && !Array.isArray(value);
-      const items = options.single ? (object ? [{ ...value, id: options.single }] : []) : Array.isArray(value) ? value : [];
+      const items = options.single
+        ? object
+          ? [{ ...value, id: options.single }]
+          : []
+        : Array.isArray(value)
+          ? value
+          : [];
       store.clear();
       for (const item of items) {
         const raw = item as Record<string, unknown>;
@@ -39,7 +45,9 @@ export function yamlFolderLoader(dir: string, kind: ContentKind): Loader {
     load: async ({ store, parseData, config, watcher }) => {
       const root = new URL(config.root).pathname;
       const absolute = path.resolve(root, dir);
-      const names = (await readdir(absolute, { recursive: true })).filter((f) => hasKindExtension(kind, f) && !isDraftFileName(f)).sort();
+      const names = (await readdir(absolute, { recursive: true }))
+        .filter((f) => hasKindExtension(kind, f) && !isDraftFileName(f))
+        .sort();
       store.clear();
       for (const name of names) {
         const file = path.join(absolute, name);

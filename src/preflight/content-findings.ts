@@ -17,12 +17,41 @@ interface Rule {
 
 /** In order: a line is reported once, under the first rule it breaks. */
 const RULES: Rule[] = [
-  { kind: '示例开关', siteOnly: true, test: /^sampleDirectory:\s*true\b/, message: '名录还标为示例数据；换成核实过的真实名录后，应当改成 sampleDirectory: false' },
-  { kind: '示例开关', siteOnly: true, test: /^sampleIdentity:\s*true\b/, message: '页脚信息还标为示例；换成真实的地址、电话、备案号后，应当改成 sampleIdentity: false' },
-  { kind: '备案号占位', siteOnly: true, test: /^icp:.*(0{6,}|示例)/, message: '还是 ICP 备案号的占位，应当写网站真实的 ICP 备案号，例如“宁ICP备12345678号”' },
-  { kind: '备案号占位', siteOnly: true, test: /^psb:.*(0{6,}|示例)/, message: '还是公安备案号的占位，应当写真实的公安机关备案号，例如“宁公网安备 64010402000123号”' },
-  { kind: '标识码占位', siteOnly: true, test: /^govSiteCode:\s*["']?0+["']?\s*$/, message: '还是政府网站标识码的占位，应当写本网站真实的 10 位标识码' },
-  { kind: '示例电话', test: /0951-0\d{6}/, message: '0951-0 开头的号码是示例，不是任何人的真实电话，应当换成真实的电话号码' },
+  {
+    kind: '示例开关',
+    siteOnly: true,
+    test: /^sampleDirectory:\s*true\b/,
+    message: '名录还标为示例数据；换成核实过的真实名录后，应当改成 sampleDirectory: false',
+  },
+  {
+    kind: '示例开关',
+    siteOnly: true,
+    test: /^sampleIdentity:\s*true\b/,
+    message: '页脚信息还标为示例；换成真实的地址、电话、备案号后，应当改成 sampleIdentity: false',
+  },
+  {
+    kind: '备案号占位',
+    siteOnly: true,
+    test: /^icp:.*(0{6,}|示例)/,
+    message: '还是 ICP 备案号的占位，应当写网站真实的 ICP 备案号，例如“宁ICP备12345678号”',
+  },
+  {
+    kind: '备案号占位',
+    siteOnly: true,
+    test: /^psb:.*(0{6,}|示例)/,
+    message: '还是公安备案号的占位，应当写真实的公安机关备案号，例如“宁公网安备 64010402000123号”',
+  },
+  {
+    kind: '标识码占位',
+    siteOnly: true,
+    test: /^govSiteCode:\s*["']?0+["']?\s*$/,
+    message: '还是政府网站标识码的占位，应当写本网站真实的 10 位标识码',
+  },
+  {
+    kind: '示例电话',
+    test: /0951-0\d{6}/,
+    message: '0951-0 开头的号码是示例，不是任何人的真实电话，应当换成真实的电话号码',
+  },
   { kind: '示例标记', test: /示例/, message: '这里还标着“示例”，应当换成核实过的真实信息，并删掉“示例”字样' },
 ];
 

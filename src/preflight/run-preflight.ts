@@ -13,5 +13,9 @@ export interface PreflightInput {
 
 export async function runPreflight(input: PreflightInput): Promise<Finding[]> {
   const url = siteUrlFinding(input.siteUrl);
-  return [...(await contentFindings(input.root, input.contentDir)), ...(url ? [url] : []), ...pdfFindings(input.root, input.distDir)];
+  return [
+    ...(await contentFindings(input.root, input.contentDir)),
+    ...(url ? [url] : []),
+    ...pdfFindings(input.root, input.distDir),
+  ];
 }

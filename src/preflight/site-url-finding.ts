@@ -1,14 +1,19 @@
 /** The address the site is built for: an example.* domain or this machine is not a published site. */
 import type { Finding } from './finding.ts';
 
-const NOT_PUBLISHED = /^(localhost|127(\.\d+){3}|0\.0\.0\.0|\[::1\])$|(^|\.)example(\.[a-z]+)+$|\.example$|\.(test|invalid|local)$/;
+const NOT_PUBLISHED =
+  /^(localhost|127(\.\d+){3}|0\.0\.0\.0|\[::1\])$|(^|\.)example(\.[a-z]+)+$|\.example$|\.(test|invalid|local)$/;
 
 export function siteUrlFinding(siteUrl: string): Finding | null {
   let host: string;
   try {
     host = new URL(siteUrl).hostname;
   } catch {
-    return { file: '环境变量 SITE_URL', kind: '网址', message: `“${siteUrl}”不是网址，应当设为网站正式的地址，例如 https://www.yinchuan-xingqing.gov.cn` };
+    return {
+      file: '环境变量 SITE_URL',
+      kind: '网址',
+      message: `“${siteUrl}”不是网址，应当设为网站正式的地址，例如 https://www.yinchuan-xingqing.gov.cn`,
+    };
   }
   if (!NOT_PUBLISHED.test(host)) return null;
   return {

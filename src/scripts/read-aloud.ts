@@ -39,7 +39,11 @@ export function attachReader(box: HTMLElement, body: HTMLElement) {
   const synth = window.speechSynthesis;
   const play = box.querySelector<HTMLButtonElement>('[data-read-aloud-play]')!;
   const stop = box.querySelector<HTMLButtonElement>('[data-read-aloud-stop]')!;
-  const label = { idle: play.textContent ?? '', playing: play.dataset['pause'] ?? '', paused: play.dataset['resume'] ?? '' };
+  const label = {
+    idle: play.textContent ?? '',
+    playing: play.dataset['pause'] ?? '',
+    paused: play.dataset['resume'] ?? '',
+  };
   let state: State = 'idle';
   // Each reading gets a number, so the end of a cancelled one cannot reset the controls of the next.
   let reading = 0;

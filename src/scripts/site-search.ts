@@ -9,9 +9,23 @@ import { expandQuery } from '../lib/search-synonyms.ts';
 import { escapeHtml, literalExcerpt, safeExcerpt } from '../lib/search-excerpt.ts';
 import { SEARCH_KINDS, kindLabel } from '../lib/search-kinds.ts';
 import { ADDRESS_FILTER, META_WEIGHTS, SECTION_FILTER } from '../lib/search-fields.ts';
-import { correctTypos, parseQuery, typoIndex, type ParsedQuery, type PinyinTable, type TypoIndex } from '../lib/search-query.ts';
+import {
+  correctTypos,
+  parseQuery,
+  typoIndex,
+  type ParsedQuery,
+  type PinyinTable,
+  type TypoIndex,
+} from '../lib/search-query.ts';
 import { rankTable, tableEntries, type TableHit } from '../lib/search-rank.ts';
-import { FIRST_FILES, firstScreenWithin, lookupIn, rankShards, shardUnits, shardsToFetch } from '../lib/search-shard-rank.ts';
+import {
+  FIRST_FILES,
+  firstScreenWithin,
+  lookupIn,
+  rankShards,
+  shardUnits,
+  shardsToFetch,
+} from '../lib/search-shard-rank.ts';
 import { cardPlace, shardOf, tableUrls, type Card, type ShardPlan } from '../lib/search-shards.ts';
 import { shortTownName, type SearchTerms } from '../lib/search-terms.ts';
 
@@ -75,7 +89,18 @@ const siteUrl = (path: string) => BASE + path.replace(/^\//, '');
  * (law, guides, policies, help) before handouts and town pages, those before news, and single homes
  * and lectures last (there are many, and each repeats the same few words).
  */
-const SECTION_PRIOR: Record<string, number> = { law: 0.12, guide: 0.12, policy: 0.12, help: 0.12, about: 0.08, handouts: 0.08, towns: 0.06, news: 0, homes: -0.04, lectures: -0.04 };
+const SECTION_PRIOR: Record<string, number> = {
+  law: 0.12,
+  guide: 0.12,
+  policy: 0.12,
+  help: 0.12,
+  about: 0.08,
+  handouts: 0.08,
+  towns: 0.06,
+  news: 0,
+  homes: -0.04,
+  lectures: -0.04,
+};
 
 /** Weights of a page's score: the share of the query it covers counts most, then Pagefind's rank. */
 const RELEVANCE_WEIGHT = 0.5;
@@ -88,7 +113,8 @@ const IN_TOWN_BOOST = 0.2;
 const CARD_PRIOR = -0.15;
 
 /** Whether one of the query's chunks names the town (its full name, or the name as people say it). */
-const namesTown = (town: string, chunks: readonly string[]) => chunks.some((p) => town.startsWith(p) || p.includes(shortTownName(town)));
+const namesTown = (town: string, chunks: readonly string[]) =>
+  chunks.some((p) => town.startsWith(p) || p.includes(shortTownName(town)));
 
 interface Table {
   terms: SearchTerms;
@@ -120,7 +146,12 @@ function loadFullText(): Promise<FullText> {
     // noWorker: search on the page's own thread. This index is small enough that a query takes a few
     // milliseconds there, and the web worker would cost a phone on a weak connection one more request
     // and about 12 KB (gzip) of script.
-    await pagefind.options({ baseUrl: BASE, excerptLength: 24, noWorker: true, ranking: { metaWeights: META_WEIGHTS } });
+    await pagefind.options({
+      baseUrl: BASE,
+      excerptLength: 24,
+      noWorker: true,
+      ranking: { metaWeights: META_WEIGHTS },
+    });
     await pagefind.init();
     // Which page is of which section, kind and town: one filter-only search per value, answered from
     // the filter index alone.
@@ -173,7 +204,13 @@ function once<T>(load: () => Promise<T>): () => Promise<T> {
 /** A page of the table as a result: everything it shows is in the table, nothing to fetch. */
 function tableHit(hit: TableHit, score = hit.score, id = `table:${hit.url}`, inText: string[] = []): Hit {
   // The excerpt is HTML (Pagefind's is): the summary is text, so it is escaped.
-  const data: PagefindResultData = { url: siteUrl(hit.url), content: hit.summary, excerpt: escapeHtml(hit.summary), meta: { title: hit.title, kind: hit.kind, town: hit.town }, inText };
+  const data: PagefindResultData = {
+    url: siteUrl(hit.url),
+    content: hit.summary,
+    excerpt: escapeHtml(hit.summary),
+    meta: { title: hit.title, kind: hit.kind, town: hit.town },
+    inText,
+  };
   return { id, url: data.url, score, data: async () => data };
 }
 
@@ -204,7 +241,13 @@ class SiteSearch extends HTMLElement {
   connectedCallback() {
     const { shards, block, tablePages, pages, common } = this.dataset;
     if (shards && block && tablePages && pages) {
-      this.#plan = { shards: Number(shards), block: Number(block), tablePages: Number(tablePages), pages: Number(pages), common: (common ?? '').split(' ').filter(Boolean) };
+      this.#plan = {
+        shards: Number(shards),
+        block: Number(block),
+        tablePages: Number(tablePages),
+        pages: Number(pages),
+        common: (common ?? '').split(' ').filter(Boolean),
+      };
     }
     const $ = <T extends Element>(selector: string) => this.querySelector<T>(selector)!;
     this.#input = $('input');
@@ -245,7 +288,8 @@ class SiteSearch extends HTMLElement {
     if ('IntersectionObserver' in window) {
       addEventListener('scroll', () => (this.#scrolled = true), { passive: true });
       this.#observer = new IntersectionObserver((entries) => {
-        if (entries.some((e) => e.isIntersecting) && !this.#more.hidden && this.#scrolled) void this.#renderMore(PAGE_SIZE);
+        if (entries.some((e) => e.isIntersecting) && !this.#more.hidden && this.#scrolled)
+          void this.#renderMore(PAGE_SIZE);
       });
       this.#observer.observe(this.#more);
     }
@@ -294,7 +338,8 @@ class SiteSearch extends HTMLElement {
     // from the table and a few postings files of the text; the full-text index waits.
     const plan = !full && active.length === 0 ? this.#plan : null;
     // `typos`: whether the pinyin table was fetched, one file fewer for the first screen's cards.
-    const fromPostings = (typos: boolean) => this.#fromPostings(plan!, terms, entries, parsed, table.hits, table.absent, corrected, typos ? 1 : 0);
+    const fromPostings = (typos: boolean) =>
+      this.#fromPostings(plan!, terms, entries, parsed, table.hits, table.absent, corrected, typos ? 1 : 0);
     let first = plan && table.absent.length > 0 ? await fromPostings(false) : null;
     // Typos: when part of the query is found nowhere, neither in the table nor in the text searched.
     const unanswered = first ? (first.partial?.missing ?? []) : table.absent;
@@ -316,10 +361,11 @@ class SiteSearch extends HTMLElement {
     // Every chunk of the query is named by some page of the table: its pages are the first answer.
     if (!full && table.absent.length === 0 && tableShown.length > 0) {
       const counts: Found['counts'] = {};
-      for (const hit of table.hits) for (const key of ['kind', 'town']) {
-        const value = facetOf(hit, key);
-        if (value) (counts[key] ??= {})[value] = ((counts[key] ??= {})[value] ?? 0) + 1;
-      }
+      for (const hit of table.hits)
+        for (const key of ['kind', 'town']) {
+          const value = facetOf(hit, key);
+          if (value) (counts[key] ??= {})[value] = ((counts[key] ??= {})[value] ?? 0) + 1;
+        }
       // Whole matches first, as in the full answer, which continues after them.
       const ordered = [...whole, ...tableShown.filter((hit) => !hit.full)];
       return { results: ordered.map((hit) => tableHit(hit)), counts, partial: null, corrected, complete: false };
@@ -364,9 +410,14 @@ class SiteSearch extends HTMLElement {
     };
     for (const hit of all) for (const key of ['kind', 'town']) count(key, facetOfHit(hit, key));
     return {
-      results: active.length ? all.filter((hit) => active.every(([key, value]) => facetOfHit(hit, key) === value)) : all,
+      results: active.length
+        ? all.filter((hit) => active.every(([key, value]) => facetOfHit(hit, key) === value))
+        : all,
       counts,
-      partial: all.length > 0 && absent.length > 0 ? { missing: absent, found: parsed.chunks.map((c) => c.text).filter((c) => !absent.includes(c)) } : null,
+      partial:
+        all.length > 0 && absent.length > 0
+          ? { missing: absent, found: parsed.chunks.map((c) => c.text).filter((c) => !absent.includes(c)) }
+          : null,
       corrected,
       complete: true,
     };
@@ -379,10 +430,21 @@ class SiteSearch extends HTMLElement {
    * from their cards, fetched when shown. Null when the text finds nothing, so the full-text index is
    * asked before the reader is told there is no answer.
    */
-  async #fromPostings(plan: ShardPlan, terms: SearchTerms, entries: Table['entries'], parsed: ParsedQuery, rows: TableHit[], absentChunks: string[], corrected: string | null, otherFiles: number): Promise<Found | null> {
+  async #fromPostings(
+    plan: ShardPlan,
+    terms: SearchTerms,
+    entries: Table['entries'],
+    parsed: ParsedQuery,
+    rows: TableHit[],
+    absentChunks: string[],
+    corrected: string | null,
+    otherFiles: number,
+  ): Promise<Found | null> {
     const units = shardUnits(parsed, absentChunks);
     const common = new Set(plan.common);
-    const files = new Map(await Promise.all(shardsToFetch(units, plan.shards, common).map(async (n) => [n, await loadShard(n)] as const)));
+    const files = new Map(
+      await Promise.all(shardsToFetch(units, plan.shards, common).map(async (n) => [n, await loadShard(n)] as const)),
+    );
     const lookup = (gram: string) => {
       const file = files.get(shardOf(gram, plan.shards));
       return file ? lookupIn(file, gram) : undefined;
@@ -406,8 +468,16 @@ class SiteSearch extends HTMLElement {
         if (!url || !entry) continue;
         const row = rowByUrl.get(url);
         rowByUrl.delete(url);
-        const own = score + (SECTION_PRIOR[url.split('/')[1] ?? ''] ?? 0) + (entry.town && namesTown(entry.town, places) ? IN_TOWN_BOOST : 0);
-        const merged = tableHit(row ?? { ...entry, score: 0, cover: 0, full: false }, row?.full ? row.score : Math.max(row?.score ?? 0, own), undefined, inText);
+        const own =
+          score +
+          (SECTION_PRIOR[url.split('/')[1] ?? ''] ?? 0) +
+          (entry.town && namesTown(entry.town, places) ? IN_TOWN_BOOST : 0);
+        const merged = tableHit(
+          row ?? { ...entry, score: 0, cover: 0, full: false },
+          row?.full ? row.score : Math.max(row?.score ?? 0, own),
+          undefined,
+          inText,
+        );
         fromText.push({ hit: merged, cardFile: undefined });
         continue;
       }
@@ -417,7 +487,13 @@ class SiteSearch extends HTMLElement {
         score: score + CARD_PRIOR,
         data: once(async () => {
           const [url, title, kind, town, date, summary] = (await loadCards(block))[at]!;
-          return { url: siteUrl(url), content: summary, excerpt: escapeHtml(summary), meta: { title, kind, town: town || undefined, date: date || undefined }, inText };
+          return {
+            url: siteUrl(url),
+            content: summary,
+            excerpt: escapeHtml(summary),
+            meta: { title, kind, town: town || undefined, date: date || undefined },
+            inText,
+          };
         }),
       };
       fromText.push({ hit: card, cardFile: block });
@@ -438,7 +514,10 @@ class SiteSearch extends HTMLElement {
     return {
       results,
       counts: { kind: kinds },
-      partial: missing.length > 0 ? { missing, found: parsed.chunks.map((c) => c.text).filter((c) => !missing.includes(c)) } : null,
+      partial:
+        missing.length > 0
+          ? { missing, found: parsed.chunks.map((c) => c.text).filter((c) => !missing.includes(c)) }
+          : null,
       corrected,
       complete: false,
       fromText: true,
@@ -455,14 +534,26 @@ class SiteSearch extends HTMLElement {
     const texts = await this.#firstTexts(ranked);
     const holds = (text: string, phrase: string) => expandQuery(phrase).some((v) => text.includes(v));
     return parsed.chunks
-      .filter((chunk) => !texts.some((text) => chunk.variants.some((v) => text.includes(v)) || (chunk.words.length > 0 && chunk.words.every((w) => holds(text, w)))))
+      .filter(
+        (chunk) =>
+          !texts.some(
+            (text) =>
+              chunk.variants.some((v) => text.includes(v)) ||
+              (chunk.words.length > 0 && chunk.words.every((w) => holds(text, w))),
+          ),
+      )
       .map((chunk) => chunk.text);
   }
 
   /** The searchable text of the first screen's results: title, keywords and body, lowercased. */
   async #firstTexts(ranked: Ranked): Promise<string[]> {
     const top = await Promise.all(ranked.hits.slice(0, FIRST_SCREEN).map((hit) => hit.data()));
-    return top.map((d) => [d.meta['title'], d.meta['keywords'], d.content].join(' ').replace(/\u200B/g, '').toLowerCase());
+    return top.map((d) =>
+      [d.meta['title'], d.meta['keywords'], d.content]
+        .join(' ')
+        .replace(/\u200B/g, '')
+        .toLowerCase(),
+    );
   }
 
   /** The full-text index's pages for a parsed query, ranked by coverage, Pagefind's rank and kind. */
@@ -500,7 +591,8 @@ class SiteSearch extends HTMLElement {
     const townOf = facets['town'] ?? new Map<string, string>();
     const places = new Set(parsed.chunks.map((c) => c.text));
     const hits = [...pages].map(([id, page]) => {
-      let score = page.cover / total + (RELEVANCE_WEIGHT * page.relevance) / total + (SECTION_PRIOR[section.get(id) ?? ''] ?? 0);
+      let score =
+        page.cover / total + (RELEVANCE_WEIGHT * page.relevance) / total + (SECTION_PRIOR[section.get(id) ?? ''] ?? 0);
       // Homes and lectures of a town the query names come before others.
       const town = townOf.get(id);
       if (town && namesTown(town, [...places])) score += IN_TOWN_BOOST;
@@ -541,7 +633,12 @@ class SiteSearch extends HTMLElement {
       this.#found = found;
       this.#query = query;
       const shownQuery = found.corrected ?? query;
-      this.#queries = [...new Set([...textRuns(shownQuery), ...parseQuery(shownQuery).chunks.flatMap((c) => [...c.variants, ...c.words])])].sort((a, b) => b.length - a.length);
+      this.#queries = [
+        ...new Set([
+          ...textRuns(shownQuery),
+          ...parseQuery(shownQuery).chunks.flatMap((c) => [...c.variants, ...c.words]),
+        ]),
+      ].sort((a, b) => b.length - a.length);
       this.#show(found, query);
       await this.#renderMore(FIRST_SCREEN);
     } catch {
@@ -590,11 +687,12 @@ class SiteSearch extends HTMLElement {
             ? t(found.fromText ? 'search.countFirstText' : 'search.countFirst', { n: results.length })
             : t('search.count', { n: results.length });
     const partial = found?.partial;
-    const note = !partial || results.length === 0
-      ? ''
-      : partial.found.length === 0
-        ? t('search.partialChars', { missing: partial.missing.join('、') })
-        : t('search.partialMissing', { missing: partial.missing.join('、'), found: partial.found.join('、') });
+    const note =
+      !partial || results.length === 0
+        ? ''
+        : partial.found.length === 0
+          ? t('search.partialChars', { missing: partial.missing.join('、') })
+          : t('search.partialMissing', { missing: partial.missing.join('、'), found: partial.found.join('、') });
     this.#status.textContent = [count, note].filter(Boolean).join('\n');
   }
 
@@ -605,7 +703,9 @@ class SiteSearch extends HTMLElement {
       // Kinds in the site's section order; towns with the most results first.
       const values = Object.entries(counts[key] ?? {})
         .filter(([, n]) => n > 0)
-        .sort(([a, m], [b, n]) => (key === 'kind' ? KIND_ORDER.indexOf(a) - KIND_ORDER.indexOf(b) : n - m || a.localeCompare(b, 'zh')));
+        .sort(([a, m], [b, n]) =>
+          key === 'kind' ? KIND_ORDER.indexOf(a) - KIND_ORDER.indexOf(b) : n - m || a.localeCompare(b, 'zh'),
+        );
       // A filter helps only when the results span more than one value.
       const useful = values.length > 1 || (values.length === 1 && key in this.#filters);
       group.hidden = !useful;

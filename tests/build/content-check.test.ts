@@ -12,7 +12,14 @@ import { contentWith, type Scratch } from '../support/content-overlay.ts';
 const scratches: Scratch[] = [];
 afterAll(() => scratches.forEach((s) => s.remove()));
 
-const env = (scratch: Scratch) => ({ ...process.env, CONTENT_DIR: scratch.contentDir, SITE_NOW: '2026-12-01T08:00:00+08:00', BASE_PATH: '/', ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1' });
+const env = (scratch: Scratch) => ({
+  ...process.env,
+  CONTENT_DIR: scratch.contentDir,
+  SITE_NOW: '2026-12-01T08:00:00+08:00',
+  BASE_PATH: '/',
+  ASTRO_TELEMETRY_DISABLED: '1',
+  NO_COLOR: '1',
+});
 // Colours, should a terminal ask for them, are not part of the report.
 const plain = (text: string) => text.replace(/\x1b\[[0-9;]*m/g, '');
 
@@ -23,7 +30,11 @@ function check(scratch: Scratch): { status: number | null; report: string } {
 
 function build(scratch: Scratch): { status: number | null; output: string; dist: string } {
   const dist = path.join(scratch.root, 'dist');
-  const result = spawnSync('node_modules/.bin/astro', ['build', '--outDir', dist], { encoding: 'utf8', env: env(scratch), timeout: 180_000 });
+  const result = spawnSync('node_modules/.bin/astro', ['build', '--outDir', dist], {
+    encoding: 'utf8',
+    env: env(scratch),
+    timeout: 180_000,
+  });
   return { status: result.status, output: plain(`${result.stdout}${result.stderr}`), dist };
 }
 
@@ -44,7 +55,12 @@ describe('the content check inside astro build', { timeout: 240_000 }, () => {
   it('stops a plain astro build with the same report as npm run check:content, every problem in it', () => {
     // Mistakes of several kinds at once: YAML syntax in a home, site.yaml and MDX frontmatter, a
     // dangling reference, a lecture's missing fields, an unknown statute article, a news file named as a year.
-    const broken = scratch('broken/yaml-syntax', 'broken/two-broken-files', 'broken/unknown-statute-article', 'broken/news-named-as-a-year');
+    const broken = scratch(
+      'broken/yaml-syntax',
+      'broken/two-broken-files',
+      'broken/unknown-statute-article',
+      'broken/news-named-as-a-year',
+    );
     edited(broken, 'site.yaml', (t) => t.replace(/^hotlines:$/m, 'hotlines: ['));
     edited(broken, 'pages/guide/duties.mdx', (t) => t.replace(/^title: /m, 'title: "'));
 
@@ -52,8 +68,19 @@ describe('the content check inside astro build', { timeout: 240_000 }, () => {
     expect(checked.status).toBe(1);
     // Paths are relative to the project, so they lead out to the scratch copy: …/content/homes/x.yaml:3.
     const problems = checked.report.split('\n').filter((line) => /^\S+\/content\/\S+:\d+ /.test(line));
-    for (const file of ['homes/test-yaml-syntax.yaml', 'site.yaml', 'pages/guide/duties.mdx', 'homes/test-first.yaml', 'lectures/test-second.md', 'pages/guide/test-law.mdx', 'news/2027.mdx']) {
-      expect(problems.some((p) => p.includes(`/content/${file}:`)), file).toBe(true);
+    for (const file of [
+      'homes/test-yaml-syntax.yaml',
+      'site.yaml',
+      'pages/guide/duties.mdx',
+      'homes/test-first.yaml',
+      'lectures/test-second.md',
+      'pages/guide/test-law.mdx',
+      'news/2027.mdx',
+    ]) {
+      expect(
+        problems.some((p) => p.includes(`/content/${file}:`)),
+        file,
+      ).toBe(true);
     }
 
     const built = build(broken);

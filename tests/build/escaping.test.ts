@@ -27,8 +27,12 @@ function edit(file: string, pattern: RegExp, replace: string) {
   writeFileSync(full, text.replace(pattern, replace));
 }
 
-const upcoming = readdirSync(path.join(content, 'lectures')).sort().find((f) => /^status: 待举办/m.test(readFileSync(path.join(content, 'lectures', f), 'utf8')))!;
-const lectureId = /^id: (.+)$/m.exec(readFileSync(path.join(content, 'lectures', upcoming), 'utf8'))?.[1] ?? upcoming.replace(/\.mdx?$/, '');
+const upcoming = readdirSync(path.join(content, 'lectures'))
+  .sort()
+  .find((f) => /^status: 待举办/m.test(readFileSync(path.join(content, 'lectures', f), 'utf8')))!;
+const lectureId =
+  /^id: (.+)$/m.exec(readFileSync(path.join(content, 'lectures', upcoming), 'utf8'))?.[1] ??
+  upcoming.replace(/\.mdx?$/, '');
 const home = readdirSync(path.join(content, 'homes')).sort()[0]!;
 const homeId = home.replace(/\.yaml$/, '');
 const news = readdirSync(path.join(content, 'news')).sort()[0]!;
@@ -82,7 +86,9 @@ afterAll(() => site.remove());
 
 /** All HTML files of the build, with their text. */
 function allHtml(): [string, string][] {
-  return readdirSync(dist, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.html')).map((f) => [f, html(f)]);
+  return readdirSync(dist, { recursive: true, encoding: 'utf8' })
+    .filter((f) => f.endsWith('.html'))
+    .map((f) => [f, html(f)]);
 }
 
 describe('HTML', () => {
@@ -101,9 +107,15 @@ describe('HTML', () => {
     for (const [file, text] of allHtml()) {
       // Inside a quoted attribute "<" is a plain character (Astro leaves it), so read elements, not text.
       for (const tag of tags(text)) {
-        expect([...tag.attrs.keys()].filter((name) => name.startsWith('on')), `${file} <${tag.name}>`).toEqual([]);
+        expect(
+          [...tag.attrs.keys()].filter((name) => name.startsWith('on')),
+          `${file} <${tag.name}>`,
+        ).toEqual([]);
         // The site's own inline SVGs (printed QR codes) carry a viewBox; an injected <svg/onload=…> has none.
-        expect((tag.name === 'svg' && !tag.attrs.has('viewbox')) || (tag.name === 'img' && tag.attrs.get('src') === 'x'), `${file} <${tag.name}>`).toBe(false);
+        expect(
+          (tag.name === 'svg' && !tag.attrs.has('viewbox')) || (tag.name === 'img' && tag.attrs.get('src') === 'x'),
+          `${file} <${tag.name}>`,
+        ).toBe(false);
       }
       // JSON-LD is data that never runs, and holds the typed text on purpose: the next test reads it back.
       const code = withoutAttributeValues(text.replace(/<script type="application\/ld\+json">[\s\S]*?<\/script>/g, ''));

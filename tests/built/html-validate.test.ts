@@ -26,6 +26,9 @@ test('every page passes html-validate', async () => {
 }, 120_000);
 
 test('html-validate would catch a broken page', async () => {
-  const report = await validator.validateString('<!doctype html><html lang="zh-CN"><head><title>x</title></head><body><p><div>x</div></body></html>', path.join(DIST, 'probe.html'));
+  const report = await validator.validateString(
+    '<!doctype html><html lang="zh-CN"><head><title>x</title></head><body><p><div>x</div></body></html>',
+    path.join(DIST, 'probe.html'),
+  );
   expect(report.valid).toBe(false);
 });

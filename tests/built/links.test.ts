@@ -15,7 +15,13 @@ function urlsOf(attrs: Map<string, string>): string[] {
   const urls = URL_ATTRS.flatMap((name) => (attrs.has(name) ? [attrs.get(name)!] : []));
   for (const name of ['srcset', 'imagesrcset']) {
     const set = attrs.get(name);
-    if (set) urls.push(...set.split(',').map((candidate) => candidate.trim().split(/\s+/)[0] ?? '').filter(Boolean));
+    if (set)
+      urls.push(
+        ...set
+          .split(',')
+          .map((candidate) => candidate.trim().split(/\s+/)[0] ?? '')
+          .filter(Boolean),
+      );
   }
   return urls;
 }
@@ -25,7 +31,11 @@ function idsIn(file: string): Set<string> {
   let ids = idCache.get(file);
   if (!ids) {
     const html = readFileSync(file, 'utf8');
-    ids = new Set(tags(html).flatMap((t) => [t.attrs.get('id'), t.name === 'a' ? t.attrs.get('name') : undefined].filter((v): v is string => !!v)));
+    ids = new Set(
+      tags(html).flatMap((t) =>
+        [t.attrs.get('id'), t.name === 'a' ? t.attrs.get('name') : undefined].filter((v): v is string => !!v),
+      ),
+    );
     idCache.set(file, ids);
   }
   return ids;
@@ -48,7 +58,9 @@ test('every internal link, asset and #anchor resolves', () => {
       checked++;
       const file = fileForPath(target.pathname);
       if (!file) {
-        broken.push(`${page.file}: <${tag.name}> ${raw} → ${target.pathname} 在 dist/ 里不存在${target.pathname.startsWith(BASE) ? '' : `（不在基础路径 ${BASE} 下）`}`);
+        broken.push(
+          `${page.file}: <${tag.name}> ${raw} → ${target.pathname} 在 dist/ 里不存在${target.pathname.startsWith(BASE) ? '' : `（不在基础路径 ${BASE} 下）`}`,
+        );
         continue;
       }
       const fragment = decodeURIComponent(target.hash.slice(1));

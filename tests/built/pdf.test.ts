@@ -14,7 +14,15 @@ import jsQR from 'jsqr';
 import sharp from 'sharp';
 import { normalizeBasePath } from '../../src/lib/env.ts';
 import { pdfDate } from '../../src/lib/print.ts';
-import { FILL_THRESHOLD, FLOOR_PT, HANDOUT_MARGINS, MIN_PRINT_PT, NOTICE_FILL_THRESHOLD, NOTICE_MARGINS, PT_PER_MM } from '../../src/lib/print-fit.ts';
+import {
+  FILL_THRESHOLD,
+  FLOOR_PT,
+  HANDOUT_MARGINS,
+  MIN_PRINT_PT,
+  NOTICE_FILL_THRESHOLD,
+  NOTICE_MARGINS,
+  PT_PER_MM,
+} from '../../src/lib/print-fit.ts';
 import { decodeEntities } from '../support/dist.ts';
 import { bodySize, PDF_LAYOUT_PRECISION, readPdfLayout } from '../support/pdf-layout.ts';
 import { offeredPrintouts, type OfferedPrintout } from '../../tools/measure/printouts.ts';
@@ -30,19 +38,33 @@ function backSideStart(html: string): string | undefined {
 }
 
 /** Every page that offers its own PDF, with its own address and title (and where its back begins). */
-const targets: (OfferedPrintout & { url: string; title: string; documentTitle: string; backSide: string | undefined })[] = offeredPrintouts(dist, base).map((t) => {
+const targets: (OfferedPrintout & {
+  url: string;
+  title: string;
+  documentTitle: string;
+  backSide: string | undefined;
+})[] = offeredPrintouts(dist, base).map((t) => {
   const html = readFileSync(path.join(dist, t.file), 'utf8');
   const title = /<h1[^>]*>([^<]+)<\/h1>/.exec(html)?.[1] ?? '';
   const documentTitle = decodeEntities(/<title>([^<]*)<\/title>/.exec(html)?.[1] ?? '');
   const url = siteRoot + t.page.slice(1);
   // A lecture notice leads to the lecture's page (where the calendar file is), not to the notice itself.
-  return { ...t, url: t.kind === 'notice' ? url.replace(/notice\/$/, '') : url, title, documentTitle, backSide: backSideStart(html) };
+  return {
+    ...t,
+    url: t.kind === 'notice' ? url.replace(/notice\/$/, '') : url,
+    title,
+    documentTitle,
+    backSide: backSideStart(html),
+  };
 });
 
 const poppler = (tool: string, ...args: string[]) => execFileSync(tool, args, { encoding: 'utf8' });
 
 test('every handout page and every lecture notice offers its own PDF', () => {
-  const pagesAt = (dir: string, below: string) => readdirSync(path.join(dist, dir), { withFileTypes: true }).filter((e) => e.isDirectory() && existsSync(path.join(dist, dir, e.name, below, 'index.html')));
+  const pagesAt = (dir: string, below: string) =>
+    readdirSync(path.join(dist, dir), { withFileTypes: true }).filter(
+      (e) => e.isDirectory() && existsSync(path.join(dist, dir, e.name, below, 'index.html')),
+    );
   const handoutPages = pagesAt('handouts', '');
   expect(handoutPages.length).toBeGreaterThan(0);
   expect(targets.filter((t) => t.kind === 'handout').length).toBe(handoutPages.length);
@@ -55,13 +77,14 @@ test('two-sided handouts, and only they, mark where their back begins', () => {
   for (const t of targets) expect(t.backSide !== undefined, t.pdf).toBe(twoSided.includes(t));
 });
 
-const pageText = (file: string, page: number) => poppler('pdftotext', '-f', String(page), '-l', String(page), file, '-').replace(/\s+/g, '');
+const pageText = (file: string, page: number) =>
+  poppler('pdftotext', '-f', String(page), '-l', String(page), file, '-').replace(/\s+/g, '');
 
 for (const target of targets) {
   describe(target.pdf, () => {
     const file = path.join(dist, target.pdf);
 
-    test('carries the build\'s now as its dates, not the moment it was printed', () => {
+    test("carries the build's now as its dates, not the moment it was printed", () => {
       const raw = readFileSync(file).toString('latin1');
       const dates = [...raw.matchAll(/\/(CreationDate|ModDate) \(([^)]*)\)/g)].map((m) => m[2]);
       expect(dates.length).toBe(2);
@@ -70,8 +93,12 @@ for (const target of targets) {
       for (const date of dates) expect(date).toMatch(now ? pdfDate(new Date(now)) : /^D:\d{14}\+00'00'$/);
     });
 
-    test('links only to the site\'s public addresses and to phone numbers', () => {
-      const uris = [...readFileSync(file).toString('latin1').matchAll(/\/URI \(([^)]*)\)/g)].map((m) => m[1]!);
+    test("links only to the site's public addresses and to phone numbers", () => {
+      const uris = [
+        ...readFileSync(file)
+          .toString('latin1')
+          .matchAll(/\/URI \(([^)]*)\)/g),
+      ].map((m) => m[1]!);
       for (const uri of uris) expect(uri.startsWith(siteRoot) || uri.startsWith('tel:'), uri).toBe(true);
     });
 
@@ -105,7 +132,9 @@ for (const target of targets) {
     test('is in clear print: body at least 14 pt on a handout, nothing under 12 pt', () => {
       const { runs } = readPdfLayout(file);
       // pdftohtml rounds sizes to a third of a point; allow that rounding.
-      const small = runs.filter((r) => r.size < MIN_PRINT_PT - PDF_LAYOUT_PRECISION).map((r) => `${r.size} pt “${r.text}”`);
+      const small = runs
+        .filter((r) => r.size < MIN_PRINT_PT - PDF_LAYOUT_PRECISION)
+        .map((r) => `${r.size} pt “${r.text}”`);
       expect(small, `text under ${MIN_PRINT_PT} pt`).toEqual([]);
       if (target.kind === 'handout') expect(bodySize(runs)).toBeGreaterThanOrEqual(FLOOR_PT - PDF_LAYOUT_PRECISION);
     });
@@ -114,28 +143,42 @@ for (const target of targets) {
       const { pages, runs } = readPdfLayout(file);
       const margins = target.kind === 'handout' ? HANDOUT_MARGINS : NOTICE_MARGINS;
       const threshold = target.kind === 'handout' ? FILL_THRESHOLD : NOTICE_FILL_THRESHOLD;
-      const [top, right, bottom, left] = [margins.top, margins.right, margins.bottom, margins.left].map((mm) => mm * PT_PER_MM) as [number, number, number, number];
+      const [top, right, bottom, left] = [margins.top, margins.right, margins.bottom, margins.left].map(
+        (mm) => mm * PT_PER_MM,
+      ) as [number, number, number, number];
       if (target.kind === 'handout') expect(pages.length, 'a handout uses every sheet it promises').toBe(target.pages);
       // Rounding aside, a list marker hanging into the margin ("10." losing its "1") is several points out.
       const slack = PDF_LAYOUT_PRECISION;
       pages.forEach((page, i) => {
         const on = runs.filter((r) => r.page === i + 1);
-        const outside = on.filter((r) => r.left < left - slack || r.right > page.width - right + slack || r.top < top - slack || r.bottom > page.height - bottom + slack);
-        expect(outside.map((r) => `page ${i + 1} “${r.text}” at ${r.left.toFixed(1)},${r.top.toFixed(1)}–${r.right.toFixed(1)},${r.bottom.toFixed(1)}`)).toEqual([]);
+        const outside = on.filter(
+          (r) =>
+            r.left < left - slack ||
+            r.right > page.width - right + slack ||
+            r.top < top - slack ||
+            r.bottom > page.height - bottom + slack,
+        );
+        expect(
+          outside.map(
+            (r) =>
+              `page ${i + 1} “${r.text}” at ${r.left.toFixed(1)},${r.top.toFixed(1)}–${r.right.toFixed(1)},${r.bottom.toFixed(1)}`,
+          ),
+        ).toEqual([]);
         const lowest = Math.max(...on.map((r) => r.bottom));
         const fill = (lowest - top) / (page.height - top - bottom);
         expect(fill, `page ${i + 1} is filled to ${Math.round(fill * 100)}%`).toBeGreaterThanOrEqual(threshold);
       });
     });
 
-    test('is a tagged PDF with the page\'s title, its language and an outline of its headings', () => {
+    test("is a tagged PDF with the page's title, its language and an outline of its headings", () => {
       const info = poppler('pdfinfo', file);
       expect(info).toMatch(/Tagged:\s+yes/);
       expect(/Title:\s+(.*)/.exec(info)?.[1]?.trim()).toBe(target.documentTitle);
       expect(readFileSync(file).toString('latin1')).toContain('/Lang (zh-CN)');
       const { outline } = readPdfLayout(file);
       expect(outline[0]?.title.replace(/\s+/g, '')).toBe(target.title.replace(/\s+/g, ''));
-      if (target.kind === 'handout') expect(outline.filter((o) => o.depth > 0).length, 'section headings in the outline').toBeGreaterThan(0);
+      if (target.kind === 'handout')
+        expect(outline.filter((o) => o.depth > 0).length, 'section headings in the outline').toBeGreaterThan(0);
     });
 
     if (target.backSide) {

@@ -13,10 +13,13 @@ const dir = path.join(DIST, 'pagefind');
 describe('search index', () => {
   it('holds the runtime, the WebAssembly, the language metadata and the index, filter and fragment chunks', () => {
     const names = readdirSync(dir);
-    expect(names).toEqual(expect.arrayContaining(['pagefind.js', 'pagefind-entry.json', 'index', 'fragment', 'filter']));
+    expect(names).toEqual(
+      expect.arrayContaining(['pagefind.js', 'pagefind-entry.json', 'index', 'fragment', 'filter']),
+    );
     expect(names.some((n) => n.endsWith('.pagefind'))).toBe(true);
     expect(names.some((n) => n.endsWith('.pf_meta'))).toBe(true);
-    for (const sub of ['index', 'fragment', 'filter']) expect(readdirSync(path.join(dir, sub)).length, sub).toBeGreaterThan(0);
+    for (const sub of ['index', 'fragment', 'filter'])
+      expect(readdirSync(path.join(dir, sub)).length, sub).toBeGreaterThan(0);
   });
 
   it('carries none of the interfaces, highlighter or worker that the site never loads', () => {
@@ -33,12 +36,15 @@ describe("the search page's own table and pinyin table", () => {
     // Every town that has a page, whatever the directory holds.
     const townPages = readdirSync(path.join(DIST, 'towns'), { withFileTypes: true }).filter((e) => e.isDirectory());
     expect(terms.towns.length).toBe(townPages.length);
-    for (const { url } of [...terms.pages, ...terms.towns]) expect(existsSync(path.join(DIST, url, 'index.html')), url).toBe(true);
+    for (const { url } of [...terms.pages, ...terms.towns])
+      expect(existsSync(path.join(DIST, url, 'index.html')), url).toBe(true);
     // Each with the villages of its homes, as the directory files give them (none for a town without homes yet).
     const directory = homes();
     for (const town of terms.towns) {
       const id = /\/towns\/([^/]+)\/$/.exec(town.url)![1];
-      expect([...town.villages].sort(), town.name).toEqual([...new Set(directory.filter((h) => h.town === id).map((h) => h.community))].sort());
+      expect([...town.villages].sort(), town.name).toEqual(
+        [...new Set(directory.filter((h) => h.town === id).map((h) => h.community))].sort(),
+      );
     }
     expect(terms.hotline).not.toBeNull();
     expect(existsSync(path.join(DIST, terms.hotline!, 'index.html'))).toBe(true);
@@ -50,7 +56,8 @@ describe("the search page's own table and pinyin table", () => {
     const table = read('pinyin.json') as PinyinTable;
     const terms = read('terms.json') as SearchTerms;
     const words = new Set(table.words.map(([w]) => w));
-    for (const page of terms.pages) for (const k of page.keywords.filter((k) => /^\p{Script=Han}{2,}$/u.test(k))) expect(words, k).toContain(k);
+    for (const page of terms.pages)
+      for (const k of page.keywords.filter((k) => /^\p{Script=Han}{2,}$/u.test(k))) expect(words, k).toContain(k);
     for (const [word, pinyin] of table.words) expect(pinyin.split(' ').length, word).toBe([...word].length);
   });
 });

@@ -25,12 +25,17 @@ test('every page has the strict policy in a <meta> right after <meta charset>', 
       continue;
     }
     const head = tags(page.html).filter((t) => t.name !== 'html' && t.name !== 'head');
-    if (head[0]?.name !== 'meta' || !head[0].attrs.has('charset') || head[1]?.attrs.get('http-equiv') !== 'content-security-policy') {
+    if (
+      head[0]?.name !== 'meta' ||
+      !head[0].attrs.has('charset') ||
+      head[1]?.attrs.get('http-equiv') !== 'content-security-policy'
+    ) {
       problems.push(`${page.file}: CSP <meta> 应当紧跟在 <meta charset> 后面`);
     }
     const policy = parsePolicy(policyText);
     const has = (name: string, source: string) => policy.get(name)?.includes(source) ?? false;
-    if (!has('default-src', "'self'") || policy.get('default-src')?.length !== 1) problems.push(`${page.file}: default-src 应当只有 'self'`);
+    if (!has('default-src', "'self'") || policy.get('default-src')?.length !== 1)
+      problems.push(`${page.file}: default-src 应当只有 'self'`);
     if (!has('object-src', "'none'")) problems.push(`${page.file}: 缺少 object-src 'none'`);
     if (!has('base-uri', "'self'")) problems.push(`${page.file}: 缺少 base-uri 'self'`);
     if (!has('form-action', "'self'")) problems.push(`${page.file}: 缺少 form-action 'self'`);
@@ -38,7 +43,16 @@ test('every page has the strict policy in a <meta> right after <meta charset>', 
     for (const name of ['script-src', 'style-src']) {
       const sources = policy.get(name) ?? [];
       if (!sources.includes("'self'")) problems.push(`${page.file}: ${name} 缺少 'self'`);
-      for (const bad of ["'unsafe-inline'", "'unsafe-eval'", "'unsafe-hashes'", '*', 'http:', 'https:', 'data:', 'blob:']) {
+      for (const bad of [
+        "'unsafe-inline'",
+        "'unsafe-eval'",
+        "'unsafe-hashes'",
+        '*',
+        'http:',
+        'https:',
+        'data:',
+        'blob:',
+      ]) {
         if (sources.includes(bad)) problems.push(`${page.file}: ${name} 不能有 ${bad}`);
       }
       if (sources.some((s) => /^https?:\/\//.test(s))) problems.push(`${page.file}: ${name} 不能允许其他网站`);
@@ -59,11 +73,14 @@ test('every inline script and style is allowed by its page policy by hash', () =
       // Data blocks (JSON-LD) are never executed, so CSP does not govern them.
       if (/type="application\/(ld\+)?json"/.test(attrs)) continue;
       if (!policy.get('script-src')?.includes(`'${cspHash(text)}'`)) {
-        problems.push(`${page.file}: 内联脚本没有被 CSP 散列允许（is:inline 脚本应当用 src/components/InlineScript.astro）：${text.slice(0, 60)}`);
+        problems.push(
+          `${page.file}: 内联脚本没有被 CSP 散列允许（is:inline 脚本应当用 src/components/InlineScript.astro）：${text.slice(0, 60)}`,
+        );
       }
     }
     for (const { text } of inlineBlocks(page.html, 'style')) {
-      if (!policy.get('style-src')?.includes(`'${cspHash(text)}'`)) problems.push(`${page.file}: 内联样式没有被 CSP 散列允许：${text.slice(0, 60)}`);
+      if (!policy.get('style-src')?.includes(`'${cspHash(text)}'`))
+        problems.push(`${page.file}: 内联样式没有被 CSP 散列允许：${text.slice(0, 60)}`);
     }
   }
   expectNone(problems);
@@ -74,11 +91,14 @@ test('no inline event handlers, style attributes, javascript: URLs or embedded f
   for (const page of htmlPages()) {
     for (const tag of tags(page.html)) {
       for (const [name, value] of tag.attrs) {
-        if (/^on[a-z]+$/.test(name)) problems.push(`${page.file}: <${tag.name} ${name}> 是内联事件处理，应当改成组件里的 <script>`);
-        if (name === 'style') problems.push(`${page.file}: <${tag.name} style="${value}"> 会被 CSP 拦下，应当写进样式表`);
+        if (/^on[a-z]+$/.test(name))
+          problems.push(`${page.file}: <${tag.name} ${name}> 是内联事件处理，应当改成组件里的 <script>`);
+        if (name === 'style')
+          problems.push(`${page.file}: <${tag.name} style="${value}"> 会被 CSP 拦下，应当写进样式表`);
         if (/^\s*javascript:/i.test(value)) problems.push(`${page.file}: <${tag.name} ${name}="${value}">`);
       }
-      if (['iframe', 'frame', 'object', 'embed', 'base'].includes(tag.name)) problems.push(`${page.file}: 不应有 <${tag.name}>`);
+      if (['iframe', 'frame', 'object', 'embed', 'base'].includes(tag.name))
+        problems.push(`${page.file}: 不应有 <${tag.name}>`);
     }
   }
   expectNone(problems);
@@ -88,8 +108,15 @@ test('nothing is loaded from another origin, and external links open with rel="n
   const problems: string[] = [];
   let externalLinks = 0;
   for (const { page, tag, pageUrl } of pageTags()) {
-    const loads = tag.name === 'link' ? !/^(canonical|alternate)$/.test(tag.attrs.get('rel') ?? '') : ['script', 'img', 'source', 'video', 'audio', 'track', 'input'].includes(tag.name);
-    const urls = [tag.attrs.get('src'), tag.name === 'link' || tag.name === 'a' ? tag.attrs.get('href') : undefined, ...(tag.attrs.get('srcset') ?? '').split(',').map((c) => c.trim().split(/\s+/)[0])].filter((u): u is string => !!u);
+    const loads =
+      tag.name === 'link'
+        ? !/^(canonical|alternate)$/.test(tag.attrs.get('rel') ?? '')
+        : ['script', 'img', 'source', 'video', 'audio', 'track', 'input'].includes(tag.name);
+    const urls = [
+      tag.attrs.get('src'),
+      tag.name === 'link' || tag.name === 'a' ? tag.attrs.get('href') : undefined,
+      ...(tag.attrs.get('srcset') ?? '').split(',').map((c) => c.trim().split(/\s+/)[0]),
+    ].filter((u): u is string => !!u);
     for (const raw of urls) {
       if (/^(mailto|tel|sms|data):/i.test(raw)) continue;
       const url = new URL(raw, pageUrl);
@@ -105,7 +132,8 @@ test('nothing is loaded from another origin, and external links open with rel="n
   }
   for (const file of distFiles('.css')) {
     const css = readFileSync(path.join(DIST, file), 'utf8');
-    for (const m of css.matchAll(/(?:url\(\s*["']?|@import\s+["'])((?:https?:)?\/\/[^"')\s]+)/g)) problems.push(`${file}: 样式表从其他网站加载 ${m[1]}`);
+    for (const m of css.matchAll(/(?:url\(\s*["']?|@import\s+["'])((?:https?:)?\/\/[^"')\s]+)/g))
+      problems.push(`${file}: 样式表从其他网站加载 ${m[1]}`);
   }
   expect(externalLinks).toBeGreaterThan(0);
   expectNone(problems);

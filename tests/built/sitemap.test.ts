@@ -9,7 +9,10 @@ import { expect, test } from 'vitest';
 import { BASE, DIST, htmlPages, SITE_URL, tags, type Page } from '../support/built-site.ts';
 
 const locs = (xml: string) => [...xml.matchAll(/<loc>([^<]*)<\/loc>/g)].map((m) => m[1]!.trim());
-const noindex = (page: Page) => tags(page.html).some((t) => t.name === 'meta' && t.attrs.get('name') === 'robots' && /noindex/.test(t.attrs.get('content') ?? ''));
+const noindex = (page: Page) =>
+  tags(page.html).some(
+    (t) => t.name === 'meta' && t.attrs.get('name') === 'robots' && /noindex/.test(t.attrs.get('content') ?? ''),
+  );
 const ownUrl = (page: Page) => SITE_URL + page.url;
 
 function sitemapUrls(): string[] {
@@ -35,7 +38,10 @@ test('the sitemap lists every public page and nothing else', () => {
   const pages = htmlPages();
   const notFound = pages.find((p) => p.file === '404.html');
   expect(notFound && noindex(notFound), '404 页面应当标记 noindex').toBe(true);
-  const expected = pages.filter((p) => !noindex(p)).map(ownUrl).sort();
+  const expected = pages
+    .filter((p) => !noindex(p))
+    .map(ownUrl)
+    .sort();
   expect(expected.length).toBeGreaterThan(50);
   expect([...listed].sort()).toEqual(expected);
 });
@@ -44,9 +50,12 @@ test('every public page has its own canonical URL and og:url at SITE_URL', () =>
   const wrong: string[] = [];
   for (const page of htmlPages().filter((p) => !noindex(p))) {
     const all = tags(page.html);
-    const canonical = all.filter((t) => t.name === 'link' && t.attrs.get('rel') === 'canonical').map((t) => t.attrs.get('href'));
+    const canonical = all
+      .filter((t) => t.name === 'link' && t.attrs.get('rel') === 'canonical')
+      .map((t) => t.attrs.get('href'));
     const ogUrl = all.find((t) => t.name === 'meta' && t.attrs.get('property') === 'og:url')?.attrs.get('content');
-    if (canonical.length !== 1 || canonical[0] !== ownUrl(page)) wrong.push(`${page.file}: canonical ${canonical.join(', ') || '缺失'}，应当是 ${ownUrl(page)}`);
+    if (canonical.length !== 1 || canonical[0] !== ownUrl(page))
+      wrong.push(`${page.file}: canonical ${canonical.join(', ') || '缺失'}，应当是 ${ownUrl(page)}`);
     if (ogUrl !== ownUrl(page)) wrong.push(`${page.file}: og:url ${ogUrl ?? '缺失'}，应当是 ${ownUrl(page)}`);
   }
   expect(wrong, wrong.slice(0, 20).join('\n')).toEqual([]);

@@ -38,7 +38,9 @@ test('every statute quote matches the statute text, and every excerpt keeps each
       expect(article, `${file}: article ${attr(attrs, 'data-article')}`).toBeDefined();
       const where = `${file}: ${law!.name} article ${article!.number}`;
       const all = article!.paragraphs;
-      const shown = [...inner.matchAll(/<p\b([^>]*)>([\s\S]*?)<\/p>/g)].map((m) => (/law-gap/.test(m[1] ?? '') ? GAP : decodeEntities(m[2] ?? '')));
+      const shown = [...inner.matchAll(/<p\b([^>]*)>([\s\S]*?)<\/p>/g)].map((m) =>
+        /law-gap/.test(m[1] ?? '') ? GAP : decodeEntities(m[2] ?? ''),
+      );
       const footer = /<footer>([\s\S]*?)<\/footer>/.exec(inner)?.[1] ?? '';
       const items = numbers(attrs, 'data-items');
       const paragraphs = numbers(attrs, 'data-paragraphs');
@@ -53,17 +55,23 @@ test('every statute quote matches the statute text, and every excerpt keeps each
       expect(footer, `${where}: an excerpt says it is one`).toContain('节选');
       // Each shown line is a paragraph of the article, in the statute's order.
       const at = shown.map((line) => (line === GAP ? -1 : all.indexOf(line)));
-      for (const [k, line] of shown.entries()) if (line !== GAP) expect(at[k], `${where}: not in the statute: ${line}`).toBeGreaterThanOrEqual(0);
+      for (const [k, line] of shown.entries())
+        if (line !== GAP) expect(at[k], `${where}: not in the statute: ${line}`).toBeGreaterThanOrEqual(0);
       const indices = at.filter((i) => i >= 0);
       expect(indices, `${where}: in the statute's order`).toEqual([...indices].sort((a, b) => a - b));
       // Each picked item is shown, and the nearest running-text line above it is the item's own lead-in.
       for (const n of items) {
-        const itemIndex = all.findIndex((p) => chineseNumber(/^（([一二三四五六七八九十]+)）/.exec(p)?.[1] ?? '') === n);
+        const itemIndex = all.findIndex(
+          (p) => chineseNumber(/^（([一二三四五六七八九十]+)）/.exec(p)?.[1] ?? '') === n,
+        );
         let leadIn = itemIndex - 1;
         while (leadIn >= 0 && isItem(all[leadIn]!)) leadIn--;
         const row = at.indexOf(itemIndex);
         expect(row, `${where}: item ${n} is shown`).toBeGreaterThan(0);
-        const above = shown.slice(0, row).filter((line) => line !== GAP && !isItem(line)).at(-1);
+        const above = shown
+          .slice(0, row)
+          .filter((line) => line !== GAP && !isItem(line))
+          .at(-1);
         expect(above, `${where}: item ${n} stands under its lead-in`).toBe(all[leadIn]);
       }
       // A paragraph of running text left out between two shown lines is marked with a gap.

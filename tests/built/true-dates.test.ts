@@ -15,8 +15,12 @@ import { BASE, decodeEntities, htmlPages } from '../support/built-site.ts';
 /** The content the built site was made from. */
 const CONTENT = SITE_CONTENT;
 const pages = new Map(htmlPages().map((page) => [page.url, page.html]));
-const frontmatter = (file: string) => parse(/^---\n([\s\S]*?)\n---/.exec(readFileSync(file, 'utf8'))?.[1] ?? '') as Record<string, unknown>;
-const mdx = (dir: string) => readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.mdx') && !path.basename(f).startsWith('_'));
+const frontmatter = (file: string) =>
+  parse(/^---\n([\s\S]*?)\n---/.exec(readFileSync(file, 'utf8'))?.[1] ?? '') as Record<string, unknown>;
+const mdx = (dir: string) =>
+  readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter(
+    (f) => f.endsWith('.mdx') && !path.basename(f).startsWith('_'),
+  );
 /** The "更新日期" a page shows, or undefined. */
 const shownUpdated = (html: string) => /更新日期：<time datetime="(\d{4}-\d{2}-\d{2})"/.exec(html)?.[1];
 /**
@@ -26,7 +30,11 @@ const shownUpdated = (html: string) => /更新日期：<time datetime="(\d{4}-\d
 function gitDay(file: string): string | undefined {
   let iso: string;
   try {
-    iso = execFileSync('git', ['log', '-1', '--format=%cI', '--', path.basename(file)], { cwd: path.dirname(path.resolve(file)), encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
+    iso = execFileSync('git', ['log', '-1', '--format=%cI', '--', path.basename(file)], {
+      cwd: path.dirname(path.resolve(file)),
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'ignore'],
+    }).trim();
   } catch {
     return undefined;
   }
@@ -55,16 +63,25 @@ describe('true dates', () => {
       const html = pages.get(url);
       expect(html, url).toBeDefined();
       const shown = shownUpdated(html!);
-      const written = data['updated'] instanceof Date ? data['updated'].toISOString().slice(0, 10) : (data['updated'] as string | undefined);
+      const written =
+        data['updated'] instanceof Date
+          ? data['updated'].toISOString().slice(0, 10)
+          : (data['updated'] as string | undefined);
       const committed = gitDay(file);
       if (written) expect(shown, file).toBe(written);
       else if (shown || !isShallow) expect(shown, file).toBe(committed);
-      if (written && committed) expect(written >= committed, `${file}: updated ${written} is older than its last commit ${committed}`).toBe(true);
+      if (written && committed)
+        expect(written >= committed, `${file}: updated ${written} is older than its last commit ${committed}`).toBe(
+          true,
+        );
     }
   });
 
   it('names the report a retold news post is based on, with the report’s own date', () => {
-    const posts = mdx(path.join(CONTENT, 'news')).map((f) => ({ id: path.basename(f, '.mdx'), data: frontmatter(path.join(CONTENT, 'news', f)) }));
+    const posts = mdx(path.join(CONTENT, 'news')).map((f) => ({
+      id: path.basename(f, '.mdx'),
+      data: frontmatter(path.join(CONTENT, 'news', f)),
+    }));
     const retold = posts.filter((p) => p.data['source']);
     for (const { id, data } of retold) {
       const source = data['source'] as { title: string; date: string | Date };
@@ -77,7 +94,8 @@ describe('true dates', () => {
   });
 
   it('shows a verification date on a home’s page only when the directory is not sample data', () => {
-    const sample = (parse(readFileSync(path.join(CONTENT, 'site.yaml'), 'utf8')) as { sampleDirectory: boolean }).sampleDirectory;
+    const sample = (parse(readFileSync(path.join(CONTENT, 'site.yaml'), 'utf8')) as { sampleDirectory: boolean })
+      .sampleDirectory;
     const homes = [...pages].filter(([url]) => new RegExp(`^${BASE}homes/[^/]+/$`).test(url));
     expect(homes.length).toBeGreaterThan(0);
     for (const [url, html] of homes) expect(html.includes('信息核实日期'), url).toBe(!sample);

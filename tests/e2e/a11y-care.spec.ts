@@ -17,7 +17,11 @@ test('the switch turns care mode on and off: larger text, black on white, one co
   await expect(toggle).toBeVisible();
   await expect(toggle).toHaveAccessibleName('关怀版');
   await expect(toggle).toHaveAttribute('aria-pressed', 'false');
-  const columns = () => page.locator('.card-list').first().evaluate((el) => getComputedStyle(el).gridTemplateColumns.split(' ').length);
+  const columns = () =>
+    page
+      .locator('.card-list')
+      .first()
+      .evaluate((el) => getComputedStyle(el).gridTemplateColumns.split(' ').length);
   expect(await rootFontPx(page)).toBe(18);
   expect(await columns()).toBeGreaterThan(1);
 
@@ -26,10 +30,18 @@ test('the switch turns care mode on and off: larger text, black on white, one co
   await expect(toggle).toHaveAttribute('aria-pressed', 'true');
   expect(await rootFontPx(page)).toBe(24);
   expect(await columns()).toBe(1);
-  const colors = await page.locator('main p').first().evaluate((el) => [getComputedStyle(el).color, getComputedStyle(document.body).backgroundColor]);
+  const colors = await page
+    .locator('main p')
+    .first()
+    .evaluate((el) => [getComputedStyle(el).color, getComputedStyle(document.body).backgroundColor]);
   expect(colors).toEqual(['rgb(0, 0, 0)', 'rgb(255, 255, 255)']);
   expect(await page.evaluate(() => localStorage.getItem('care-mode'))).toBe('1');
-  expect(await new AxeBuilder({ page }).options(AXE_OPTIONS as never).analyze().then((r) => r.violations.map((v) => v.id))).toEqual([]);
+  expect(
+    await new AxeBuilder({ page })
+      .options(AXE_OPTIONS as never)
+      .analyze()
+      .then((r) => r.violations.map((v) => v.id)),
+  ).toEqual([]);
 
   await toggle.click();
   await expect(page.locator('html')).not.toHaveAttribute('data-care');
@@ -53,27 +65,41 @@ test('care mode is remembered across pages and reloads, and is on before the fir
         observer.disconnect();
       }
     }).observe(document, { childList: true, subtree: true });
-    requestAnimationFrame(() => w.firstLook.push({ at: 'first frame', care: care(), font: getComputedStyle(document.documentElement).fontSize }));
+    requestAnimationFrame(() =>
+      w.firstLook.push({ at: 'first frame', care: care(), font: getComputedStyle(document.documentElement).fontSize }),
+    );
   });
   // Polled: the first animation frame may come a moment after the load event on a busy machine.
   const firstLook = () => page.evaluate(() => (window as unknown as { firstLook: unknown[] }).firstLook);
 
   await page.goto('./');
-  await expect.poll(firstLook).toEqual([{ at: 'body', care: false }, { at: 'first frame', care: false, font: '18px' }]);
+  await expect.poll(firstLook).toEqual([
+    { at: 'body', care: false },
+    { at: 'first frame', care: false, font: '18px' },
+  ]);
   await careSwitch(page).click();
 
   await page.getByRole('navigation', { name: '主导航' }).getByRole('link', { name: '法律知识' }).click();
   await expect(page).toHaveURL(/law\/$/);
-  await expect.poll(firstLook).toEqual([{ at: 'body', care: true }, { at: 'first frame', care: true, font: '24px' }]);
+  await expect.poll(firstLook).toEqual([
+    { at: 'body', care: true },
+    { at: 'first frame', care: true, font: '24px' },
+  ]);
   await expect(careSwitch(page)).toHaveAttribute('aria-pressed', 'true');
 
   await page.reload();
-  await expect.poll(firstLook).toEqual([{ at: 'body', care: true }, { at: 'first frame', care: true, font: '24px' }]);
+  await expect.poll(firstLook).toEqual([
+    { at: 'body', care: true },
+    { at: 'first frame', care: true, font: '24px' },
+  ]);
   await expect(careSwitch(page)).toHaveAttribute('aria-pressed', 'true');
 
   await careSwitch(page).click();
   await page.reload();
-  await expect.poll(firstLook).toEqual([{ at: 'body', care: false }, { at: 'first frame', care: false, font: '18px' }]);
+  await expect.poll(firstLook).toEqual([
+    { at: 'body', care: false },
+    { at: 'first frame', care: false, font: '18px' },
+  ]);
 });
 
 test("care mode multiplies the reader's own text size rather than replacing it", async ({ page }) => {

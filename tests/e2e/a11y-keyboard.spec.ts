@@ -22,7 +22,12 @@ function focused(page: Page): Promise<Stop | null> {
     const ring = (style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) >= 2) || style.boxShadow !== 'none';
     const box = el.getBoundingClientRect();
     return {
-      label: (el.getAttribute('aria-label') || el.textContent?.trim() || (el as HTMLInputElement).placeholder || el.tagName).replace(/\s+/g, ' '),
+      label: (
+        el.getAttribute('aria-label') ||
+        el.textContent?.trim() ||
+        (el as HTMLInputElement).placeholder ||
+        el.tagName
+      ).replace(/\s+/g, ' '),
       visibleFocus: ring,
       inView: box.bottom > 0 && box.top < innerHeight && box.right > 0 && box.left < innerWidth,
     };
@@ -47,9 +52,20 @@ async function tabWalk(page: Page, max = 400): Promise<string[]> {
 /** The labels of everything that should take focus, in document order. */
 function focusableInOrder(page: Page): Promise<string[]> {
   return page.evaluate(() =>
-    [...document.querySelectorAll<HTMLElement>('a[href], button, input:not([type="hidden"]), select, textarea, [tabindex]:not([tabindex="-1"])')]
+    [
+      ...document.querySelectorAll<HTMLElement>(
+        'a[href], button, input:not([type="hidden"]), select, textarea, [tabindex]:not([tabindex="-1"])',
+      ),
+    ]
       .filter((el) => el.getClientRects().length > 0 && !(el as HTMLButtonElement).disabled)
-      .map((el) => (el.getAttribute('aria-label') || el.textContent?.trim() || (el as HTMLInputElement).placeholder || el.tagName).replace(/\s+/g, ' ')),
+      .map((el) =>
+        (
+          el.getAttribute('aria-label') ||
+          el.textContent?.trim() ||
+          (el as HTMLInputElement).placeholder ||
+          el.tagName
+        ).replace(/\s+/g, ' '),
+      ),
   );
 }
 
@@ -98,7 +114,8 @@ test('the whole home page, header to footer, in reading order, in both modes', a
     const expected = await focusableInOrder(page);
     const walked = await tabWalk(page);
     expect(walked).toEqual(expected);
-    for (const label of ['跳到正文', '关怀版', '法律知识', '求助热线', '110', '我要纠错']) expect(walked).toContain(label);
+    for (const label of ['跳到正文', '关怀版', '法律知识', '求助热线', '110', '我要纠错'])
+      expect(walked).toContain(label);
   }
 });
 

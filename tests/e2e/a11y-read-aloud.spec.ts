@@ -18,7 +18,11 @@ interface Recorded {
 }
 
 /** Installs the stand-in synthesizer. `voices` are there at once; `lateVoices` arrive with a voiceschanged event. */
-async function fakeSpeech(page: Page, voices: { lang: string; localService: boolean }[], lateVoices: typeof voices = []) {
+async function fakeSpeech(
+  page: Page,
+  voices: { lang: string; localService: boolean }[],
+  lateVoices: typeof voices = [],
+) {
   await page.addInitScript(
     ({ voices, lateVoices }) => {
       const recorded = { spoken: [] as unknown[], calls: [] as string[] };
@@ -55,7 +59,10 @@ async function fakeSpeech(page: Page, voices: { lang: string; localService: bool
         // The engine finishes everything queued: each utterance gets its end event.
         finishSpeaking: () => queue.splice(0).forEach((u) => u.dispatchEvent(new Event('end'))),
         voicesArrive: () => {
-          list = [...list, ...lateVoices.map((v) => ({ ...v, name: `voice-${v.lang}`, voiceURI: v.lang, default: false }))];
+          list = [
+            ...list,
+            ...lateVoices.map((v) => ({ ...v, name: `voice-${v.lang}`, voiceURI: v.lang, default: false })),
+          ];
           synth.dispatchEvent(new Event('voiceschanged'));
         },
       });
@@ -67,20 +74,34 @@ async function fakeSpeech(page: Page, voices: { lang: string; localService: bool
 const recorded = (page: Page) => page.evaluate(() => (window as unknown as { recorded: Recorded }).recorded);
 const control = (page: Page) => page.locator('[data-read-aloud]');
 
-test('in this Chromium, the control shows exactly when the browser has a Chinese voice on the device', async ({ page }) => {
+test('in this Chromium, the control shows exactly when the browser has a Chinese voice on the device', async ({
+  page,
+}) => {
   await page.goto(CONTENT_PAGE);
   // Voices may load late; give them a moment, then judge by the same rule the page uses.
-  await page.evaluate(() => new Promise((resolve) => {
-    speechSynthesis.addEventListener('voiceschanged', resolve, { once: true });
-    setTimeout(resolve, 1000);
-  }));
-  const voices = await page.evaluate(() => speechSynthesis.getVoices().map((v) => ({ lang: v.lang, localService: v.localService })));
+  await page.evaluate(
+    () =>
+      new Promise((resolve) => {
+        speechSynthesis.addEventListener('voiceschanged', resolve, { once: true });
+        setTimeout(resolve, 1000);
+      }),
+  );
+  const voices = await page.evaluate(() =>
+    speechSynthesis.getVoices().map((v) => ({ lang: v.lang, localService: v.localService })),
+  );
   if (pickChineseVoice(voices)) await expect(control(page)).toBeVisible();
   else await expect(control(page)).toBeHidden();
 });
 
 test('hidden without a Chinese voice; shown when one arrives late (voiceschanged)', async ({ page }) => {
-  await fakeSpeech(page, [{ lang: 'en-US', localService: true }, { lang: 'zh-CN', localService: false }], [{ lang: 'zh-CN', localService: true }]);
+  await fakeSpeech(
+    page,
+    [
+      { lang: 'en-US', localService: true },
+      { lang: 'zh-CN', localService: false },
+    ],
+    [{ lang: 'zh-CN', localService: true }],
+  );
   await page.goto(CONTENT_PAGE);
   await expect(page.locator('main h1')).toBeVisible();
   await expect(control(page)).toBeHidden();
@@ -97,7 +118,11 @@ test('not offered on pages that are not content pages', async ({ page }) => {
 });
 
 test('reads the main content, not the chrome, and play/pause/resume/stop drive the synthesizer', async ({ page }) => {
-  await fakeSpeech(page, [{ lang: 'en-US', localService: true }, { lang: 'zh-TW', localService: true }, { lang: 'zh-CN', localService: true }]);
+  await fakeSpeech(page, [
+    { lang: 'en-US', localService: true },
+    { lang: 'zh-TW', localService: true },
+    { lang: 'zh-CN', localService: true },
+  ]);
   const lazy: string[] = [];
   page.on('request', (r) => r.url().includes('read-aloud.') && lazy.push(r.url()));
   await page.goto(CONTENT_PAGE);
@@ -119,7 +144,10 @@ test('reads the main content, not the chrome, and play/pause/resume/stop drive t
   const said = spoken.map((u) => u.text).join('');
   // Every heading and paragraph of the article is said, in order...
   const article = await page.locator('main [data-pagefind-body]').evaluate((body) =>
-    [...body.querySelectorAll('h1, h2, h3, p')].filter((el) => !el.closest('[data-pagefind-ignore]')).map((el) => (el as HTMLElement).innerText.replace(/\s+/g, '')).filter(Boolean),
+    [...body.querySelectorAll('h1, h2, h3, p')]
+      .filter((el) => !el.closest('[data-pagefind-ignore]'))
+      .map((el) => (el as HTMLElement).innerText.replace(/\s+/g, ''))
+      .filter(Boolean),
   );
   expect(article.length).toBeGreaterThan(3);
   const compact = said.replace(/\s+/g, '');
@@ -130,7 +158,8 @@ test('reads the main content, not the chrome, and play/pause/resume/stop drive t
     from = at + text.length;
   }
   // ...and nothing of the header, breadcrumb, controls or footer.
-  for (const chrome of ['跳到正文', '全站搜索', '关怀版', '当前位置', '朗读', '停止', '宁ICP备', '主办单位']) expect(said).not.toContain(chrome);
+  for (const chrome of ['跳到正文', '全站搜索', '关怀版', '当前位置', '朗读', '停止', '宁ICP备', '主办单位'])
+    expect(said).not.toContain(chrome);
 
   await pause.click();
   const resume = control(page).getByRole('button', { name: '继续' });
@@ -139,7 +168,12 @@ test('reads the main content, not the chrome, and play/pause/resume/stop drive t
   await expect(pause).toBeVisible();
   expect((await recorded(page)).calls).toEqual(['cancel', 'pause', 'resume']);
 
-  expect(await new AxeBuilder({ page }).options(AXE_OPTIONS as never).analyze().then((r) => r.violations.map((v) => v.id))).toEqual([]);
+  expect(
+    await new AxeBuilder({ page })
+      .options(AXE_OPTIONS as never)
+      .analyze()
+      .then((r) => r.violations.map((v) => v.id)),
+  ).toEqual([]);
 
   await stop.click();
   await expect(play).toBeVisible();

@@ -26,7 +26,12 @@ const test = base.extend<object, { sweepPage: Page }>({
   sweepPage: [
     async ({ browser }, use, workerInfo) => {
       const { baseURL, locale, timezoneId } = workerInfo.project.use;
-      const context = await browser.newContext({ baseURL: baseURL!, locale: locale!, timezoneId: timezoneId!, viewport: { width: 390, height: 844 } });
+      const context = await browser.newContext({
+        baseURL: baseURL!,
+        locale: locale!,
+        timezoneId: timezoneId!,
+        viewport: { width: 390, height: 844 },
+      });
       await use(await context.newPage());
       await context.close();
     },
@@ -39,7 +44,9 @@ test.describe.configure({ mode: 'parallel', timeout: 180_000 });
 /** Site paths relative to the base path, as the tests open them; the 404 page is reached by a missing address. */
 function pagesToSweep(): string[] {
   if (process.env['A11Y_SWEEP'] === 'all') return [...sitemapPaths(), 'no-such-page/'];
-  return representativePages(listBuiltPages(DIST)).map(({ kind, path }) => (kind === '404' ? 'no-such-page/' : path.replace(/^\//, '')));
+  return representativePages(listBuiltPages(DIST)).map(({ kind, path }) =>
+    kind === '404' ? 'no-such-page/' : path.replace(/^\//, ''),
+  );
 }
 
 const PAGES = pagesToSweep();
@@ -53,10 +60,19 @@ interface AxeViolation {
 
 async function axeViolations(page: Page): Promise<string[]> {
   const violations = await page.evaluate(
-    (options) => (window as unknown as { axe: { run: (c: Document, o: unknown) => Promise<{ violations: AxeViolation[] }> } }).axe.run(document, options).then((r) => r.violations),
+    (options) =>
+      (window as unknown as { axe: { run: (c: Document, o: unknown) => Promise<{ violations: AxeViolation[] }> } }).axe
+        .run(document, options)
+        .then((r) => r.violations),
     AXE_OPTIONS,
   );
-  return violations.map((v) => `${v.id}（${v.help}）: ${v.nodes.slice(0, 3).map((n) => String(n.target)).join(' | ')}`);
+  return violations.map(
+    (v) =>
+      `${v.id}（${v.help}）: ${v.nodes
+        .slice(0, 3)
+        .map((n) => String(n.target))
+        .join(' | ')}`,
+  );
 }
 
 async function checkPage(page: Page, path: string): Promise<string[]> {
@@ -65,7 +81,12 @@ async function checkPage(page: Page, path: string): Promise<string[]> {
   const response = await page.goto(path || './');
   expect(response?.status(), path).toBe(path === 'no-such-page/' ? 404 : 200);
   await page.evaluate(axeSource);
-  for (const [width, care] of [[390, false], [390, true], [1280, true], [1280, false]] as const) {
+  for (const [width, care] of [
+    [390, false],
+    [390, true],
+    [1280, true],
+    [1280, false],
+  ] as const) {
     await page.setViewportSize({ width, height: width === 390 ? 844 : 900 });
     await setCare(page, care);
     const where = `${width}px${care ? ' 关怀版' : ''}`;
@@ -73,7 +94,11 @@ async function checkPage(page: Page, path: string): Promise<string[]> {
     if (width === 390) note(`${where} 点按目标`, await smallTargets(page));
   }
   await page.setViewportSize({ width: 320, height: 640 });
-  for (const [care, text] of [[false, ''], [false, '225%'], [true, '']] as const) {
+  for (const [care, text] of [
+    [false, ''],
+    [false, '225%'],
+    [true, ''],
+  ] as const) {
     await setCare(page, care);
     // 225 % = the site's own 112.5 % root size, doubled: what a reader gets with the browser's text at 200 %.
     await page.evaluate((size) => (document.documentElement.style.fontSize = size), text);

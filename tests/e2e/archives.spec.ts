@@ -45,15 +45,26 @@ const posts = published('news', /\.mdx$/)
 const newsYears = [...new Set(posts.map((p) => Number(p.date.slice(0, 4))))].sort((a, b) => b - a);
 
 const number = (text: string | null) => Number((text ?? '').replace(/\D/g, ''));
-const lectureIds = (page: Page, scope = 'main') => page.locator(`${scope} li[data-lecture-id]`).evaluateAll((lis) => lis.map((li) => li.getAttribute('data-lecture-id')!));
-const upcomingIds = (page: Page) => page.locator('main [data-upcoming] li[data-lecture-id]').evaluateAll((lis) => lis.map((li) => li.getAttribute('data-lecture-id')!));
+const lectureIds = (page: Page, scope = 'main') =>
+  page
+    .locator(`${scope} li[data-lecture-id]`)
+    .evaluateAll((lis) => lis.map((li) => li.getAttribute('data-lecture-id')!));
+const upcomingIds = (page: Page) =>
+  page
+    .locator('main [data-upcoming] li[data-lecture-id]')
+    .evaluateAll((lis) => lis.map((li) => li.getAttribute('data-lecture-id')!));
 
 /** The list of year links: year, the count shown, the link's address and whether it is the current page. */
 function yearLinks(page: Page) {
   return page.locator('main .year-links li[data-year]').evaluateAll((lis) =>
     lis.map((li) => {
       const a = li.querySelector('a')!;
-      return { year: Number(li.getAttribute('data-year')), count: Number(li.querySelector('[data-count]')!.getAttribute('data-count')), href: a.getAttribute('href')!, current: a.getAttribute('aria-current') === 'page' };
+      return {
+        year: Number(li.getAttribute('data-year')),
+        count: Number(li.querySelector('[data-count]')!.getAttribute('data-count')),
+        href: a.getAttribute('href')!,
+        current: a.getAttribute('aria-current') === 'page',
+      };
     }),
   );
 }
@@ -64,7 +75,10 @@ test('the content is big enough to exercise the bounds', () => {
   expect(upcoming.length).toBeGreaterThan(0);
 });
 
-test('/lectures/ shows every upcoming lecture, only the most recent past ones, and a link per year', async ({ browser, baseURL }) => {
+test('/lectures/ shows every upcoming lecture, only the most recent past ones, and a link per year', async ({
+  browser,
+  baseURL,
+}) => {
   const context = await browser.newContext({ baseURL: baseURL!, javaScriptEnabled: false });
   const page = await context.newPage();
   await page.goto('lectures/');
@@ -73,7 +87,9 @@ test('/lectures/ shows every upcoming lecture, only the most recent past ones, a
   expect(shownPast).toEqual(past.slice(0, RECENT_PAST_LECTURES).map((l) => l.id));
   await expect(page.getByText(`这里只列出最近 ${RECENT_PAST_LECTURES} 场`)).toBeVisible();
   // Totals stay all-time.
-  expect(number(await page.locator('main [data-total="held"] dd').first().textContent())).toBe(lectures.filter((l) => l.status === '已举办').length);
+  expect(number(await page.locator('main [data-total="held"] dd').first().textContent())).toBe(
+    lectures.filter((l) => l.status === '已举办').length,
+  );
   const years = await yearLinks(page);
   expect(years.map((y) => y.year)).toEqual(pastYears);
   for (const y of years) {
@@ -84,7 +100,10 @@ test('/lectures/ shows every upcoming lecture, only the most recent past ones, a
   await context.close();
 });
 
-test('every past lecture is on exactly one year page, whose totals and links match the data', async ({ browser, baseURL }) => {
+test('every past lecture is on exactly one year page, whose totals and links match the data', async ({
+  browser,
+  baseURL,
+}) => {
   const context = await browser.newContext({ baseURL: baseURL!, javaScriptEnabled: false });
   const page = await context.newPage();
   const seen = new Map<string, number>();
@@ -131,28 +150,48 @@ test('a town’s schedule is bounded too, and its year links count that town’s
   const shown = (await lectureIds(page)).filter((id) => mine.some((l) => l.id === id));
   expect(shown).toEqual(mine.slice(0, RECENT_PAST_LECTURES).map((l) => l.id));
   const years = await yearLinks(page);
-  expect(years.map((y) => [y.year, y.count])).toEqual([...new Set(mine.map((l) => l.year))].map((year) => [year, mine.filter((l) => l.year === year).length]));
+  expect(years.map((y) => [y.year, y.count])).toEqual(
+    [...new Set(mine.map((l) => l.year))].map((year) => [year, mine.filter((l) => l.year === year).length]),
+  );
 });
 
 test('the calendar feed holds the upcoming lectures and those of the last months only', async ({ request }) => {
   const since = new Date(SITE_NOW);
   const wall = new Date(SITE_NOW + 8 * 3600_000);
-  since.setTime(Date.UTC(wall.getUTCFullYear(), wall.getUTCMonth() - CALENDAR_FEED_MONTHS, wall.getUTCDate(), wall.getUTCHours(), wall.getUTCMinutes()) - 8 * 3600_000);
-  const expected = lectures.filter((l) => l.upcoming || l.start >= since.getTime()).map((l) => l.id).sort();
+  since.setTime(
+    Date.UTC(
+      wall.getUTCFullYear(),
+      wall.getUTCMonth() - CALENDAR_FEED_MONTHS,
+      wall.getUTCDate(),
+      wall.getUTCHours(),
+      wall.getUTCMinutes(),
+    ) -
+      8 * 3600_000,
+  );
+  const expected = lectures
+    .filter((l) => l.upcoming || l.start >= since.getTime())
+    .map((l) => l.id)
+    .sort();
   const body = await (await request.get('lectures.ics')).text();
   const uids = [...body.matchAll(/^UID:(.+)@/gm)].map((m) => m[1]!).sort();
   expect(uids).toEqual(expected);
   expect(uids.length).toBeLessThan(lectures.length);
 });
 
-test('/news/ shows the latest posts and links to a page per year holding every post once', async ({ browser, baseURL }) => {
+test('/news/ shows the latest posts and links to a page per year holding every post once', async ({
+  browser,
+  baseURL,
+}) => {
   const context = await browser.newContext({ baseURL: baseURL!, javaScriptEnabled: false });
   const page = await context.newPage();
-  const ids = () => page.locator('main li[data-news-id]').evaluateAll((lis) => lis.map((li) => li.getAttribute('data-news-id')!));
+  const ids = () =>
+    page.locator('main li[data-news-id]').evaluateAll((lis) => lis.map((li) => li.getAttribute('data-news-id')!));
   await page.goto('news/');
   expect(await ids()).toEqual(posts.slice(0, LATEST_NEWS).map((p) => p.id));
   const years = await yearLinks(page);
-  expect(years.map((y) => [y.year, y.count])).toEqual(newsYears.map((year) => [year, posts.filter((p) => p.date.startsWith(`${year}-`)).length]));
+  expect(years.map((y) => [y.year, y.count])).toEqual(
+    newsYears.map((year) => [year, posts.filter((p) => p.date.startsWith(`${year}-`)).length]),
+  );
   const seen: string[] = [];
   for (const year of newsYears) {
     await page.goto(`news/${year}/`);
@@ -171,6 +210,8 @@ test('/news/ shows the latest posts and links to a page per year holding every p
 
 test('the RSS feed carries the latest posts only', async ({ request }) => {
   const xml = await (await request.get('news/rss.xml')).text();
-  const links = [...xml.matchAll(/<item>[\s\S]*?<link>([^<]+)<\/link>/g)].map((m) => m[1]!.replace(/\/$/, '').split('/').pop());
+  const links = [...xml.matchAll(/<item>[\s\S]*?<link>([^<]+)<\/link>/g)].map((m) =>
+    m[1]!.replace(/\/$/, '').split('/').pop(),
+  );
   expect(links).toEqual(posts.slice(0, RSS_ITEMS).map((p) => p.id));
 });

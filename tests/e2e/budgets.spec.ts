@@ -15,7 +15,20 @@ const dist = path.resolve(process.env['DIST_DIR'] ?? 'dist');
 
 // Kinds of page every build has, whatever the content holds; the pages of records (a home, a lecture, a
 // year of them…) are measured too, one per kind, as far as the content has them. Ids come from dist/.
-const REQUIRED_KINDS = ['home', '404', 'search/', 'law/', 'guide/', 'policy/', 'help/', 'about/', 'homes/', 'lectures/', 'news/', 'handouts/'];
+const REQUIRED_KINDS = [
+  'home',
+  '404',
+  'search/',
+  'law/',
+  'guide/',
+  'policy/',
+  'help/',
+  'about/',
+  'homes/',
+  'lectures/',
+  'news/',
+  'handouts/',
+];
 
 test('every kind of page stays within its byte budget before interaction', async ({ browser, baseURL }, testInfo) => {
   // About 1 s per kind; generous because CI machines are shared.
@@ -38,7 +51,9 @@ test('every kind of page stays within its byte budget before interaction', async
   expect(measured.flatMap(breachesOf), table).toEqual([]);
 });
 
-test('the home page paints from its HTML alone: no render-blocking request, styles applied under the CSP', async ({ page }) => {
+test('the home page paints from its HTML alone: no render-blocking request, styles applied under the CSP', async ({
+  page,
+}) => {
   const violations: string[] = [];
   page.on('console', (message) => {
     if (/Content Security Policy/i.test(message.text())) violations.push(message.text());
@@ -48,13 +63,17 @@ test('the home page paints from its HTML alone: no render-blocking request, styl
   const blocking = await page.evaluate(() =>
     performance
       .getEntriesByType('resource')
-      .filter((e) => (e as PerformanceResourceTiming & { renderBlockingStatus?: string }).renderBlockingStatus === 'blocking')
+      .filter(
+        (e) => (e as PerformanceResourceTiming & { renderBlockingStatus?: string }).renderBlockingStatus === 'blocking',
+      )
       .map((e) => e.name),
   );
   expect(blocking).toEqual([]);
   expect(await page.locator('link[rel="stylesheet"]').count()).toBe(0);
   // The inline sheet did apply: the header has the site's colour, not the browser's default transparent.
-  expect(await page.locator('.site-header').evaluate((h) => getComputedStyle(h).backgroundColor)).not.toBe('rgba(0, 0, 0, 0)');
+  expect(await page.locator('.site-header').evaluate((h) => getComputedStyle(h).backgroundColor)).not.toBe(
+    'rgba(0, 0, 0, 0)',
+  );
   expect(violations).toEqual([]);
 });
 
@@ -72,28 +91,53 @@ function lectureTitle(): string {
   const folder = path.join(dist, 'search', 'cards');
   for (const file of readdirSync(folder).sort((a, b) => parseInt(a) - parseInt(b))) {
     const cards = JSON.parse(readFileSync(path.join(folder, file), 'utf8')) as string[][];
-    const lecture = cards.find(([url]) => /^\/lectures\/[^/]+\/$/.test(url ?? '') && !/^\/lectures\/\d{4}\/$/.test(url ?? ''));
+    const lecture = cards.find(
+      ([url]) => /^\/lectures\/[^/]+\/$/.test(url ?? '') && !/^\/lectures\/\d{4}\/$/.test(url ?? ''),
+    );
     if (lecture) return lecture[1]!;
   }
   throw new Error('搜索结果卡片里没有讲座');
 }
 
-test('the first search transfers at most 60 KB (gzip) in at most 6 requests', async ({ browser, baseURL }, testInfo) => {
+test('the first search transfers at most 60 KB (gzip) in at most 6 requests', async ({
+  browser,
+  baseURL,
+}, testInfo) => {
   test.setTimeout(120_000);
   const costs = [];
   const cardQuery = lectureTitle();
-  for (const query of [...FIRST_SEARCHES, FULL_TEXT_SEARCH, cardQuery]) costs.push(await firstSearchCost(browser, baseURL!, query));
-  const table = costs.map((c) => `${c.query}: ${c.requests} requests, ${(c.gzip / 1024).toFixed(1)} KB gzip (${Object.entries(c.files).map(([f, n]) => `${f} ${n}`).join(', ')})`).join('\n');
+  for (const query of [...FIRST_SEARCHES, FULL_TEXT_SEARCH, cardQuery])
+    costs.push(await firstSearchCost(browser, baseURL!, query));
+  const table = costs
+    .map(
+      (c) =>
+        `${c.query}: ${c.requests} requests, ${(c.gzip / 1024).toFixed(1)} KB gzip (${Object.entries(c.files)
+          .map(([f, n]) => `${f} ${n}`)
+          .join(', ')})`,
+    )
+    .join('\n');
   console.log(`first search:\n${table}`);
   mkdirSync('test-results', { recursive: true });
-  writeFileSync(`test-results/search-first-query${process.env['BASE_PATH'] && process.env['BASE_PATH'] !== '/' ? '-base' : ''}.json`, JSON.stringify(costs, null, 2));
+  writeFileSync(
+    `test-results/search-first-query${process.env['BASE_PATH'] && process.env['BASE_PATH'] !== '/' ? '-base' : ''}.json`,
+    JSON.stringify(costs, null, 2),
+  );
   await testInfo.attach('first-search.txt', { body: table, contentType: 'text/plain' });
   for (const cost of costs) {
     expect(cost.gzip, `${cost.query}\n${table}`).toBeLessThanOrEqual(FIRST_SEARCH_BUDGET.gzip);
     expect(cost.requests, `${cost.query}\n${table}`).toBeLessThanOrEqual(FIRST_SEARCH_BUDGET.requests);
-    expect(Object.keys(cost.files).filter((f) => f.startsWith('pagefind/')), `${cost.query}\n${table}`).toEqual([]);
+    expect(
+      Object.keys(cost.files).filter((f) => f.startsWith('pagefind/')),
+      `${cost.query}\n${table}`,
+    ).toEqual([]);
   }
   // The text's answer came from the postings, and the lecture's from its card.
-  expect(Object.keys(costs.at(-2)!.files).some((f) => f.startsWith('search/grams/')), table).toBe(true);
-  expect(Object.keys(costs.at(-1)!.files).some((f) => f.startsWith('search/cards/')), table).toBe(true);
+  expect(
+    Object.keys(costs.at(-2)!.files).some((f) => f.startsWith('search/grams/')),
+    table,
+  ).toBe(true);
+  expect(
+    Object.keys(costs.at(-1)!.files).some((f) => f.startsWith('search/cards/')),
+    table,
+  ).toBe(true);
 });

@@ -18,7 +18,14 @@ const TOWNS = towns();
 const located = HOMES.filter((h) => h.location);
 /** The home the tests visit: the fixture's daxin-daxin, open Tue/Thu 16:00–18:00 (see tests/fixtures/site/README.md). */
 const home = HOMES.find((h) => h.id === 'daxin-daxin')!;
-const KNOWN = { id: home.id, name: home.name, town: home.town, lng: home.location!.lng, lat: home.location!.lat, phone: home.director.phone };
+const KNOWN = {
+  id: home.id,
+  name: home.name,
+  town: home.town,
+  lng: home.location!.lng,
+  lat: home.location!.lat,
+  phone: home.director.phone,
+};
 /** The home with the longest name, whose fields are all long. */
 const LONGEST = HOMES.reduce((a, b) => (b.name.length > a.name.length ? b : a));
 /** How many homes the nearest-home button lists at most. */
@@ -29,8 +36,12 @@ const noSidewaysScroll = (page: Page) => page.evaluate(() => document.documentEl
 test('the index links every home page and every town page, which exist', async ({ page, request }) => {
   await page.goto('homes/');
   await expect(page.locator('[data-sample-notice]')).toContainText('示例数据');
-  const homeLinks = await page.locator('.town-villages a').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href));
-  const townLinks = await page.locator('.town-link a').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href));
+  const homeLinks = await page
+    .locator('.town-villages a')
+    .evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href));
+  const townLinks = await page
+    .locator('.town-link a')
+    .evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href));
   expect(new Set(homeLinks).size).toBe(HOMES.length);
   expect(new Set(townLinks).size).toBe(TOWNS.length);
   // Only homes with coordinates carry a position for the nearest-home sort.
@@ -60,7 +71,8 @@ test('a home page has a tel: link to the child director and Amap and Baidu links
   expect(baidu.origin + baidu.pathname).toBe('https://api.map.baidu.com/marker');
   expect(baidu.searchParams.get('location')).toBe(`${KNOWN.lat},${KNOWN.lng}`);
   expect(baidu.searchParams.get('coord_type')).toBe('gcj02');
-  for (const rel of await page.locator('a[data-map]').evaluateAll((as) => as.map((a) => a.getAttribute('rel')))) expect(rel).toBe('noopener');
+  for (const rel of await page.locator('a[data-map]').evaluateAll((as) => as.map((a) => a.getAttribute('rel'))))
+    expect(rel).toBe('noopener');
 
   const ld = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent())!);
   expect(ld['@type']).toBe('CivicStructure');
@@ -76,7 +88,10 @@ test.describe('nearest home', () => {
 
   test.use({ geolocation: { longitude: gps.lng, latitude: gps.lat }, permissions: ['geolocation'] });
 
-  test('sorts the homes by distance from the phone, shows the distance, and sends nothing', async ({ page, context }) => {
+  test('sorts the homes by distance from the phone, shows the distance, and sends nothing', async ({
+    page,
+    context,
+  }) => {
     await context.grantPermissions(['geolocation']);
     await context.setGeolocation({ longitude: gps.lng, latitude: gps.lat });
     await page.goto('homes/', { waitUntil: 'networkidle' });
@@ -163,7 +178,8 @@ test('a town page prints on one A4 sheet, the index one town per sheet', async (
   // The town with the most homes, and how many towns there are, from the built pages themselves.
   const towns = readdirSync(path.join(DIST, 'towns')).map((id) => ({
     id,
-    homes: (readFileSync(path.join(DIST, 'towns', id, 'index.html'), 'utf8').match(/class="card town-home"/g) ?? []).length,
+    homes: (readFileSync(path.join(DIST, 'towns', id, 'index.html'), 'utf8').match(/class="card town-home"/g) ?? [])
+      .length,
   }));
   const largest = towns.reduce((a, b) => (b.homes > a.homes ? b : a));
   try {

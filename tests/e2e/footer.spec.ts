@@ -23,7 +23,13 @@ for (const width of [320, 390]) {
           // The colon comes from ::after, outside the range: count the label box's lines too (the row aligns
           // on the baseline, so the label box is only as tall as its own lines).
           const boxLines = Math.round(box.height / parseFloat(getComputedStyle(dt).lineHeight));
-          return { text, lines: Math.max(tops.size, boxLines), right: box.right, valueRight: value.right, viewport: document.documentElement.clientWidth };
+          return {
+            text,
+            lines: Math.max(tops.size, boxLines),
+            right: box.right,
+            valueRight: value.right,
+            viewport: document.documentElement.clientWidth,
+          };
         }),
       );
       expect(labels.length).toBeGreaterThanOrEqual(4);

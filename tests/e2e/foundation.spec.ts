@@ -29,7 +29,9 @@ test('canonical and Open Graph tags use SITE_URL and the base path', async ({ pa
   await page.goto('homes/');
   const base = process.env['BASE_PATH'] ?? '/';
   const canonical = await page.locator('link[rel="canonical"]').getAttribute('href');
-  expect(canonical).toBe(`https://wcnrbh.example.gov.cn${base.replace(/\/?$/, '/')}homes/`.replace(/([^:])\/\//g, '$1/'));
+  expect(canonical).toBe(
+    `https://wcnrbh.example.gov.cn${base.replace(/\/?$/, '/')}homes/`.replace(/([^:])\/\//g, '$1/'),
+  );
   await expect(page.locator('meta[property="og:title"]')).toHaveAttribute('content', '儿童之家');
   await expect(page.locator('meta[name="description"]')).toHaveAttribute('content', /儿童之家/);
 });
@@ -45,7 +47,9 @@ test('an unknown address shows the helpful 404 page', async ({ page }) => {
 test('every link on the home page stays inside the base path', async ({ page }) => {
   await page.goto('./');
   const base = process.env['BASE_PATH'] ?? '/';
-  const hrefs = await page.locator('a[href^="/"]').evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''));
+  const hrefs = await page
+    .locator('a[href^="/"]')
+    .evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''));
   expect(hrefs.length).toBeGreaterThan(10);
   for (const href of hrefs) expect(href.startsWith(base.replace(/\/?$/, '/'))).toBe(true);
 });

@@ -12,9 +12,16 @@ import { RSS_ITEMS } from '../../src/lib/archive.ts';
 import { published, SITE_CONTENT } from '../support/site-content.ts';
 
 const site = parse(readFileSync(path.join(SITE_CONTENT, 'site.yaml'), 'utf8')) as { sampleDirectory: boolean };
-const stats = parse(readFileSync(path.join(SITE_CONTENT, 'stats.yaml'), 'utf8')) as { id: string; value: number; approximate?: boolean; source: string }[];
+const stats = parse(readFileSync(path.join(SITE_CONTENT, 'stats.yaml'), 'utf8')) as {
+  id: string;
+  value: number;
+  approximate?: boolean;
+  source: string;
+}[];
 
-test('every figure on the home page says where it comes from, and reported figures are the stats.yaml ones while the directory is sample data', async ({ page }) => {
+test('every figure on the home page says where it comes from, and reported figures are the stats.yaml ones while the directory is sample data', async ({
+  page,
+}) => {
   await page.goto('./');
   const shown = await page.locator('[data-figure]').evaluateAll((nodes) =>
     nodes.map((n) => ({
@@ -45,7 +52,8 @@ test('lecture totals say 示例 exactly when they are counted from sample data',
   const totals = page.locator('.lecture-totals');
   if (site.sampleDirectory) {
     await expect(totals).toHaveAttribute('data-sample-figure', '');
-    for (const cell of await totals.locator('dd').all()) await expect(cell.locator('.figure-sample')).toHaveText('示例');
+    for (const cell of await totals.locator('dd').all())
+      await expect(cell.locator('.figure-sample')).toHaveText('示例');
     await expect(page.locator('.lecture-totals + .key-figure-note')).toContainText('示例');
   } else {
     // Real records: the same totals, with no sample mark anywhere on them.

@@ -46,7 +46,9 @@ function lectureItems(page: Page): Promise<Item[]> {
 
 const number = (text: string | null) => Number((text ?? '').replace(/\D/g, ''));
 
-test('the schedule lists upcoming lectures first, by start, then the past ones, all with their times', async ({ page }) => {
+test('the schedule lists upcoming lectures first, by start, then the past ones, all with their times', async ({
+  page,
+}) => {
   await page.goto('lectures/');
   const items = await lectureItems(page);
   const upcoming = items.filter((i) => i.upcoming);
@@ -86,7 +88,11 @@ test('totals are counted from the lecture files, per town and overall', async ({
   expect(attendance).toBe(HELD.reduce((s, l) => s + l.attendance, 0));
   expect(leaflets).toBe(HELD.reduce((s, l) => s + l.leaflets, 0));
   // A row per town, each with lectures held (the fixture has some in every town), adding up to the totals.
-  const rows = await page.locator('tr[data-town]').evaluateAll((trs) => trs.map((tr) => [...tr.querySelectorAll('td')].map((td) => Number(td.textContent!.replace(/\D/g, '')))));
+  const rows = await page
+    .locator('tr[data-town]')
+    .evaluateAll((trs) =>
+      trs.map((tr) => [...tr.querySelectorAll('td')].map((td) => Number(td.textContent!.replace(/\D/g, '')))),
+    );
   expect(rows).toHaveLength(TOWNS.length);
   expect(rows.every(([h]) => h! > 0)).toBe(true);
   expect(rows.reduce((s, r) => s + r[0]!, 0)).toBe(held);
@@ -151,7 +157,10 @@ test('without JavaScript the build-time upcoming list stands', async ({ browser,
   await context.close();
 });
 
-test('calendars: the feed is advertised and served as text/calendar; each lecture has its own file', async ({ page, request }) => {
+test('calendars: the feed is advertised and served as text/calendar; each lecture has its own file', async ({
+  page,
+  request,
+}) => {
   await page.goto('lectures/');
   const feed = page.locator('link[rel="alternate"][type="text/calendar"]');
   await expect(feed).toHaveCount(1);
@@ -161,7 +170,9 @@ test('calendars: the feed is advertised and served as text/calendar; each lectur
   const body = await feedResponse.text();
   expect(body.startsWith('BEGIN:VCALENDAR')).toBe(true);
   // Every upcoming lecture, and those of the last months (which ones: archives.spec.ts).
-  expect(body.match(/BEGIN:VEVENT/g)!.length).toBeGreaterThan((await lectureItems(page)).filter((i) => i.upcoming).length);
+  expect(body.match(/BEGIN:VEVENT/g)!.length).toBeGreaterThan(
+    (await lectureItems(page)).filter((i) => i.upcoming).length,
+  );
 
   await page.goto(`lectures/${POSTPONED}/`);
   const add = page.getByRole('link', { name: '添加到日历' });
@@ -182,13 +193,24 @@ test('a lecture page says what changed and carries schema.org Event data', async
   await page.goto(`lectures/${POSTPONED}/`);
   await expect(page.locator('.notice-status')).toContainText('原定 2026年12月5日（周六）09:30');
   const postponed = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent())!);
-  expect(postponed).toMatchObject({ '@type': 'Event', eventStatus: 'https://schema.org/EventRescheduled', startDate: '2026-12-12T09:30:00+08:00', previousStartDate: '2026-12-05T09:30:00+08:00' });
+  expect(postponed).toMatchObject({
+    '@type': 'Event',
+    eventStatus: 'https://schema.org/EventRescheduled',
+    startDate: '2026-12-12T09:30:00+08:00',
+    previousStartDate: '2026-12-05T09:30:00+08:00',
+  });
   expect(postponed.location['@type']).toBe('Place');
   // No contact of its own: the child director of the home it is held at.
   const venue = LECTURES.find((l) => l.id === POSTPONED)!.venue.home;
-  await expect(page.locator('.lecture-facts a.tel')).toHaveAttribute('href', `tel:${homes().find((h) => h.id === venue)!.director.phone}`);
+  await expect(page.locator('.lecture-facts a.tel')).toHaveAttribute(
+    'href',
+    `tel:${homes().find((h) => h.id === venue)!.director.phone}`,
+  );
   // Map links for a lecture at a children's home: the home's GCJ-02 position, named.
-  await expect(page.locator('.lecture-facts [data-map="amap"]')).toHaveAttribute('href', /^https:\/\/uri\.amap\.com\/marker\?position=106\.\d+,38\.\d+&name=/);
+  await expect(page.locator('.lecture-facts [data-map="amap"]')).toHaveAttribute(
+    'href',
+    /^https:\/\/uri\.amap\.com\/marker\?position=106\.\d+,38\.\d+&name=/,
+  );
   await expect(page.locator('.lecture-facts [data-map="baidu"]')).toHaveAttribute('href', /coord_type=gcj02/);
 
   await page.goto(`lectures/${CANCELLED}/`);
@@ -197,7 +219,11 @@ test('a lecture page says what changed and carries schema.org Event data', async
   expect(cancelled.eventStatus).toBe('https://schema.org/EventCancelled');
 });
 
-test('each upcoming lecture has a one-page A4 notice with a QR code to its page', async ({ page, baseURL, request }) => {
+test('each upcoming lecture has a one-page A4 notice with a QR code to its page', async ({
+  page,
+  baseURL,
+  request,
+}) => {
   await page.goto(`lectures/${POSTPONED}/`);
   await page.getByRole('link', { name: '打印通知' }).click();
   await expect(page).toHaveURL(new RegExp(`lectures/${POSTPONED}/notice/$`));

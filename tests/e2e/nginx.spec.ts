@@ -6,7 +6,16 @@
  */
 import { expect, test } from '@playwright/test';
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -44,7 +53,9 @@ test.beforeAll(async () => {
   }
   const port = await freePort();
   const conf = path.join(prefix, 'nginx.conf');
-  writeFileSync(conf, `
+  writeFileSync(
+    conf,
+    `
 pid ${prefix}/nginx.pid;
 error_log ${prefix}/logs/error.log warn;
 # One process as the current user: no worker user to switch to, nothing left behind.
@@ -65,7 +76,8 @@ http {
         include ${path.resolve('deploy/nginx.conf')};
     }
 }
-`);
+`,
+  );
   const check = spawnSync(NGINX, ['-t', '-p', prefix, '-c', conf], { encoding: 'utf8' });
   expect(check.status, `nginx -t:\n${check.stderr}`).toBe(0);
   nginx = spawn(NGINX, ['-p', prefix, '-c', conf, '-g', 'daemon off;'], { stdio: ['ignore', 'ignore', 'pipe'] });
@@ -93,7 +105,8 @@ test.afterAll(async () => {
   if (prefix) rmSync(prefix, { recursive: true, force: true });
 });
 
-const get = (pathname: string, headers: Record<string, string> = {}) => fetch(origin + pathname, { headers, redirect: 'manual' });
+const get = (pathname: string, headers: Record<string, string> = {}) =>
+  fetch(origin + pathname, { headers, redirect: 'manual' });
 
 function headerPolicyFromBuild(): string {
   const conf = readFileSync(path.join(dist, 'nginx-site.conf'), 'utf8');
@@ -183,7 +196,9 @@ test('in Chromium, pages under both the header and the <meta> policy run without
     if (m.type() === 'error' || m.type() === 'warning') violations.push(m.text());
   });
   await page.addInitScript(() => {
-    document.addEventListener('securitypolicyviolation', (e) => console.error(`CSP violation: ${e.violatedDirective} ${e.blockedURI}`));
+    document.addEventListener('securitypolicyviolation', (e) =>
+      console.error(`CSP violation: ${e.violatedDirective} ${e.blockedURI}`),
+    );
   });
   for (const target of ['', 'homes/', 'search/?q=%E5%84%BF%E7%AB%A5']) {
     const response = await page.goto(origin + base + target);

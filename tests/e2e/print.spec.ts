@@ -5,13 +5,25 @@ import { isYearSegment } from '../../src/lib/archive.ts';
 import { formatFileSize } from '../../src/lib/print.ts';
 import { published } from '../support/site-content.ts';
 
-const siteRoot = () => `${process.env['SITE_URL'] ?? 'http://localhost:4321'}${(process.env['BASE_PATH'] ?? '/').replace(/^\/?/, '/').replace(/\/?$/, '/')}`;
+const siteRoot = () =>
+  `${process.env['SITE_URL'] ?? 'http://localhost:4321'}${(process.env['BASE_PATH'] ?? '/').replace(/^\/?/, '/').replace(/\/?$/, '/')}`;
 
 /** The latest year with a record page in a folder of dist/ ("lectures/2024/"). */
-const latestYear = (folder: string) => `${folder}/${readdirSync(`dist/${folder}`).filter(isYearSegment).sort().at(-1)}/`;
+const latestYear = (folder: string) =>
+  `${folder}/${readdirSync(`dist/${folder}`).filter(isYearSegment).sort().at(-1)}/`;
 
 // One page of each kind a reader might print.
-const CONTENT_PAGES = ['./', 'guide/', 'handouts/', 'handouts/online/', 'homes/', 'lectures/', latestYear('lectures'), 'news/', latestYear('news')];
+const CONTENT_PAGES = [
+  './',
+  'guide/',
+  'handouts/',
+  'handouts/online/',
+  'homes/',
+  'lectures/',
+  latestYear('lectures'),
+  'news/',
+  latestYear('news'),
+];
 
 test('print media shows no navigation, search, buttons or footer on content pages', async ({ page }) => {
   await page.emulateMedia({ media: 'print' });
@@ -78,7 +90,10 @@ test.describe('without JavaScript', () => {
   });
 });
 
-test('the handouts page shows a miniature of each leaflet and states the real size of each PDF', async ({ page, request }) => {
+test('the handouts page shows a miniature of each leaflet and states the real size of each PDF', async ({
+  page,
+  request,
+}) => {
   await page.goto('handouts/');
   const cards = page.locator('.handout-card');
   expect(await cards.count()).toBe(published('handouts', /\.mdx$/).length);
@@ -96,11 +111,15 @@ test('the handouts page shows a miniature of each leaflet and states the real si
   }
 });
 
-test('a printed town list is set at 11 pt at least, its homes\' names at 12 pt', async ({ page }) => {
+test("a printed town list is set at 11 pt at least, its homes' names at 12 pt", async ({ page }) => {
   const town = readdirSync('dist/towns').find((name) => !name.endsWith('.html'))!;
   await page.goto(`towns/${town}/`);
   await page.emulateMedia({ media: 'print' });
-  const pt = (selector: string) => page.locator(selector).first().evaluate((el) => (parseFloat(getComputedStyle(el).fontSize) * 72) / 96);
+  const pt = (selector: string) =>
+    page
+      .locator(selector)
+      .first()
+      .evaluate((el) => (parseFloat(getComputedStyle(el).fontSize) * 72) / 96);
   expect(await page.locator('.town-home').count()).toBeGreaterThan(0);
   expect(await pt('.town-homes')).toBeGreaterThanOrEqual(11);
   expect(await pt('.town-home p')).toBeGreaterThanOrEqual(11);

@@ -8,13 +8,33 @@ import { readdirSync } from 'node:fs';
 import { isYearSegment } from '../../src/lib/archive.ts';
 
 /** The first generated page in a folder of dist/ that `pick` accepts, e.g. one law page, one home. */
-function first(folder: string, pick: (name: string) => boolean = (name) => !isYearSegment(name) && name !== 'town'): string {
-  const name = readdirSync(`dist/${folder}`, { withFileTypes: true }).filter((e) => e.isDirectory() && pick(e.name)).map((e) => e.name).sort()[0];
+function first(
+  folder: string,
+  pick: (name: string) => boolean = (name) => !isYearSegment(name) && name !== 'town',
+): string {
+  const name = readdirSync(`dist/${folder}`, { withFileTypes: true })
+    .filter((e) => e.isDirectory() && pick(e.name))
+    .map((e) => e.name)
+    .sort()[0];
   if (!name) throw new Error(`dist/${folder} 里没有页面`);
   return `${folder}/${name}/`;
 }
 
-const SAMPLE = ['./', first('law'), 'homes/', first('homes'), first('towns'), 'lectures/', first('lectures'), first('lectures', isYearSegment), 'news/', first('news'), first('news', isYearSegment), 'handouts/', 'search/?q=%E7%9B%91%E6%8A%A4'];
+const SAMPLE = [
+  './',
+  first('law'),
+  'homes/',
+  first('homes'),
+  first('towns'),
+  'lectures/',
+  first('lectures'),
+  first('lectures', isYearSegment),
+  'news/',
+  first('news'),
+  first('news', isYearSegment),
+  'handouts/',
+  'search/?q=%E7%9B%91%E6%8A%A4',
+];
 
 /** Care mode remembers its switch on the device; nothing else may be stored there. */
 const CARE_MODE_KEY = /care/i;
@@ -27,12 +47,18 @@ async function watch(page: Page) {
     if (m.type() === 'error') violations.push(m.text());
   });
   await page.addInitScript(() => {
-    document.addEventListener('securitypolicyviolation', (e) => console.error(`CSP violation: ${e.violatedDirective} blocked ${e.blockedURI} at ${e.sourceFile}:${e.lineNumber}`));
+    document.addEventListener('securitypolicyviolation', (e) =>
+      console.error(`CSP violation: ${e.violatedDirective} blocked ${e.blockedURI} at ${e.sourceFile}:${e.lineNumber}`),
+    );
   });
   return { requests, violations };
 }
 
-test('a page of each kind loads nothing from elsewhere, breaks no policy, sets no cookie', async ({ page, context, baseURL }) => {
+test('a page of each kind loads nothing from elsewhere, breaks no policy, sets no cookie', async ({
+  page,
+  context,
+  baseURL,
+}) => {
   const origin = new URL(baseURL!).origin;
   const { requests, violations } = await watch(page);
   for (const target of SAMPLE) {

@@ -41,14 +41,19 @@ interface Answer {
   count: number;
 }
 
-test('questions as people type them find a right page in the top 3 (success@3 ≥ 0.95, no empty answer)', async ({ page }, testInfo) => {
+test('questions as people type them find a right page in the top 3 (success@3 ≥ 0.95, no empty answer)', async ({
+  page,
+}, testInfo) => {
   test.setTimeout(300_000);
   const questions = readQuestions();
   expect(questions.length).toBeGreaterThanOrEqual(120);
   for (const q of questions) {
     expect(q.pages.length, q.query).toBeGreaterThan(0);
     // Right pages are content pages, section front pages and town pages: nothing of the sample directory.
-    for (const p of q.pages) expect(p, q.query).toMatch(/^\/(?:(?:law|guide|policy|help|about|handouts)\/(?:[a-z0-9-]+\/)?|towns\/[a-z0-9-]+\/|homes\/|lectures\/|news\/)$/);
+    for (const p of q.pages)
+      expect(p, q.query).toMatch(
+        /^\/(?:(?:law|guide|policy|help|about|handouts)\/(?:[a-z0-9-]+\/)?|towns\/[a-z0-9-]+\/|homes\/|lectures\/|news\/)$/,
+      );
   }
 
   await page.goto('search/');
@@ -59,7 +64,8 @@ test('questions as people type them find a right page in the top 3 (success@3 �
   // Village questions from the built directory: every fifth village whose name is unique.
   const terms = await page.evaluate(async (root) => (await fetch(`${root}search/terms.json`)).json(), base);
   const villages = new Map<string, string[]>();
-  for (const town of terms.towns as { url: string; villages: string[] }[]) for (const v of town.villages) villages.set(v, [...(villages.get(v) ?? []), town.url]);
+  for (const town of terms.towns as { url: string; villages: string[] }[])
+    for (const v of town.villages) villages.set(v, [...(villages.get(v) ?? []), town.url]);
   const villageQuestions: Question[] = [...villages]
     .filter(([, towns]) => towns.length === 1)
     .filter((_, i) => i % 5 === 0)
@@ -71,7 +77,9 @@ test('questions as people type them find a right page in the top 3 (success@3 �
     async ({ queries, root }) => {
       type Hit = { data: () => Promise<{ url: string }> };
       type Found = { results: Hit[]; complete: boolean };
-      const search = document.querySelector('site-search') as HTMLElement & { find: (q: string, f?: object, o?: { full: boolean }) => Promise<Found> };
+      const search = document.querySelector('site-search') as HTMLElement & {
+        find: (q: string, f?: object, o?: { full: boolean }) => Promise<Found>;
+      };
       const out: Answer[] = [];
       for (const query of queries) {
         // In the order the page shows them: the table's first answer, then the full answer after it.
@@ -100,17 +108,32 @@ test('questions as people type them find a right page in the top 3 (success@3 �
       const rank = answer.top.findIndex((p) => q.pages.includes(p));
       if (answer.count === 0) empty.push(q.query);
       if (rank >= 0 && rank < 3) hits++;
-      else misses.push(`${q.query}（${q.group}）→ ${answer.top.slice(0, 3).join(' ') || '没有结果'}；应当有 ${q.pages.join(' ')}`);
+      else
+        misses.push(
+          `${q.query}（${q.group}）→ ${answer.top.slice(0, 3).join(' ') || '没有结果'}；应当有 ${q.pages.join(' ')}`,
+        );
       if (rank >= 0) reciprocal += 1 / (rank + 1);
     }
     const fromTable = set.filter((q) => answers.find((a) => a.query === q.query)!.fromTable).length;
-    return { questions: set.length, successAt3: hits / set.length, mrr: reciprocal / set.length, fromTable, empty, misses };
+    return {
+      questions: set.length,
+      successAt3: hits / set.length,
+      mrr: reciprocal / set.length,
+      fromTable,
+      empty,
+      misses,
+    };
   };
   const written = score(questions);
   const derived = score(villageQuestions);
   const line = (label: string, s: ReturnType<typeof score>) =>
     `${label}: ${s.questions} questions, success@3 ${(s.successAt3 * 100).toFixed(1)}%, MRR ${s.mrr.toFixed(3)}, empty answers ${s.empty.length}; first answer from the table alone ${s.fromTable}`;
-  const report = [line('search eval (questions.tsv)', written), line('search eval (villages of the directory)', derived), ...written.misses, ...derived.misses].join('\n');
+  const report = [
+    line('search eval (questions.tsv)', written),
+    line('search eval (villages of the directory)', derived),
+    ...written.misses,
+    ...derived.misses,
+  ].join('\n');
   console.log(report);
   mkdirSync('test-results', { recursive: true });
   writeFileSync('test-results/search-eval.json', JSON.stringify({ written, derived, answers }, null, 2));

@@ -42,13 +42,22 @@ function prng(seed: number) {
 const LETTER = /[\p{L}\p{N}]/u;
 
 /** Equal shares of samples for every kind of page, drawn by `draw` from a random page of that kind. */
-function sample(pages: IndexedPage[], total: number, random: () => number, draw: (text: string) => string | null): Sample[] {
+function sample(
+  pages: IndexedPage[],
+  total: number,
+  random: () => number,
+  draw: (text: string) => string | null,
+): Sample[] {
   const kinds = [...new Set(pages.map((p) => p.kind))].sort();
   const samples: Sample[] = [];
   for (const [k, kind] of kinds.entries()) {
     const ofKind = pages.filter((p) => p.kind === kind);
     const share = Math.floor(total / kinds.length) + (k < total % kinds.length ? 1 : 0);
-    for (let tries = 0; samples.filter((s) => ofKind.some((p) => p.id === s.id)).length < share && tries < share * 20; tries++) {
+    for (
+      let tries = 0;
+      samples.filter((s) => ofKind.some((p) => p.id === s.id)).length < share && tries < share * 20;
+      tries++
+    ) {
       const page = ofKind[Math.floor(random() * ofKind.length)]!;
       const query = draw(page.text);
       if (query) samples.push({ query, id: page.id, url: page.url });
@@ -64,22 +73,61 @@ test('words and 3–6 character runs from every kind of page find that page (rec
   await page.waitForFunction(() => customElements.get('site-search') !== undefined);
 
   const pages: IndexedPage[] = await page.evaluate(async () => {
-    const base = document.querySelector('link[rel="icon"]')!.getAttribute('href')!.replace(/favicon\.svg$/, '');
+    const base = document
+      .querySelector('link[rel="icon"]')!
+      .getAttribute('href')!
+      .replace(/favicon\.svg$/, '');
     const pagefind = await import(/* @vite-ignore */ `${base}pagefind/pagefind.js`);
     const all = await pagefind.search(null);
     return Promise.all(
-      all.results.map(async (r: { id: string; data: () => Promise<{ url: string; content: string; filters: { kind?: string[] } }> }) => {
-        const data = await r.data();
-        return { id: r.id, url: data.url, kind: data.filters.kind?.[0] ?? '', text: data.content.replace(/\u200B/g, '') };
-      }),
+      all.results.map(
+        async (r: {
+          id: string;
+          data: () => Promise<{ url: string; content: string; filters: { kind?: string[] } }>;
+        }) => {
+          const data = await r.data();
+          return {
+            id: r.id,
+            url: data.url,
+            kind: data.filters.kind?.[0] ?? '',
+            text: data.content.replace(/\u200B/g, ''),
+          };
+        },
+      ),
     );
   });
   // List pages, the search page and the 404 page stay out of the index; content pages are all in it.
   const base = new URL(page.url()).pathname.replace(/search\/$/, '');
   const urls = new Set(pages.map((p) => p.url));
-  for (const list of ['', 'search/', '404/', 'law/', 'guide/', 'policy/', 'help/', 'about/', 'homes/', 'lectures/', 'news/', 'handouts/', ...yearPages]) expect(urls, `${base}${list} 不应当进入搜索索引`).not.toContain(`${base}${list}`);
+  for (const list of [
+    '',
+    'search/',
+    '404/',
+    'law/',
+    'guide/',
+    'policy/',
+    'help/',
+    'about/',
+    'homes/',
+    'lectures/',
+    'news/',
+    'handouts/',
+    ...yearPages,
+  ])
+    expect(urls, `${base}${list} 不应当进入搜索索引`).not.toContain(`${base}${list}`);
   const kinds = new Set(pages.map((p) => p.kind));
-  for (const kind of ['法律知识', '监护指南', '关爱政策', '儿童之家', '讲座', '动态', '宣传资料', '求助热线', '关于我们']) expect(kinds, `索引里应当有“${kind}”页面`).toContain(kind);
+  for (const kind of [
+    '法律知识',
+    '监护指南',
+    '关爱政策',
+    '儿童之家',
+    '讲座',
+    '动态',
+    '宣传资料',
+    '求助热线',
+    '关于我们',
+  ])
+    expect(kinds, `索引里应当有“${kind}”页面`).toContain(kind);
 
   const random = prng(20241120);
   const segmenter = new Intl.Segmenter('zh', { granularity: 'word' });
@@ -100,7 +148,9 @@ test('words and 3–6 character runs from every kind of page find that page (rec
 
   const missed = async (samples: Sample[]) =>
     page.evaluate(async (list) => {
-      const search = document.querySelector('site-search') as HTMLElement & { find: (q: string) => Promise<{ results: { id: string }[] }> };
+      const search = document.querySelector('site-search') as HTMLElement & {
+        find: (q: string) => Promise<{ results: { id: string }[] }>;
+      };
       const misses: typeof list = [];
       for (const s of list) {
         const { results } = await search.find(s.query);
@@ -109,10 +159,15 @@ test('words and 3–6 character runs from every kind of page find that page (rec
       return misses;
     }, samples);
 
-  for (const [label, samples] of [['words', words], ['runs', runs]] as const) {
+  for (const [label, samples] of [
+    ['words', words],
+    ['runs', runs],
+  ] as const) {
     const misses = await missed(samples);
     const recall = 1 - misses.length / samples.length;
     console.log(`search recall (${label}): ${(recall * 100).toFixed(1)}% of ${samples.length}`);
-    expect(recall, `${label} missed:\n${misses.map((m) => `${m.query} → ${m.url}`).join('\n')}`).toBeGreaterThanOrEqual(TARGET);
+    expect(recall, `${label} missed:\n${misses.map((m) => `${m.query} → ${m.url}`).join('\n')}`).toBeGreaterThanOrEqual(
+      TARGET,
+    );
   }
 });

@@ -13,7 +13,10 @@ const box = (page: Page) => page.locator('#search-page-q');
 const status = (page: Page) => page.locator('[data-status]');
 const results = (page: Page) => page.locator('[data-results] > li');
 
-test('nothing from search loads until the reader focuses the box; then its table, the postings when the table cannot answer, and Pagefind only when the reader asks for more, under the base path', async ({ page, baseURL }) => {
+test('nothing from search loads until the reader focuses the box; then its table, the postings when the table cannot answer, and Pagefind only when the reader asks for more, under the base path', async ({
+  page,
+  baseURL,
+}) => {
   const requests: string[] = [];
   page.on('request', (r) => requests.push(r.url()));
   await page.goto('search/');
@@ -44,13 +47,18 @@ test('nothing from search loads until the reader focuses the box; then its table
   expect(requests.some((u) => u.includes('pagefind-worker') || u.includes('pagefind-ui'))).toBe(false);
 });
 
-test('typing a query shows a count and results with the query highlighted, linked under the base path', async ({ page, baseURL }) => {
+test('typing a query shows a count and results with the query highlighted, linked under the base path', async ({
+  page,
+  baseURL,
+}) => {
   await page.goto('search/');
   await box(page).fill('监护');
   await expect(status(page)).toHaveText(/找到 \d+ 个相关页面/);
   // The count is announced at once; each result appears when its excerpt has loaded.
   await expect(results(page).first().locator('mark').first()).toContainText('监护');
-  const hrefs = await results(page).locator('h2 a').evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).href));
+  const hrefs = await results(page)
+    .locator('h2 a')
+    .evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).href));
   for (const href of hrefs) expect(href.startsWith(baseURL!)).toBe(true);
   await expect(page).toHaveURL(/\?q=%E7%9B%91%E6%8A%A4$/);
 });
@@ -81,7 +89,8 @@ test('filter chips narrow the results by kind and can be undone', async ({ page 
   expect(filtered).toBeGreaterThan(0);
   expect(filtered).toBeLessThan(all);
   await expect(results(page).first()).toBeVisible();
-  for (const facts of await results(page).locator('.search-facts').allTextContents()) expect(facts.startsWith('监护指南')).toBe(true);
+  for (const facts of await results(page).locator('.search-facts').allTextContents())
+    expect(facts.startsWith('监护指南')).toBe(true);
   await kinds.getByRole('button', { name: '全部' }).click();
   await expect(status(page)).toHaveText(before!);
 });
@@ -108,7 +117,9 @@ test('synonyms and keywords: what people say finds what the pages call it', asyn
   }
 });
 
-test('no results: says so and offers suggested words and hotlines, each suggestion finding something', async ({ page }) => {
+test('no results: says so and offers suggested words and hotlines, each suggestion finding something', async ({
+  page,
+}) => {
   await page.goto('search/');
   await box(page).fill('比特币挖矿');
   await expect(status(page)).toHaveText('没有找到和“比特币挖矿”有关的页面。');
@@ -144,15 +155,33 @@ test('a homophone typo is corrected to the site’s own word, with a “您是�
   await expect(suggest).toBeHidden();
 });
 
-test('at 390 px a partial match, a typo suggestion and no answer read well: no axe violation, no small target, no sideways scroll', async ({ page }) => {
+test('at 390 px a partial match, a typo suggestion and no answer read well: no axe violation, no small target, no sideways scroll', async ({
+  page,
+}) => {
   await page.setViewportSize({ width: 390, height: 844 });
-  for (const [query, expected] of [['孩子单独在家会不会被罚款', /部分匹配/], ['福采圆梦', /找到/], ['比特币挖矿', /没有找到/]] as const) {
+  for (const [query, expected] of [
+    ['孩子单独在家会不会被罚款', /部分匹配/],
+    ['福采圆梦', /找到/],
+    ['比特币挖矿', /没有找到/],
+  ] as const) {
     await page.goto(`search/?q=${encodeURIComponent(query)}`);
     await expect(status(page)).toHaveText(expected);
     await page.waitForLoadState('networkidle');
     await page.evaluate(axeSource);
     const violations = await page.evaluate(
-      (options) => (window as unknown as { axe: { run: (c: Document, o: unknown) => Promise<{ violations: { id: string; nodes: { target: unknown[] }[] }[] }> } }).axe.run(document, options).then((r) => r.violations.map((v) => `${v.id}: ${v.nodes.map((n) => String(n.target)).join(' | ')}`)),
+      (options) =>
+        (
+          window as unknown as {
+            axe: {
+              run: (
+                c: Document,
+                o: unknown,
+              ) => Promise<{ violations: { id: string; nodes: { target: unknown[] }[] }[] }>;
+            };
+          }
+        ).axe
+          .run(document, options)
+          .then((r) => r.violations.map((v) => `${v.id}: ${v.nodes.map((n) => String(n.target)).join(' | ')}`)),
       AXE_OPTIONS,
     );
     expect(violations, query).toEqual([]);
@@ -188,7 +217,16 @@ test.describe('without JavaScript', () => {
     // Chromium with scripts switched off by the test still parses <noscript> as text, so check the markup.
     expect(await response!.text()).toMatch(/<noscript>.*您的浏览器没有开启脚本/);
     const main = page.locator('main');
-    for (const label of ['法律知识', '监护指南', '关爱政策', '儿童之家', '讲座安排', '工作动态', '求助热线', '宣传资料']) {
+    for (const label of [
+      '法律知识',
+      '监护指南',
+      '关爱政策',
+      '儿童之家',
+      '讲座安排',
+      '工作动态',
+      '求助热线',
+      '宣传资料',
+    ]) {
       await expect(main.getByRole('link', { name: label, exact: true }).first()).toBeVisible();
     }
     const topics = page.getByRole('region', { name: '按栏目查找全部页面' });

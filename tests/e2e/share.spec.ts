@@ -19,7 +19,9 @@ const dist = path.resolve(process.env['DIST_DIR'] ?? 'dist');
 const base = normalizeBasePath(process.env['BASE_PATH']);
 const siteRoot = `${process.env['SITE_URL'] ?? 'http://localhost:4321'}${base}`;
 
-const pages = readdirSync(dist, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('index.html') && !f.startsWith('pagefind'));
+const pages = readdirSync(dist, { recursive: true, encoding: 'utf8' }).filter(
+  (f) => f.endsWith('index.html') && !f.startsWith('pagefind'),
+);
 const htmlOf = (f: string) => readFileSync(path.join(dist, f), 'utf8');
 const meta = (html: string, property: string) => {
   const raw = /<meta property="([^"]+)" content="([^"]*)"/g[Symbol.matchAll](html).find((m) => m[1] === property)?.[2];
@@ -29,18 +31,32 @@ const meta = (html: string, property: string) => {
 /** Every printout with its picture and the page the picture's QR code must lead to. */
 const shared = offeredPrintouts(dist, base).map((t) => {
   const url = siteRoot + t.page.slice(1);
-  return { ...t, page: t.file, image: shareImagePath(t.pdf), url: t.kind === 'notice' ? url.replace(/notice\/$/, '') : url };
+  return {
+    ...t,
+    page: t.file,
+    image: shareImagePath(t.pdf),
+    url: t.kind === 'notice' ? url.replace(/notice\/$/, '') : url,
+  };
 });
 
 async function decodeQr(file: string) {
   const { data, info } = await sharp(file).ensureAlpha().raw().toBuffer({ resolveWithObject: true });
-  return { width: info.width, height: info.height, qr: jsQR(new Uint8ClampedArray(data.buffer, data.byteOffset, data.byteLength), info.width, info.height)?.data };
+  return {
+    width: info.width,
+    height: info.height,
+    qr: jsQR(new Uint8ClampedArray(data.buffer, data.byteOffset, data.byteLength), info.width, info.height)?.data,
+  };
 }
 
 test('every upcoming lecture and every handout has a share picture', () => {
   const lectures = pages.filter((f) => /^lectures\/[^/]+\/notice\/index\.html$/.test(f));
   expect(lectures.length).toBeGreaterThan(0);
-  expect(shared.filter((s) => s.kind === 'notice').map((s) => s.page).sort()).toEqual(lectures.sort());
+  expect(
+    shared
+      .filter((s) => s.kind === 'notice')
+      .map((s) => s.page)
+      .sort(),
+  ).toEqual(lectures.sort());
   expect(shared.filter((s) => s.kind === 'handout').length).toBe(published('handouts', /\.mdx$/).length);
 });
 
@@ -75,7 +91,10 @@ test('every page carries og:title, og:description and og:image with absolute add
     const image = meta(html, 'og:image');
     const url = meta(html, 'og:url');
     if (!title || !description || !image?.startsWith(siteRoot) || !url?.startsWith(siteRoot)) missing.push(f);
-    else expect(readFileSync(path.join(dist, image.slice(siteRoot.length))).byteLength, `${f} → ${image}`).toBeGreaterThan(0);
+    else
+      expect(readFileSync(path.join(dist, image.slice(siteRoot.length))).byteLength, `${f} → ${image}`).toBeGreaterThan(
+        0,
+      );
   }
   expect(missing).toEqual([]);
 });
@@ -99,7 +118,10 @@ test('a notice picture has the same bytes when drawn again', async ({ browser, b
   const notice = shared.find((s) => s.kind === 'notice')!;
   const context = await noticeShareContext(browser, async () => {});
   try {
-    const again = await renderNoticeImage(await context.newPage(), new URL(notice.page.replace(/index\.html$/, ''), baseURL).href);
+    const again = await renderNoticeImage(
+      await context.newPage(),
+      new URL(notice.page.replace(/index\.html$/, ''), baseURL).href,
+    );
     expect(again.equals(readFileSync(path.join(dist, notice.image)))).toBe(true);
   } finally {
     await context.close();

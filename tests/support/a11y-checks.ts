@@ -29,7 +29,8 @@ export const AXE_OPTIONS = {
 /** The pages of the built site, as paths relative to the base URL, read from the sitemap the build wrote. */
 export function sitemapPaths(distDir = 'dist'): string[] {
   const xml = readFileSync(`${distDir}/sitemap-0.xml`, 'utf8');
-  const base = new URL(`http://x${(process.env['BASE_PATH'] ?? '/').replace(/^\/?/, '/').replace(/\/?$/, '/')}`).pathname;
+  const base = new URL(`http://x${(process.env['BASE_PATH'] ?? '/').replace(/^\/?/, '/').replace(/\/?$/, '/')}`)
+    .pathname;
   return [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => {
     const path = new URL(m[1]!).pathname;
     return path.startsWith(base) ? path.slice(base.length) : path.replace(/^\//, '');
@@ -67,7 +68,9 @@ export function smallTargets(page: Page): Promise<string[]> {
       const tooShort = rects.some((r) => r.height < MIN - 0.5);
       if (tooShort || box.width < MIN - 0.5) {
         const label = (el.textContent ?? '').trim().slice(0, 20) || el.getAttribute('aria-label') || el.tagName;
-        small.push(`${el.tagName.toLowerCase()}「${label}」${Math.round(box.width)}×${Math.round(Math.min(...rects.map((r) => r.height)))}`);
+        small.push(
+          `${el.tagName.toLowerCase()}「${label}」${Math.round(box.width)}×${Math.round(Math.min(...rects.map((r) => r.height)))}`,
+        );
       }
     }
     return small;

@@ -25,7 +25,9 @@ export interface Page {
 }
 
 export function distFiles(ext: string): string[] {
-  return readdirSync(DIST, { recursive: true, encoding: 'utf8' }).filter((name) => name.endsWith(ext)).sort();
+  return readdirSync(DIST, { recursive: true, encoding: 'utf8' })
+    .filter((name) => name.endsWith(ext))
+    .sort();
 }
 
 function urlOf(file: string): string {
@@ -35,7 +37,11 @@ function urlOf(file: string): string {
 
 let pages: Page[] | undefined;
 export function htmlPages(): Page[] {
-  pages ??= distFiles('.html').map((file) => ({ file, url: urlOf(file), html: readFileSync(path.join(DIST, file), 'utf8') }));
+  pages ??= distFiles('.html').map((file) => ({
+    file,
+    url: urlOf(file),
+    html: readFileSync(path.join(DIST, file), 'utf8'),
+  }));
   return pages;
 }
 
@@ -49,14 +55,17 @@ export interface Tag {
 const TAG = /<([a-zA-Z][a-zA-Z0-9-]*)((?:\s+[^\s"'>/=]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'=<>`]+))?)*)\s*\/?>/g;
 const ATTR = /([^\s"'>/=]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+)))?/g;
 
-
 /** Every start tag outside <script> and <style> contents, with decoded attribute values. */
 export function tags(html: string): Tag[] {
-  const outside = html.replace(/(<(script|style)\b[^>]*>)[\s\S]*?(<\/\2>)/gi, (_, open: string, _n, close: string) => open + ' '.repeat(_.length - open.length - close.length) + close);
+  const outside = html.replace(
+    /(<(script|style)\b[^>]*>)[\s\S]*?(<\/\2>)/gi,
+    (_, open: string, _n, close: string) => open + ' '.repeat(_.length - open.length - close.length) + close,
+  );
   const found: Tag[] = [];
   for (const match of outside.matchAll(TAG)) {
     const attrs = new Map<string, string>();
-    for (const a of (match[2] ?? '').matchAll(ATTR)) attrs.set(a[1]!.toLowerCase(), decodeEntities(a[2] ?? a[3] ?? a[4] ?? ''));
+    for (const a of (match[2] ?? '').matchAll(ATTR))
+      attrs.set(a[1]!.toLowerCase(), decodeEntities(a[2] ?? a[3] ?? a[4] ?? ''));
     found.push({ name: match[1]!.toLowerCase(), attrs, index: match.index });
   }
   return found;
@@ -98,6 +107,8 @@ export function fileForPath(urlPath: string): string | null {
 }
 
 export function cspOf(html: string): string | null {
-  const meta = tags(html).find((t) => t.name === 'meta' && t.attrs.get('http-equiv')?.toLowerCase() === 'content-security-policy');
+  const meta = tags(html).find(
+    (t) => t.name === 'meta' && t.attrs.get('http-equiv')?.toLowerCase() === 'content-security-policy',
+  );
   return meta?.attrs.get('content') ?? null;
 }

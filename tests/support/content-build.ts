@@ -35,14 +35,23 @@ export function contentBuild(name: string, { pdfs = false, from = FIXTURE_SITE }
   const content = path.join(work, 'content');
   const dist = path.join(work, 'dist');
   cpSync(from, content, { recursive: true });
-  const env = { CONTENT_DIR: content, DIST_DIR: dist, BASE_PATH: '/', SITE_URL: 'https://wcnrbh.example.gov.cn', SITE_NOW: '2026-12-01T08:00:00+08:00' };
+  const env = {
+    CONTENT_DIR: content,
+    DIST_DIR: dist,
+    BASE_PATH: '/',
+    SITE_URL: 'https://wcnrbh.example.gov.cn',
+    SITE_NOW: '2026-12-01T08:00:00+08:00',
+  };
   return {
     work,
     content,
     dist,
     env,
     build() {
-      const result = spawnSync('npx', ['astro', 'build', '--outDir', dist], { encoding: 'utf8', env: { ...process.env, ...env, ...(pdfs ? {} : { SKIP_PDFS: '1' }) } });
+      const result = spawnSync('npx', ['astro', 'build', '--outDir', dist], {
+        encoding: 'utf8',
+        env: { ...process.env, ...env, ...(pdfs ? {} : { SKIP_PDFS: '1' }) },
+      });
       return { status: result.status, output: result.stdout + result.stderr };
     },
     remove: () => rmSync(work, { recursive: true, force: true }),

@@ -23,7 +23,10 @@ export function contentWith(...fixtures: string[]): Scratch {
   const contentDir = path.join(root, 'content');
   cpSync(FIXTURE_SITE, contentDir, { recursive: true });
   for (const fixture of fixtures) {
-    cpSync(path.join(FIXTURES, fixture), contentDir, { recursive: true, filter: (src) => path.basename(src) !== 'expected.txt' });
+    cpSync(path.join(FIXTURES, fixture), contentDir, {
+      recursive: true,
+      filter: (src) => path.basename(src) !== 'expected.txt',
+    });
   }
   return { root, contentDir, remove: () => rmSync(root, { recursive: true, force: true }) };
 }

@@ -13,7 +13,12 @@ export const scheduled: LectureEvent = {
   end: instantFromWallText('2026-12-13 11:00'),
   status: '待举办',
   url: 'https://wcnrbh.example.gov.cn/lectures/2026-12-13-daxin-xinqushao/',
-  venue: { name: '新渠稍村儿童之家', address: '兴庆区大新镇新渠稍村村委会院内', town: '大新镇', location: { lng: 106.3512, lat: 38.4921 } },
+  venue: {
+    name: '新渠稍村儿童之家',
+    address: '兴庆区大新镇新渠稍村村委会院内',
+    town: '大新镇',
+    location: { lng: 106.3512, lat: 38.4921 },
+  },
   audience: '外出务工家庭、祖辈家长',
   speaker: { name: '测试讲师（测试）', org: '兴庆区司法局' },
   contact: '0951-0990301',

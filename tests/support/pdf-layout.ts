@@ -37,7 +37,10 @@ export interface PdfLayout {
 const decode = (s: string) => decodeXML(s.replace(/<[^>]*>/g, ''));
 
 export function readPdfLayout(file: string): PdfLayout {
-  const xml = execFileSync('pdftohtml', ['-xml', '-i', '-stdout', '-zoom', String(ZOOM), file], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+  const xml = execFileSync('pdftohtml', ['-xml', '-i', '-stdout', '-zoom', String(ZOOM), file], {
+    encoding: 'utf8',
+    maxBuffer: 64 * 1024 * 1024,
+  });
   const pages: PdfLayout['pages'] = [];
   const runs: TextRun[] = [];
   const sizes = new Map<string, number>();
@@ -45,11 +48,26 @@ export function readPdfLayout(file: string): PdfLayout {
   for (const page of xml.matchAll(/<page number="(\d+)"[^>]*height="([\d.]+)" width="([\d.]+)">([\s\S]*?)<\/page>/g)) {
     const number = Number(page[1]);
     pages.push({ width: Number(page[3]) / ZOOM, height: Number(page[2]) / ZOOM });
-    for (const t of page[4]!.matchAll(/<text top="(-?[\d.]+)" left="(-?[\d.]+)" width="([\d.]+)" height="([\d.]+)" font="(\d+)">([\s\S]*?)<\/text>/g)) {
-      const [top, left, width, height] = [t[1], t[2], t[3], t[4]].map((v) => Number(v) / ZOOM) as [number, number, number, number];
+    for (const t of page[4]!.matchAll(
+      /<text top="(-?[\d.]+)" left="(-?[\d.]+)" width="([\d.]+)" height="([\d.]+)" font="(\d+)">([\s\S]*?)<\/text>/g,
+    )) {
+      const [top, left, width, height] = [t[1], t[2], t[3], t[4]].map((v) => Number(v) / ZOOM) as [
+        number,
+        number,
+        number,
+        number,
+      ];
       const text = decode(t[6]!);
       if (!text.trim()) continue;
-      runs.push({ page: number, left, top, right: left + width, bottom: top + height, size: sizes.get(t[5]!) ?? 0, text });
+      runs.push({
+        page: number,
+        left,
+        top,
+        right: left + width,
+        bottom: top + height,
+        size: sizes.get(t[5]!) ?? 0,
+        text,
+      });
     }
   }
   const outline: PdfLayout['outline'] = [];

@@ -14,16 +14,24 @@ export const FIXTURE_SITE = path.resolve('tests/fixtures/site');
 export const SITE_CONTENT = process.env['CONTENT_DIR']?.trim() || 'content';
 
 /** A Markdown or MDX file's frontmatter. */
-export const frontmatter = (file: string): Record<string, any> => parse(/^---\n([\s\S]*?)\n---/.exec(readFileSync(file, 'utf8'))?.[1] ?? '') ?? {};
+export const frontmatter = (file: string): Record<string, any> =>
+  parse(/^---\n([\s\S]*?)\n---/.exec(readFileSync(file, 'utf8'))?.[1] ?? '') ?? {};
 
 /** The published files of one folder (no drafts, no "_" files), with their data. */
-export function published(folder: string, pattern: RegExp, root = SITE_CONTENT): { file: string; data: Record<string, any> }[] {
+export function published(
+  folder: string,
+  pattern: RegExp,
+  root = SITE_CONTENT,
+): { file: string; data: Record<string, any> }[] {
   return readdirSync(path.join(root, folder))
     .filter((f) => pattern.test(f) && !f.startsWith('_'))
     .sort()
     .map((f) => {
       const file = path.join(root, folder, f);
-      return { file: f, data: f.endsWith('.yaml') ? (parse(readFileSync(file, 'utf8')) as Record<string, any>) : frontmatter(file) };
+      return {
+        file: f,
+        data: f.endsWith('.yaml') ? (parse(readFileSync(file, 'utf8')) as Record<string, any>) : frontmatter(file),
+      };
     })
     .filter(({ data }) => !data['draft']);
 }
@@ -37,11 +45,13 @@ export interface HomeData {
   director: { name: string; phone: string };
 }
 
-export const homes = (root = SITE_CONTENT): HomeData[] => published('homes', /\.yaml$/, root).map(({ data }) => data as HomeData);
+export const homes = (root = SITE_CONTENT): HomeData[] =>
+  published('homes', /\.yaml$/, root).map(({ data }) => data as HomeData);
 
 export interface TownData {
   id: string;
   name: string;
 }
 
-export const towns = (root = SITE_CONTENT): TownData[] => parse(readFileSync(path.join(root, 'towns.yaml'), 'utf8')) as TownData[];
+export const towns = (root = SITE_CONTENT): TownData[] =>
+  parse(readFileSync(path.join(root, 'towns.yaml'), 'utf8')) as TownData[];

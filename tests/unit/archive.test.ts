@@ -15,7 +15,12 @@ describe('yearly archives', () => {
   });
 
   it('links each year to its page with its count', () => {
-    expect(yearLinks('news', [[2024, ['a', 'b']], [2023, ['c']]])).toEqual([
+    expect(
+      yearLinks('news', [
+        [2024, ['a', 'b']],
+        [2023, ['c']],
+      ]),
+    ).toEqual([
       { year: 2024, count: 2, path: '/news/2024/' },
       { year: 2023, count: 1, path: '/news/2023/' },
     ]);

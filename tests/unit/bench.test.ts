@@ -1,8 +1,32 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { buildPhases, contentCheckSecondsFromLog, pagefindSecondsFromLog, parsePeakMiB, pdfSecondsFromLog } from '../../bench/build-phases.ts';
-import { growthOf, growthSentence, pdfCell, pdfSheetSentence, perPageTable, replaceReadmeBlock, scalingOf, type BuildResult } from '../../bench/report.ts';
-import { copyArticle, copyHome, copyLecture, copyNews, corpusPage, markTitle, readLaws, yearsEarlier } from '../../bench/synthesize.ts';
+import {
+  buildPhases,
+  contentCheckSecondsFromLog,
+  pagefindSecondsFromLog,
+  parsePeakMiB,
+  pdfSecondsFromLog,
+} from '../../bench/build-phases.ts';
+import {
+  growthOf,
+  growthSentence,
+  pdfCell,
+  pdfSheetSentence,
+  perPageTable,
+  replaceReadmeBlock,
+  scalingOf,
+  type BuildResult,
+} from '../../bench/report.ts';
+import {
+  copyArticle,
+  copyHome,
+  copyLecture,
+  copyNews,
+  corpusPage,
+  markTitle,
+  readLaws,
+  yearsEarlier,
+} from '../../bench/synthesize.ts';
 import { FIXTURE_SITE } from '../support/site-content.ts';
 
 describe('synthetic content', () => {
@@ -15,35 +39,52 @@ describe('synthetic content', () => {
 
   it('gives a home copy a new id and name and leaves other fields alone', () => {
     const yaml = '# 注释\nid: daxin-minle\nname: 民乐社区儿童之家\ntown: daxin\ncommunity: 民乐社区\n';
-    expect(copyHome(yaml, 2)).toBe('# 注释\nid: daxin-minle-x2\nname: 民乐社区儿童之家（副本2）\ntown: daxin\ncommunity: 民乐社区\n');
+    expect(copyHome(yaml, 2)).toBe(
+      '# 注释\nid: daxin-minle-x2\nname: 民乐社区儿童之家（副本2）\ntown: daxin\ncommunity: 民乐社区\n',
+    );
   });
 
   it('moves a copied lecture to the same copy of its home, and leaves an address venue alone', () => {
-    const atHome = '---\nid: 2023-a\ntitle: 讲座\nvenue:\n  home: daxin-minle\nspeaker:\n  name: 某\n---\n正文 home: x\n';
-    expect(copyLecture(atHome, 4)).toBe('---\nid: 2023-a-x4\ntitle: 讲座（副本4）\nvenue:\n  home: daxin-minle-x4\nspeaker:\n  name: 某\n---\n正文 home: x\n');
+    const atHome =
+      '---\nid: 2023-a\ntitle: 讲座\nvenue:\n  home: daxin-minle\nspeaker:\n  name: 某\n---\n正文 home: x\n';
+    expect(copyLecture(atHome, 4)).toBe(
+      '---\nid: 2023-a-x4\ntitle: 讲座（副本4）\nvenue:\n  home: daxin-minle-x4\nspeaker:\n  name: 某\n---\n正文 home: x\n',
+    );
     const atAddress = '---\nid: b\ntitle: 讲座\nvenue:\n  address: 某地\n  town: tonggui\n---\n';
-    expect(copyLecture(atAddress, 1)).toBe('---\nid: b-x1\ntitle: 讲座（副本1）\nvenue:\n  address: 某地\n  town: tonggui\n---\n');
+    expect(copyLecture(atAddress, 1)).toBe(
+      '---\nid: b-x1\ntitle: 讲座（副本1）\nvenue:\n  address: 某地\n  town: tonggui\n---\n',
+    );
   });
 
   it('dates a copy of a held lecture k years earlier, and leaves an upcoming one on its date', () => {
     const held = '---\nid: a\ntitle: 讲座\nstart: 2024-05-12 09:30\nend: 2024-05-12 11:00\nstatus: 已举办\n---\n';
-    expect(copyLecture(held, 3)).toBe('---\nid: a-x3\ntitle: 讲座（副本3）\nstart: 2021-05-12 09:30\nend: 2021-05-12 11:00\nstatus: 已举办\n---\n');
+    expect(copyLecture(held, 3)).toBe(
+      '---\nid: a-x3\ntitle: 讲座（副本3）\nstart: 2021-05-12 09:30\nend: 2021-05-12 11:00\nstatus: 已举办\n---\n',
+    );
     const ahead = '---\nid: b\ntitle: 讲座\nstart: 2026-12-12 09:30\nend: 2026-12-12 11:00\nstatus: 待举办\n---\n';
     expect(copyLecture(ahead, 3)).toContain('start: 2026-12-12 09:30');
   });
 
   it('dates a news copy k years earlier, keeping 29 February a real date', () => {
-    expect(copyNews('---\ntitle: 动态\ndate: 2024-11-15\n---\n', 2)).toBe('---\ntitle: 动态（副本2）\ndate: 2022-11-15\n---\n');
-    expect(copyNews('---\ntitle: 动态\ndate: 2026-11-28\nsource:\n  title: 报道\n  date: 2024-11-15\n---\n', 3)).toBe('---\ntitle: 动态（副本3）\ndate: 2023-11-28\nsource:\n  title: 报道\n  date: 2021-11-15\n---\n');
+    expect(copyNews('---\ntitle: 动态\ndate: 2024-11-15\n---\n', 2)).toBe(
+      '---\ntitle: 动态（副本2）\ndate: 2022-11-15\n---\n',
+    );
+    expect(copyNews('---\ntitle: 动态\ndate: 2026-11-28\nsource:\n  title: 报道\n  date: 2024-11-15\n---\n', 3)).toBe(
+      '---\ntitle: 动态（副本3）\ndate: 2023-11-28\nsource:\n  title: 报道\n  date: 2021-11-15\n---\n',
+    );
     // Figures are as of a post's date, and there are none from years before the real ones: the copy drops them.
-    expect(copyNews('---\ntitle: 动态\ndate: 2026-11-28\n---\n\n<KeyFigure id="a" />\n\n共<Stat id="b" />名。\n', 1)).toBe('---\ntitle: 动态（副本1）\ndate: 2025-11-28\n---\n\n共若干名。\n');
+    expect(
+      copyNews('---\ntitle: 动态\ndate: 2026-11-28\n---\n\n<KeyFigure id="a" />\n\n共<Stat id="b" />名。\n', 1),
+    ).toBe('---\ntitle: 动态（副本1）\ndate: 2025-11-28\n---\n\n共若干名。\n');
     expect(yearsEarlier('2024-02-29', 1)).toBe('2023-02-28');
     expect(yearsEarlier('2024-02-29', 4)).toBe('2020-02-29');
     expect(yearsEarlier('"2024-03-01 08:00"', 50)).toBe('"1974-03-01 08:00"');
   });
 
   it('marks only the title of a copied page', () => {
-    expect(copyArticle('---\ntitle: 十项监护职责\nsummary: title: 不动\n---\n', 5, 40)).toBe('---\ntitle: 十项监护职责（副本5）\nsummary: title: 不动\n---\n');
+    expect(copyArticle('---\ntitle: 十项监护职责\nsummary: title: 不动\n---\n', 5, 40)).toBe(
+      '---\ntitle: 十项监护职责（副本5）\nsummary: title: 不动\n---\n',
+    );
   });
 
   it('makes the same long statute page every time, from the statute files', () => {
@@ -72,9 +113,13 @@ describe('build phases', () => {
     expect(parsePeakMiB('nothing')).toBeNull();
     expect(pagefindSecondsFromLog('12:00:01 [site-search-index] 搜索索引：264 个页面，用时 1.7 秒\n')).toBe(1.7);
     expect(pagefindSecondsFromLog('12:00:01 [build] Complete!')).toBeNull();
-    expect(contentCheckSecondsFromLog('12:00:00 [content-check] 内容检查通过：242 个文件没有发现问题。（用时 0.4 秒）\n')).toBe(0.4);
+    expect(
+      contentCheckSecondsFromLog('12:00:00 [content-check] 内容检查通过：242 个文件没有发现问题。（用时 0.4 秒）\n'),
+    ).toBe(0.4);
     expect(contentCheckSecondsFromLog('12:00:01 [build] Complete!')).toBeNull();
-    expect(pdfSecondsFromLog('19:38:39 [post-build] PDF：18 个打印件，31 个页面写入了文件大小，用时 20.6 秒\n')).toBe(20.6);
+    expect(pdfSecondsFromLog('19:38:39 [post-build] PDF：18 个打印件，31 个页面写入了文件大小，用时 20.6 秒\n')).toBe(
+      20.6,
+    );
     expect(pdfSecondsFromLog('19:38:19 [post-build] PDF：18 个页面要打印成 A4 PDF\n')).toBeNull();
   });
 });
@@ -84,7 +129,11 @@ describe('growth with content', () => {
     ({ factor, kinds: Object.entries(sizes).map(([kind, htmlRaw]) => ({ kind, htmlRaw })) }) as unknown as BuildResult;
 
   it('flags a page that lists every item and passes one whose size does not depend on the number', () => {
-    const growth = growthOf([build(50, { 'homes/': 600_000, 'homes/*': 9_100 }), build(1, { 'homes/': 15_000, 'homes/*': 9_000 }), build(0, { 'law/*': 1 })]);
+    const growth = growthOf([
+      build(50, { 'homes/': 600_000, 'homes/*': 9_100 }),
+      build(1, { 'homes/': 15_000, 'homes/*': 9_000 }),
+      build(0, { 'law/*': 1 }),
+    ]);
     expect(growth).toEqual([
       { kind: 'homes/', from: 15_000, to: 600_000, ratio: 40, contentRatio: 50, grows: true },
       { kind: 'homes/*', from: 9_000, to: 9_100, ratio: 9_100 / 9_000, contentRatio: 50, grows: false },
@@ -94,10 +143,22 @@ describe('growth with content', () => {
 
 describe('cost per page', () => {
   const build = (factor: number, pages: number, astro: number, pagefind: number, dist: number, index: number) =>
-    ({ label: `${factor}×`, factor, pages, phases: [{ name: 'Astro', seconds: astro + pagefind }], pagefindSeconds: pagefind, dist: { bytes: dist }, pagefindIndex: { bytes: index } }) as unknown as BuildResult;
+    ({
+      label: `${factor}×`,
+      factor,
+      pages,
+      phases: [{ name: 'Astro', seconds: astro + pagefind }],
+      pagefindSeconds: pagefind,
+      dist: { bytes: dist },
+      pagefindIndex: { bytes: index },
+    }) as unknown as BuildResult;
 
   it('sets each cost beside the growth in pages, from the smallest scale', () => {
-    const [ten, fifty] = scalingOf([build(50, 10_000, 100, 50, 5e8, 1e8), build(1, 200, 4, 1, 1e7, 2e6), build(10, 2_000, 20, 10, 1e8, 2e7)]);
+    const [ten, fifty] = scalingOf([
+      build(50, 10_000, 100, 50, 5e8, 1e8),
+      build(1, 200, 4, 1, 1e7, 2e6),
+      build(10, 2_000, 20, 10, 1e8, 2e7),
+    ]);
     expect(ten).toEqual({ label: '1× → 10×', pages: 10, astro: 5, pagefind: 10, dist: 10, index: 10 });
     expect(fifty?.pages).toBe(50);
     expect(fifty?.astro).toBe(25);
@@ -123,22 +184,65 @@ describe('growth sentence', () => {
 });
 
 describe('PDF estimate', () => {
-  const phases = (skipped: boolean) => [{ name: 'PDFs', command: 'node scripts/render-pdfs.ts', seconds: skipped ? null : 10, peakMiB: null, ...(skipped ? { skipped: '只在 1×' } : {}) }];
+  const phases = (skipped: boolean) => [
+    {
+      name: 'PDFs',
+      command: 'node scripts/render-pdfs.ts',
+      seconds: skipped ? null : 10,
+      peakMiB: null,
+      ...(skipped ? { skipped: '只在 1×' } : {}),
+    },
+  ];
   it('shows the measured step, and estimates a skipped one from the measured rate', () => {
-    const one = { factor: 1, phases: phases(false), pdfs: 20, pdfsPerSecond: 2, pdfLinks: 20 } as unknown as BuildResult;
-    const fifty = { factor: 50, phases: phases(true), pdfs: 0, pdfsPerSecond: null, pdfLinks: 500 } as unknown as BuildResult;
+    const one = {
+      factor: 1,
+      phases: phases(false),
+      pdfs: 20,
+      pdfsPerSecond: 2,
+      pdfLinks: 20,
+    } as unknown as BuildResult;
+    const fifty = {
+      factor: 50,
+      phases: phases(true),
+      pdfs: 0,
+      pdfsPerSecond: null,
+      pdfLinks: 500,
+    } as unknown as BuildResult;
     expect(pdfCell(one, [one, fifty])).toBe('10.0 s（20 个，2.0 个/秒）');
     expect(pdfCell(fifty, [one, fifty])).toBe('约 250 s（估，500 个）');
     expect(pdfCell({ ...fifty, pdfLinks: 0 } as unknown as BuildResult, [one])).toBe('未运行');
     // Printed inside `astro build`: the time comes from the build log, not from a phase of its own.
-    const inside = { factor: 1, phases: [{ name: 'Astro', seconds: 40 }], pdfSeconds: 12, pdfs: 18, pdfsPerSecond: 1.5, pdfLinks: 18 } as unknown as BuildResult;
+    const inside = {
+      factor: 1,
+      phases: [{ name: 'Astro', seconds: 40 }],
+      pdfSeconds: 12,
+      pdfs: 18,
+      pdfsPerSecond: 1.5,
+      pdfLinks: 18,
+    } as unknown as BuildResult;
     expect(pdfCell(inside, [inside])).toBe('12.0 s（18 个，1.5 个/秒）');
   });
 });
 
 describe('README numbers', () => {
   it('replaces only what lies between the bench markers', () => {
-    const b = { label: '1×', factor: 1, pages: 264, phases: [], pagefindSeconds: 0.7, totalSeconds: 5, peakMiB: 600, pagesPerSecond: 60, dist: { bytes: 3 << 20, files: 9 }, pagefindIndex: { bytes: 1 << 20, files: 3 }, pdfs: 0, pdfsPerSecond: null, pdfLinks: 0, kinds: [], firstQueries: [] } as unknown as BuildResult;
+    const b = {
+      label: '1×',
+      factor: 1,
+      pages: 264,
+      phases: [],
+      pagefindSeconds: 0.7,
+      totalSeconds: 5,
+      peakMiB: 600,
+      pagesPerSecond: 60,
+      dist: { bytes: 3 << 20, files: 9 },
+      pagefindIndex: { bytes: 1 << 20, files: 3 },
+      pdfs: 0,
+      pdfsPerSecond: null,
+      pdfLinks: 0,
+      kinds: [],
+      firstQueries: [],
+    } as unknown as BuildResult;
     const readme = 'A\n<!-- bench:start -->\nold\n<!-- bench:end -->\nB\n';
     const out = replaceReadmeBlock(readme, [b], '2026年11月28日');
     expect(out.startsWith('A\n<!-- bench:start -->\n\n2026年11月28日：')).toBe(true);
@@ -149,9 +253,16 @@ describe('README numbers', () => {
 });
 
 describe('PDF bytes per page', () => {
-  it('divides each kind\'s bytes by its pages, from the first build that rendered PDFs', () => {
-    const none = { pdfSheets: { handout: { files: 0, pages: 0, bytes: 0 }, notice: { files: 0, pages: 0, bytes: 0 } } } as unknown as BuildResult;
-    const one = { pdfSheets: { handout: { files: 2, pages: 3, bytes: 3 * 40 * 1024 }, notice: { files: 1, pages: 1, bytes: 50 * 1024 } } } as unknown as BuildResult;
+  it("divides each kind's bytes by its pages, from the first build that rendered PDFs", () => {
+    const none = {
+      pdfSheets: { handout: { files: 0, pages: 0, bytes: 0 }, notice: { files: 0, pages: 0, bytes: 0 } },
+    } as unknown as BuildResult;
+    const one = {
+      pdfSheets: {
+        handout: { files: 2, pages: 3, bytes: 3 * 40 * 1024 },
+        notice: { files: 1, pages: 1, bytes: 50 * 1024 },
+      },
+    } as unknown as BuildResult;
     expect(pdfSheetSentence([none, one])).toContain('宣传单 40.0 KB（2 个，3 页），讲座通知 50.0 KB（1 个，1 页）');
     expect(pdfSheetSentence([none])).toContain('没有渲染');
   });

@@ -24,13 +24,33 @@ const cases = readdirSync(path.join(FIXTURES, 'broken')).sort();
 
 describe('broken content fixtures', () => {
   it('covers every kind of mistake the editors’ guide names', () => {
-    expect(cases).toEqual(expect.arrayContaining([
-      'yaml-syntax', 'missing-required-field', 'unknown-field', 'misspelt-town', 'duplicated-home-id',
-      'coordinates-outside-district', 'malformed-phone', 'hours-close-before-open', 'lecture-end-before-start',
-      'impossible-date', 'venue-not-a-home', 'held-without-attendance', 'unknown-topic', 'unknown-statute-article',
-      'unknown-stat-id', 'id-number', 'missing-footer-field', 'two-broken-files', 'draft-file-is-checked',
-      'back-side-missing', 'back-side-where-no-back', 'quote-without-own-words', 'lecture-topic-off-chapter',
-    ]));
+    expect(cases).toEqual(
+      expect.arrayContaining([
+        'yaml-syntax',
+        'missing-required-field',
+        'unknown-field',
+        'misspelt-town',
+        'duplicated-home-id',
+        'coordinates-outside-district',
+        'malformed-phone',
+        'hours-close-before-open',
+        'lecture-end-before-start',
+        'impossible-date',
+        'venue-not-a-home',
+        'held-without-attendance',
+        'unknown-topic',
+        'unknown-statute-article',
+        'unknown-stat-id',
+        'id-number',
+        'missing-footer-field',
+        'two-broken-files',
+        'draft-file-is-checked',
+        'back-side-missing',
+        'back-side-where-no-back',
+        'quote-without-own-words',
+        'lecture-topic-off-chapter',
+      ]),
+    );
   });
 
   it.each(cases)('%s: reports its pinned messages', async (name) => {

@@ -1,15 +1,41 @@
 import { describe, expect, it } from 'vitest';
 import { gunzipSync, gzipSync } from 'node:zlib';
-import { BUDGETS, breachesOf, classifyResource, formatBudgetTable, gzipSize, KB, totalsOf, type LoadedResource, type PageMeasurement } from '../../tools/measure/budgets.ts';
+import {
+  BUDGETS,
+  breachesOf,
+  classifyResource,
+  formatBudgetTable,
+  gzipSize,
+  KB,
+  totalsOf,
+  type LoadedResource,
+  type PageMeasurement,
+} from '../../tools/measure/budgets.ts';
 import { kindsOf, representativePages } from '../../tools/measure/page-kinds.ts';
 
-const res = (url: string, kind: LoadedResource['kind'], gzip: number, document = false): LoadedResource => ({ url, kind, gzip, document, status: 200 });
+const res = (url: string, kind: LoadedResource['kind'], gzip: number, document = false): LoadedResource => ({
+  url,
+  kind,
+  gzip,
+  document,
+  status: 200,
+});
 
 function page(kind: string, resources: LoadedResource[], extra: Partial<PageMeasurement> = {}): PageMeasurement {
-  return { kind, path: `/${kind}/`, resources, inlineScriptGzip: 0, fontFaceIn: [], images: [], viewport: { width: 390, height: 844 }, ...extra };
+  return {
+    kind,
+    path: `/${kind}/`,
+    resources,
+    inlineScriptGzip: 0,
+    fontFaceIn: [],
+    images: [],
+    viewport: { width: 390, height: 844 },
+    ...extra,
+  };
 }
 
-const lean = (kind: string, html: number) => page(kind, [res('/x/', 'html', html, true), res('/_astro/a.css', 'css', 3 * KB), res('/favicon.svg', 'image', 200)]);
+const lean = (kind: string, html: number) =>
+  page(kind, [res('/x/', 'html', html, true), res('/_astro/a.css', 'css', 3 * KB), res('/favicon.svg', 'image', 200)]);
 
 describe('gzip size', () => {
   it('is deterministic and is the size of a real gzip stream', () => {
@@ -39,7 +65,15 @@ describe('classifying responses', () => {
 describe('budget rules', () => {
   it('passes a lean page and counts every column', () => {
     const m = lean('homes/*', 3 * KB);
-    expect(totalsOf(m)).toEqual({ requests: 3, html: 3 * KB, css: 3 * KB, js: 0, other: 200, counted: 6 * KB + 200, budget: BUDGETS.page });
+    expect(totalsOf(m)).toEqual({
+      requests: 3,
+      html: 3 * KB,
+      css: 3 * KB,
+      js: 0,
+      other: 200,
+      counted: 6 * KB + 200,
+      budget: BUDGETS.page,
+    });
     expect(breachesOf(m)).toEqual([]);
   });
 
@@ -55,12 +89,19 @@ describe('budget rules', () => {
   });
 
   it('fails when CSS, JS and the rest exceed 8 KB together', () => {
-    const m = page('news/*', [res('/n/', 'html', 2 * KB, true), res('/a.css', 'css', 5 * KB), res('/a.js', 'js', 1 * KB), res('/i.png', 'image', 2.5 * KB)]);
+    const m = page('news/*', [
+      res('/n/', 'html', 2 * KB, true),
+      res('/a.css', 'css', 5 * KB),
+      res('/a.js', 'js', 1 * KB),
+      res('/i.png', 'image', 2.5 * KB),
+    ]);
     expect(breachesOf(m)).toEqual([expect.stringMatching(/HTML 以外.*8\.5 KB，超过 8\.0 KB/)]);
   });
 
   it('counts inline scripts towards JS but not twice towards the page', () => {
-    const m = page('guide/*', [res('/g/', 'html', 4 * KB, true), res('/a.js', 'js', 1.5 * KB)], { inlineScriptGzip: 0.6 * KB });
+    const m = page('guide/*', [res('/g/', 'html', 4 * KB, true), res('/a.js', 'js', 1.5 * KB)], {
+      inlineScriptGzip: 0.6 * KB,
+    });
     const t = totalsOf(m);
     expect(t.js).toBeCloseTo(2.1 * KB);
     expect(t.counted).toBeCloseTo(5.5 * KB);
@@ -68,14 +109,23 @@ describe('budget rules', () => {
   });
 
   it('allows four requests and no more, naming them', () => {
-    const four = page('help/', [res('/h/', 'html', KB, true), res('/a.css', 'css', KB), res('/a.js', 'js', 500), res('/favicon.svg', 'image', 200)]);
+    const four = page('help/', [
+      res('/h/', 'html', KB, true),
+      res('/a.css', 'css', KB),
+      res('/a.js', 'js', 500),
+      res('/favicon.svg', 'image', 200),
+    ]);
     expect(breachesOf(four)).toEqual([]);
     const five = page('help/', [...four.resources, res('/b.js', 'js', 100)]);
     expect(breachesOf(five)).toEqual([expect.stringMatching(/5 个请求，最多 4 个.*\/b\.js/)]);
   });
 
   it('refuses web fonts, @font-face and search files loaded before use', () => {
-    const m = page('search/', [res('/s/', 'html', KB, true), res('/f.woff2', 'font', 100), res('/pagefind/pagefind.js', 'js', 100)], { fontFaceIn: ['inline <style>'] });
+    const m = page(
+      'search/',
+      [res('/s/', 'html', KB, true), res('/f.woff2', 'font', 100), res('/pagefind/pagefind.js', 'js', 100)],
+      { fontFaceIn: ['inline <style>'] },
+    );
     const found = breachesOf(m).join('\n');
     expect(found).toMatch(/网络字体 \/f\.woff2/);
     expect(found).toMatch(/inline <style> 里有 @font-face/);
@@ -83,12 +133,25 @@ describe('budget rules', () => {
   });
 
   it('requires lazy loading below the fold, a size, and srcset for oversized raster images', () => {
-    const img = { src: '/a/photo.webp', top: 1200, renderedWidth: 358, naturalWidth: 358, loading: 'lazy', hasSrcset: false, hasSize: true, svg: false };
+    const img = {
+      src: '/a/photo.webp',
+      top: 1200,
+      renderedWidth: 358,
+      naturalWidth: 358,
+      loading: 'lazy',
+      hasSrcset: false,
+      hasSize: true,
+      svg: false,
+    };
     expect(breachesOf(page('news/*', [res('/n/', 'html', KB, true)], { images: [img] }))).toEqual([]);
-    const eager = breachesOf(page('news/*', [res('/n/', 'html', KB, true)], { images: [{ ...img, loading: 'eager' }] }));
+    const eager = breachesOf(
+      page('news/*', [res('/n/', 'html', KB, true)], { images: [{ ...img, loading: 'eager' }] }),
+    );
     expect(eager).toEqual([expect.stringMatching(/首屏以下的图片 photo\.webp 没有 loading="lazy"/)]);
     expect(breachesOf(page('news/*', [], { images: [{ ...img, top: 100, loading: 'eager' }] }))).toEqual([]);
-    const big = breachesOf(page('news/*', [], { images: [{ ...img, naturalWidth: 1600, hasSize: false, renderedWidth: 500 }] }));
+    const big = breachesOf(
+      page('news/*', [], { images: [{ ...img, naturalWidth: 1600, hasSize: false, renderedWidth: 500 }] }),
+    );
     expect(big).toHaveLength(3);
     expect(breachesOf(page('news/*', [], { images: [{ ...img, naturalWidth: 1600, hasSrcset: true }] }))).toEqual([]);
   });
@@ -96,7 +159,9 @@ describe('budget rules', () => {
   it('prints one row per page with its verdict', () => {
     const table = formatBudgetTable([lean('home', 3 * KB), lean('law/*', 20 * KB), lean('home', 12 * KB)]);
     const lines = table.split('\n');
-    expect(lines[0]).toMatch(/page kind .* requests .* HTML gz .* CSS gz .* JS gz .* other .* total .* budget .* verdict/);
+    expect(lines[0]).toMatch(
+      /page kind .* requests .* HTML gz .* CSS gz .* JS gz .* other .* total .* budget .* verdict/,
+    );
     expect(lines[2]).toMatch(/\| home .* ok +\|$/);
     expect(lines[3]).toMatch(/20\.0 KB\*/);
     expect(lines[4]).toMatch(/OVER/);
@@ -105,17 +170,41 @@ describe('budget rules', () => {
 
 describe('page kinds', () => {
   it('names kinds by route, not by id, and keeps fixed sub-pages apart', () => {
-    const kinds = kindsOf(['/', '/404.html', '/law/', '/law/a/', '/law/b/', '/lectures/x/', '/lectures/x/notice/', '/lectures/y/notice/', '/news/page/2/', '/lectures/2024/', '/news/2023/']);
+    const kinds = kindsOf([
+      '/',
+      '/404.html',
+      '/law/',
+      '/law/a/',
+      '/law/b/',
+      '/lectures/x/',
+      '/lectures/x/notice/',
+      '/lectures/y/notice/',
+      '/news/page/2/',
+      '/lectures/2024/',
+      '/news/2023/',
+    ]);
     expect(Object.fromEntries(kinds)).toEqual({
-      '/': 'home', '/404.html': '404', '/law/': 'law/', '/law/a/': 'law/*', '/law/b/': 'law/*', '/lectures/x/': 'lectures/*',
-      '/lectures/x/notice/': 'lectures/*/notice', '/lectures/y/notice/': 'lectures/*/notice', '/news/page/2/': 'news/*/*',
-      '/lectures/2024/': 'lectures/YYYY/', '/news/2023/': 'news/YYYY/',
+      '/': 'home',
+      '/404.html': '404',
+      '/law/': 'law/',
+      '/law/a/': 'law/*',
+      '/law/b/': 'law/*',
+      '/lectures/x/': 'lectures/*',
+      '/lectures/x/notice/': 'lectures/*/notice',
+      '/lectures/y/notice/': 'lectures/*/notice',
+      '/news/page/2/': 'news/*/*',
+      '/lectures/2024/': 'lectures/YYYY/',
+      '/news/2023/': 'news/YYYY/',
     });
   });
 
   it('represents each kind by its largest page, home first and 404 last', () => {
     const picked = representativePages([
-      { path: '/404.html', bytes: 1 }, { path: '/law/a/', bytes: 10 }, { path: '/law/b/', bytes: 30 }, { path: '/law/c/', bytes: 20 }, { path: '/', bytes: 5 },
+      { path: '/404.html', bytes: 1 },
+      { path: '/law/a/', bytes: 10 },
+      { path: '/law/b/', bytes: 30 },
+      { path: '/law/c/', bytes: 20 },
+      { path: '/', bytes: 5 },
     ]);
     expect(picked).toEqual([
       { kind: 'home', path: '/', count: 1 },

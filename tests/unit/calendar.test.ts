@@ -4,7 +4,11 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { buildCalendar, foldLines, lectureSequence, lectureUid } from '../../src/lib/calendar.ts';
 import { cancelled, postponed, scheduled as base } from '../support/lecture-events.ts';
 
-const options = { host: 'wcnrbh.example.gov.cn', name: '兴庆区未成年人保护 · 普法讲座', stamp: new Date('2026-12-01T00:00:00Z') };
+const options = {
+  host: 'wcnrbh.example.gov.cn',
+  name: '兴庆区未成年人保护 · 普法讲座',
+  stamp: new Date('2026-12-01T00:00:00Z'),
+};
 
 function parse(text: string) {
   const calendar = new ICAL.Component(ICAL.parse(text));

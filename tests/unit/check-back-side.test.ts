@@ -4,7 +4,8 @@ import { checkBackSide, checkMdxBody } from '../../src/check/check-mdx.ts';
 
 const FILE = 'content/handouts/x.mdx';
 // The body starts on line 8 of its file, after the frontmatter; sheets: is on line 4.
-const check = (body: string, sheets?: number) => checkBackSide(FILE, body, 8, sheets === undefined ? undefined : { sheets, line: 4 });
+const check = (body: string, sheets?: number) =>
+  checkBackSide(FILE, body, 8, sheets === undefined ? undefined : { sheets, line: 4 });
 const lines = (...rows: string[]) => rows.join('\n');
 const twoSided = lines('## 正面', '', '正面。', '', '<BackSide />', '', '## 背面', '', '背面。');
 
@@ -18,23 +19,43 @@ describe('checkBackSide', () => {
 
   it('asks a two-sided handout without a marker for one, at its sheets line', () => {
     expect(check('## 正面\n\n## 背面', 2)).toEqual([
-      { file: FILE, line: 4, field: 'sheets', message: expect.stringContaining('应当在正文里背面第一个小标题的上一行单独写一行 <BackSide />') },
+      {
+        file: FILE,
+        line: 4,
+        field: 'sheets',
+        message: expect.stringContaining('应当在正文里背面第一个小标题的上一行单独写一行 <BackSide />'),
+      },
     ]);
   });
 
   it('reports a second marker at its own line, naming the first', () => {
     const problems = check(`${twoSided}\n\n<BackSide />\n\n更多。`, 2);
-    expect(problems).toEqual([{ file: FILE, line: 18, field: '<BackSide>', message: expect.stringContaining('只能写一次（第 12 行已经写了）') }]);
+    expect(problems).toEqual([
+      { file: FILE, line: 18, field: '<BackSide>', message: expect.stringContaining('只能写一次（第 12 行已经写了）') },
+    ]);
   });
 
   it('reports a marker that leaves a side blank', () => {
-    expect(check('<BackSide />\n\n## 背面', 2)).toEqual([{ file: FILE, line: 8, field: '<BackSide>', message: expect.stringContaining('正面会是空白') }]);
-    expect(check('## 正面\n\n<BackSide />\n', 2)).toEqual([{ file: FILE, line: 10, field: '<BackSide>', message: expect.stringContaining('背面会是空白') }]);
+    expect(check('<BackSide />\n\n## 背面', 2)).toEqual([
+      { file: FILE, line: 8, field: '<BackSide>', message: expect.stringContaining('正面会是空白') },
+    ]);
+    expect(check('## 正面\n\n<BackSide />\n', 2)).toEqual([
+      { file: FILE, line: 10, field: '<BackSide>', message: expect.stringContaining('背面会是空白') },
+    ]);
   });
 
   it('rejects the marker on a one-sided handout and on a web page, at the marker', () => {
-    expect(check(twoSided, 1)).toEqual([{ file: FILE, line: 12, field: '<BackSide>', message: expect.stringContaining('单面的（sheets: 1），没有背面，应当删除 <BackSide />') }]);
-    expect(check(twoSided)).toEqual([{ file: FILE, line: 12, field: '<BackSide>', message: expect.stringContaining('网页不分正反面') }]);
+    expect(check(twoSided, 1)).toEqual([
+      {
+        file: FILE,
+        line: 12,
+        field: '<BackSide>',
+        message: expect.stringContaining('单面的（sheets: 1），没有背面，应当删除 <BackSide />'),
+      },
+    ]);
+    expect(check(twoSided)).toEqual([
+      { file: FILE, line: 12, field: '<BackSide>', message: expect.stringContaining('网页不分正反面') },
+    ]);
   });
 });
 
@@ -43,7 +64,12 @@ describe('a less-than sign before Chinese, which MDX cannot build', () => {
   it('points <背面 /> and <反面 /> to BackSide', () => {
     for (const name of ['背面', '反面']) {
       const [problem] = checkMdxBody(FILE, `正面。\n\n<${name} />\n`, 8, known);
-      expect(problem).toEqual({ file: FILE, line: 10, field: `<${name}>`, message: `没有名为“${name}”的组件（组件名要用英文字母写），应当写 <BackSide />` });
+      expect(problem).toEqual({
+        file: FILE,
+        line: 10,
+        field: `<${name}>`,
+        message: `没有名为“${name}”的组件（组件名要用英文字母写），应当写 <BackSide />`,
+      });
     }
   });
   it('reports a less-than sign in prose followed by Chinese, and leaves others alone', () => {

@@ -21,7 +21,8 @@ async function problemsWith(homes: Record<string, string>): Promise<string[]> {
   const root = mkdtempSync(path.join(tmpdir(), 'directory-check-'));
   roots.push(root);
   mkdirSync(path.join(root, 'content/homes'), { recursive: true });
-  for (const name of ['site.yaml', 'towns.yaml', 'stats.yaml']) copyFileSync(path.join(FIXTURE_SITE, name), path.join(root, 'content', name));
+  for (const name of ['site.yaml', 'towns.yaml', 'stats.yaml'])
+    copyFileSync(path.join(FIXTURE_SITE, name), path.join(root, 'content', name));
   for (const [name, text] of Object.entries(homes)) writeFileSync(path.join(root, 'content/homes', name), text);
   const { problems } = await checkContent(root, 'content');
   return problems.map(formatProblem);
@@ -51,7 +52,9 @@ describe('directory content check', () => {
     const text = edited(/^location: .*$/m, 'location: { lng: 38.5519, lat: 106.3420 }');
     expect(await problemsWith({ 'daxin-daxin.yaml': text })).toEqual([
       expect.stringMatching(
-        new RegExp(`^content/homes/daxin-daxin\\.yaml:${lineOf(text, 'location:')} location — 坐标不在兴庆区范围内，应当用高德地图坐标拾取器（GCJ-02）取点`),
+        new RegExp(
+          `^content/homes/daxin-daxin\\.yaml:${lineOf(text, 'location:')} location — 坐标不在兴庆区范围内，应当用高德地图坐标拾取器（GCJ-02）取点`,
+        ),
       ),
     ]);
   });
@@ -60,7 +63,9 @@ describe('directory content check', () => {
     const text = edited(/phone: 0951-0990201/, 'phone: 0951 099 0201');
     expect(await problemsWith({ 'daxin-daxin.yaml': text })).toEqual([
       expect.stringMatching(
-        new RegExp(`^content/homes/daxin-daxin\\.yaml:${lineOf(text, 'phone:')} director\\.phone — .*儿童主任电话格式不对，应当写成“0951-1234567”（区号-号码）、11位手机号`),
+        new RegExp(
+          `^content/homes/daxin-daxin\\.yaml:${lineOf(text, 'phone:')} director\\.phone — .*儿童主任电话格式不对，应当写成“0951-1234567”（区号-号码）、11位手机号`,
+        ),
       ),
     ]);
   });

@@ -15,7 +15,10 @@ describe('site.yaml footer fields', () => {
     const { problems, files } = await checkContent(process.cwd(), 'content');
     expect(problems.map(formatProblem)).toEqual([]);
     // It read them all, however many there are: at least site, towns, stats and every home and lecture.
-    const records = ['homes', 'lectures'].reduce((n, folder) => n + readdirSync(path.join('content', folder)).length, 0);
+    const records = ['homes', 'lectures'].reduce(
+      (n, folder) => n + readdirSync(path.join('content', folder)).length,
+      0,
+    );
     expect(files).toBeGreaterThanOrEqual(3 + records);
   });
 
@@ -24,6 +27,8 @@ describe('site.yaml footer fields', () => {
     const site = path.join(root, 'content/site.yaml');
     writeFileSync(site, readFileSync(site, 'utf8').replace(/^icp:.*\n/m, ''));
     const { problems } = await checkContent(root, 'content');
-    expect(problems.map(formatProblem)).toEqual([expect.stringMatching(/^content\/site\.yaml:\d+ icp — 缺少必填字段“icp”，应当写上：ICP备案号（页脚必填）/)]);
+    expect(problems.map(formatProblem)).toEqual([
+      expect.stringMatching(/^content\/site\.yaml:\d+ icp — 缺少必填字段“icp”，应当写上：ICP备案号（页脚必填）/),
+    ]);
   });
 });

@@ -41,10 +41,18 @@ describe('line numbers', () => {
   });
 
   it('says in Chinese what Zod would have said in English', async () => {
-    const messages = await checkEdited('towns.yaml', (t) => t.replace(/^ {2}station:\n {4}name: .*\n {4}address: .*$/m, '  station: 5').replace(/^ {2}type: 街道$/m, '  type: 街到'));
+    const messages = await checkEdited('towns.yaml', (t) =>
+      t
+        .replace(/^ {2}station:\n {4}name: .*\n {4}address: .*$/m, '  station: 5')
+        .replace(/^ {2}type: 街道$/m, '  type: 街到'),
+    );
     expect(messages).toEqual([
-      expect.stringMatching(/^content\/towns\.yaml:\d+ \[1\]\.type — 类型应当是 街道、镇、乡 之一；您是不是想写“街道”？$/),
-      expect.stringMatching(/^content\/towns\.yaml:\d+ \[1\]\.station — 这里写的是“5”，应当写一组“字段: 值”（未成年人保护工作站（《未成年人保护法》第八十一条），没有可不写）$/),
+      expect.stringMatching(
+        /^content\/towns\.yaml:\d+ \[1\]\.type — 类型应当是 街道、镇、乡 之一；您是不是想写“街道”？$/,
+      ),
+      expect.stringMatching(
+        /^content\/towns\.yaml:\d+ \[1\]\.station — 这里写的是“5”，应当写一组“字段: 值”（未成年人保护工作站（《未成年人保护法》第八十一条），没有可不写）$/,
+      ),
     ]);
   });
 });

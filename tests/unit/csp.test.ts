@@ -15,7 +15,9 @@ describe('headerPolicy', () => {
   const b = "default-src 'self'; script-src 'self' 'sha256-B='; style-src 'self' 'sha256-C='";
 
   it('allows every hash any page allows, once each, and adds frame-ancestors', () => {
-    expect(headerPolicy([a, b, a])).toBe("default-src 'self'; script-src 'self' 'sha256-A=' 'sha256-B='; style-src 'self' 'sha256-C='; frame-ancestors 'self'");
+    expect(headerPolicy([a, b, a])).toBe(
+      "default-src 'self'; script-src 'self' 'sha256-A=' 'sha256-B='; style-src 'self' 'sha256-C='; frame-ancestors 'self'",
+    );
   });
 
   it('refuses pages whose directives differ, rather than widen one by accident', () => {
@@ -23,7 +25,12 @@ describe('headerPolicy', () => {
   });
 
   it('reads directives the way browsers do: case-insensitive names, the first of a repeat counts', () => {
-    expect(parsePolicy("Script-Src 'self';script-src *; ;img-src data:")).toEqual(new Map([['script-src', ["'self'"]], ['img-src', ['data:']]]));
+    expect(parsePolicy("Script-Src 'self';script-src *; ;img-src data:")).toEqual(
+      new Map([
+        ['script-src', ["'self'"]],
+        ['img-src', ['data:']],
+      ]),
+    );
   });
 });
 
@@ -32,12 +39,16 @@ describe('hoistCspMeta', () => {
 
   it('moves the policy before every script and returns it decoded', () => {
     const { html, policy } = hoistCspMeta(page, 'x.html');
-    expect(html).toBe(`<!DOCTYPE html><html><head><meta charset="utf-8"><meta http-equiv="content-security-policy" content="default-src &#39;self&#39;"><title>x</title><script>go()</script></head><body></body></html>`);
+    expect(html).toBe(
+      `<!DOCTYPE html><html><head><meta charset="utf-8"><meta http-equiv="content-security-policy" content="default-src &#39;self&#39;"><title>x</title><script>go()</script></head><body></body></html>`,
+    );
     expect(policy).toBe("default-src 'self'");
   });
 
   it('fails the build on a page without a policy, naming the file', () => {
-    expect(() => hoistCspMeta('<html><head><meta charset="utf-8"></head></html>', 'homes/index.html')).toThrow(/^homes\/index\.html：页面没有安全策略/);
+    expect(() => hoistCspMeta('<html><head><meta charset="utf-8"></head></html>', 'homes/index.html')).toThrow(
+      /^homes\/index\.html：页面没有安全策略/,
+    );
   });
 });
 

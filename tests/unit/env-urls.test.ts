@@ -11,7 +11,13 @@ describe('build environment', () => {
 
   it('reads defaults and refuses a bad SITE_URL or SITE_NOW in Chinese', () => {
     const env = readBuildEnv({}, () => new Date('2026-12-01T00:00:00Z'));
-    expect(env).toEqual({ siteUrl: 'http://localhost:4321', basePath: '/', contentDir: 'content', now: '2026-12-01T00:00:00.000Z', skipPdfs: false });
+    expect(env).toEqual({
+      siteUrl: 'http://localhost:4321',
+      basePath: '/',
+      contentDir: 'content',
+      now: '2026-12-01T00:00:00.000Z',
+      skipPdfs: false,
+    });
     expect(readBuildEnv({ SKIP_PDFS: '1' }).skipPdfs).toBe(true);
     expect(() => readBuildEnv({ SKIP_PDFS: 'yes' })).toThrow(/SKIP_PDFS/);
     expect(() => readBuildEnv({ SITE_URL: 'example.gov.cn' })).toThrow(EnvError);

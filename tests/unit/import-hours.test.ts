@@ -19,13 +19,21 @@ describe('开放时间 as offices write it', () => {
 
   it('forgives 全角 digits, Chinese punctuation and the ways of writing "to"', () => {
     const expected = { hours: [{ days: [1, 2, 3, 4, 5], open: '16:30', close: '19:00' }] };
-    for (const text of ['周一至周五　１６：３０－１９：００', '星期一到星期五 16:30~19:00', '周一-周五16:30至19:00', '周一—周五 16：30～19：00', '工作日 下午4点半到7点']) {
+    for (const text of [
+      '周一至周五　１６：３０－１９：００',
+      '星期一到星期五 16:30~19:00',
+      '周一-周五16:30至19:00',
+      '周一—周五 16：30～19：00',
+      '工作日 下午4点半到7点',
+    ]) {
       expect(read(text), text).toEqual(expected);
     }
   });
 
   it('reads 每天, 周末, lists of days and two time ranges for one day group', () => {
-    expect(read('每天 9:00-11:30')).toEqual({ hours: [{ days: [1, 2, 3, 4, 5, 6, 7], open: '09:00', close: '11:30' }] });
+    expect(read('每天 9:00-11:30')).toEqual({
+      hours: [{ days: [1, 2, 3, 4, 5, 6, 7], open: '09:00', close: '11:30' }],
+    });
     expect(read('周二、周四 16:00-18:00，周末 9:00-12:00、14:30-17:00')).toEqual({
       hours: [
         { days: [2, 4], open: '16:00', close: '18:00' },
@@ -36,8 +44,13 @@ describe('开放时间 as offices write it', () => {
   });
 
   it('keeps holiday arrangements word for word as the note', () => {
-    expect(read('周一至周五 16:30-19:00；节假日休息')).toEqual({ hours: [{ days: [1, 2, 3, 4, 5], open: '16:30', close: '19:00' }], holidayNote: '节假日休息' });
-    expect(read('周一至周五 16:30-19:00，寒暑假期间每天 9:00–12:00 开放')).toMatchObject({ holidayNote: '寒暑假期间每天 9:00–12:00 开放' });
+    expect(read('周一至周五 16:30-19:00；节假日休息')).toEqual({
+      hours: [{ days: [1, 2, 3, 4, 5], open: '16:30', close: '19:00' }],
+      holidayNote: '节假日休息',
+    });
+    expect(read('周一至周五 16:30-19:00，寒暑假期间每天 9:00–12:00 开放')).toMatchObject({
+      holidayNote: '寒暑假期间每天 9:00–12:00 开放',
+    });
   });
 
   it('says what it could not read and what to write', () => {
@@ -60,10 +73,23 @@ describe('开放时间 as offices write it', () => {
 
   it('writes text that reads back to the same hours and note', () => {
     const cases = [
-      { hours: [{ days: [2, 4], open: '16:00', close: '18:00' }, { days: [6, 7], open: '09:00', close: '12:00' }, { days: [6, 7], open: '14:30', close: '17:00' }], holidayNote: '寒暑假期间每天 9:00–12:00、15:00–18:00 开放' },
-      { hours: [{ days: [1, 3, 5], open: '08:30', close: '11:30' }], holidayNote: '法定节假日闭馆，寒暑假开放时间在村（居）委会公告栏公布' },
+      {
+        hours: [
+          { days: [2, 4], open: '16:00', close: '18:00' },
+          { days: [6, 7], open: '09:00', close: '12:00' },
+          { days: [6, 7], open: '14:30', close: '17:00' },
+        ],
+        holidayNote: '寒暑假期间每天 9:00–12:00、15:00–18:00 开放',
+      },
+      {
+        hours: [{ days: [1, 3, 5], open: '08:30', close: '11:30' }],
+        holidayNote: '法定节假日闭馆，寒暑假开放时间在村（居）委会公告栏公布',
+      },
       { hours: [{ days: [1, 2, 3, 4, 5, 6, 7], open: '15:00', close: '18:00' }] },
-      { hours: [{ days: [1, 2, 3, 4, 5], open: '16:30', close: '19:00' }], holidayNote: '暑假期间周一至周六 8:30–11:30 开放，寒假开放安排另行通知' },
+      {
+        hours: [{ days: [1, 2, 3, 4, 5], open: '16:30', close: '19:00' }],
+        holidayNote: '暑假期间周一至周六 8:30–11:30 开放，寒假开放安排另行通知',
+      },
     ];
     for (const value of cases) {
       const text = formatHoursText(value.hours, value.holidayNote);

@@ -83,7 +83,10 @@ describe('reading sheets as Excel saves them', () => {
   });
 
   it('reads the same rows from the GBK and the UTF-8 copy of a sheet', async () => {
-    const [gbk, utf8] = await Promise.all([readSheet(sheetPath('homes-gbk.csv')), readSheet(sheetPath('homes-utf8.csv'))]);
+    const [gbk, utf8] = await Promise.all([
+      readSheet(sheetPath('homes-gbk.csv')),
+      readSheet(sheetPath('homes-utf8.csv')),
+    ]);
     expect(gbk.rows.map((r) => [...r.cells])).toEqual(utf8.rows.map((r) => [...r.cells]));
     expect(gbk.rows[1]!.cells.get('开放时间')).toBe('周一至周五 １６：００－１８：００；周六 9:00-12:00；节假日休息');
   });
@@ -115,11 +118,25 @@ describe('importing homes', () => {
     expect(report).toContain('内容检查通过');
 
     const walu = yamlOf(path.join(content, 'homes/zhangzheng-walu.yaml'));
-    expect(walu).toMatchObject({ id: 'zhangzheng-walu', name: '洼路村儿童之家', town: 'zhangzheng', communityType: '村', holidayNote: '节假日休息', verified: '2026-11-20', facilities: ['阅览角', '活动室'] });
-    expect(walu.hours).toEqual([{ days: [1, 2, 3, 4, 5], open: '16:00', close: '18:00' }, { days: [6], open: '09:00', close: '12:00' }]);
+    expect(walu).toMatchObject({
+      id: 'zhangzheng-walu',
+      name: '洼路村儿童之家',
+      town: 'zhangzheng',
+      communityType: '村',
+      holidayNote: '节假日休息',
+      verified: '2026-11-20',
+      facilities: ['阅览角', '活动室'],
+    });
+    expect(walu.hours).toEqual([
+      { days: [1, 2, 3, 4, 5], open: '16:00', close: '18:00' },
+      { days: [6], open: '09:00', close: '12:00' },
+    ]);
     expect(walu.location).toBeUndefined();
     expect(yamlOf(path.join(content, 'homes/funingjie-funing.yaml')).location).toEqual({ lng: 106.304, lat: 38.479 });
-    expect(yamlOf(path.join(content, 'homes/funingjie-dongyuan.yaml'))).toMatchObject({ name: '东苑社区儿童活动中心', communityType: '社区' });
+    expect(yamlOf(path.join(content, 'homes/funingjie-dongyuan.yaml'))).toMatchObject({
+      name: '东苑社区儿童活动中心',
+      communityType: '社区',
+    });
     expect((await checkContent(scratch(), 'content')).problems).toEqual([]);
 
     // The same sheet again changes nothing.
@@ -145,13 +162,16 @@ describe('importing homes', () => {
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.readFile(xlsx);
     const header = workbook.worksheets[0]!.getRow(1);
-    const note = (col: number) => String((header.getCell(col).note as any)?.texts?.map((t: any) => t.text).join('') ?? header.getCell(col).note);
+    const note = (col: number) =>
+      String((header.getCell(col).note as any)?.texts?.map((t: any) => t.text).join('') ?? header.getCell(col).note);
     expect(header.getCell(1).value).toBe('街道乡镇');
     expect(note(6)).toContain('儿童主任电话，写成“0951-1234567”'); // 电话: the schema's description
     expect(note(8)).toMatch(/^选填/); // 经度
     const before = snapshot(content);
     const { plan, result } = await runImport('homes', xlsx, content);
-    expect(plan.problems.map(formatRowProblem)).toEqual([`template.xlsx 工作表“儿童之家” 第2行 街道乡镇 — 这一格写的是“掌政镇”：这一行是模板里的示例，应当删除这一行，或改成真实的信息`]);
+    expect(plan.problems.map(formatRowProblem)).toEqual([
+      `template.xlsx 工作表“儿童之家” 第2行 街道乡镇 — 这一格写的是“掌政镇”：这一行是模板里的示例，应当删除这一行，或改成真实的信息`,
+    ]);
     expect(result.written).toBe(false);
     expect(snapshot(content)).toEqual(before);
   });
@@ -174,7 +194,9 @@ describe('importing homes', () => {
       '4 经度 38.42',
       '5 村社区 洼路村',
     ]);
-    expect(report).toContain('homes-bad.csv 工作表“homes-bad” 第2行 街道乡镇 — 这一格写的是“掌正镇”：没有这个街道、乡镇，您是不是想写“掌政镇”？');
+    expect(report).toContain(
+      'homes-bad.csv 工作表“homes-bad” 第2行 街道乡镇 — 这一格写的是“掌正镇”：没有这个街道、乡镇，您是不是想写“掌政镇”？',
+    );
     expect(report).toContain('第4行 经度 — 这一格写的是“38.42”：经度和纬度好像写反了');
     expect(report).toContain('第5行 村社区 — 这一格写的是“洼路村”：与第4行是同一个儿童之家');
     expect(report).toContain('导入没有进行，没有写入任何文件');
@@ -183,7 +205,13 @@ describe('importing homes', () => {
   it('lists homes missing from the sheet, removes them only when asked, and a lecture at a removed home blocks the import', async () => {
     const content = site();
     const csv = path.join(scratch(), 'without-haitao.csv');
-    writeFileSync(csv, readFileSync(sheetPath('homes-utf8.csv'), 'utf8').split('\n').filter((l) => !l.includes('海陶村')).join('\n'));
+    writeFileSync(
+      csv,
+      readFileSync(sheetPath('homes-utf8.csv'), 'utf8')
+        .split('\n')
+        .filter((l) => !l.includes('海陶村'))
+        .join('\n'),
+    );
     const kept = await runImport('homes', csv, content);
     expect(kept.result.written).toBe(true);
     expect(kept.plan.missing.map((e) => e.file)).toEqual(['homes/yueyahu-haitao.yaml']);
@@ -224,15 +252,28 @@ describe('importing lectures', () => {
     expect(held).toContain('venue:\n  home: zhangzheng-walu');
     expect(held).toContain('attendance: 45');
     const elsewhere = readFileSync(path.join(content, 'lectures/2026-12-12-funingjie-xiaoquhuodongshi.md'), 'utf8');
-    expect(elsewhere).toContain('  address: 兴庆区富宁街某小区活动室（示例地址）\n  town: funingjie\n  name: 小区活动室');
-    expect(readFileSync(path.join(content, 'lectures/2026-12-05-yueyahu-haitao.md'), 'utf8')).toContain('导入讲座表格时保留');
+    expect(elsewhere).toContain(
+      '  address: 兴庆区富宁街某小区活动室（示例地址）\n  town: funingjie\n  name: 小区活动室',
+    );
+    expect(readFileSync(path.join(content, 'lectures/2026-12-05-yueyahu-haitao.md'), 'utf8')).toContain(
+      '导入讲座表格时保留',
+    );
 
     // A changed title rewrites the frontmatter and keeps the editor's text.
     const csv = path.join(scratch(), 'renamed.csv');
-    writeFileSync(csv, decodeText(readFileSync(sheetPath('lectures-gbk.csv'))).text.replace('孩子放假了，监护责任不放假', '寒假里的监护责任'));
+    writeFileSync(
+      csv,
+      decodeText(readFileSync(sheetPath('lectures-gbk.csv'))).text.replace(
+        '孩子放假了，监护责任不放假',
+        '寒假里的监护责任',
+      ),
+    );
     const renamed = await runImport('lectures', csv, content);
     expect(renamed.plan.changed.map((e) => [e.file, e.changes])).toEqual([
-      ['lectures/2026-12-05-yueyahu-haitao.md', [{ column: '题目', before: '孩子放假了，监护责任不放假', after: '寒假里的监护责任' }]],
+      [
+        'lectures/2026-12-05-yueyahu-haitao.md',
+        [{ column: '题目', before: '孩子放假了，监护责任不放假', after: '寒假里的监护责任' }],
+      ],
     ]);
     const text = readFileSync(path.join(content, 'lectures/2026-12-05-yueyahu-haitao.md'), 'utf8');
     expect(text).toContain('title: 寒假里的监护责任');
@@ -253,7 +294,10 @@ describe('importing lectures', () => {
   it('names a place that is neither a home in the directory nor an address with its town', async () => {
     const content = site();
     const csv = path.join(scratch(), 'lectures.csv');
-    writeFileSync(csv, '日期,开始,结束,题目,主题,地点,主讲人,主讲单位,面向,状态\n2026-12-06,9:30,11:00,家长课,监护职责,不存在村,李某,某单位,家长,待举办\n');
+    writeFileSync(
+      csv,
+      '日期,开始,结束,题目,主题,地点,主讲人,主讲单位,面向,状态\n2026-12-06,9:30,11:00,家长课,监护职责,不存在村,李某,某单位,家长,待举办\n',
+    );
     const { plan, result } = await runImport('lectures', csv, content);
     expect(result.written).toBe(false);
     expect(plan.problems.map(formatRowProblem)).toEqual([
@@ -268,11 +312,24 @@ describe('export → import', () => {
     await runImport('homes', sheetPath('homes-gbk.csv'), content);
     const { towns, homes } = await loadContent(content);
     const xlsx = path.join(scratch(), 'export.xlsx');
-    writeFileSync(xlsx, new Uint8Array(await directoryWorkbook(homes.map((h) => h.data), towns)));
+    writeFileSync(
+      xlsx,
+      new Uint8Array(
+        await directoryWorkbook(
+          homes.map((h) => h.data),
+          towns,
+        ),
+      ),
+    );
     const before = snapshot(content);
     const { plan, result } = await runImport('homes', xlsx, content);
     expect(plan.problems.map(formatRowProblem)).toEqual([]);
-    expect([plan.added.length, plan.changed.length, plan.missing.length, plan.unchanged.length]).toEqual([0, 0, 0, homes.length]);
+    expect([plan.added.length, plan.changed.length, plan.missing.length, plan.unchanged.length]).toEqual([
+      0,
+      0,
+      0,
+      homes.length,
+    ]);
     expect(result.written).toBe(true);
     expect(snapshot(content)).toEqual(before);
   });
@@ -280,8 +337,20 @@ describe('export → import', () => {
   it('writes the same bytes for the same homes, whenever it runs', async () => {
     site();
     const { towns, homes } = await loadContent(path.join(scratch(), 'content'));
-    const first = Buffer.from(await directoryWorkbook(homes.map((h) => h.data), towns));
+    const first = Buffer.from(
+      await directoryWorkbook(
+        homes.map((h) => h.data),
+        towns,
+      ),
+    );
     await new Promise((resolve) => setTimeout(resolve, 1100));
-    expect(Buffer.from(await directoryWorkbook(homes.map((h) => h.data), towns)).equals(first)).toBe(true);
+    expect(
+      Buffer.from(
+        await directoryWorkbook(
+          homes.map((h) => h.data),
+          towns,
+        ),
+      ).equals(first),
+    ).toBe(true);
   });
 });

@@ -21,7 +21,9 @@ describe('inlineStylesheets', () => {
   });
 
   it('refuses a sheet that would end the style element', () => {
-    expect(() => inlineStylesheets(page('<link rel="stylesheet" href="/a.css">'), () => 'a{}</style><script>', 'index.html')).toThrow(/index\.html/);
+    expect(() =>
+      inlineStylesheets(page('<link rel="stylesheet" href="/a.css">'), () => 'a{}</style><script>', 'index.html'),
+    ).toThrow(/index\.html/);
   });
 
   it('refuses a page without a policy to add the hash to', () => {

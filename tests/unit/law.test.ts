@@ -1,11 +1,22 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { articleLabel, articleStructure, chineseNumber, chineseNumeral, parseLaw, quoteExcerpt, type Excerpt, type LawArticle } from '../../src/lib/law.ts';
+import {
+  articleLabel,
+  articleStructure,
+  chineseNumber,
+  chineseNumeral,
+  parseLaw,
+  quoteExcerpt,
+  type Excerpt,
+  type LawArticle,
+} from '../../src/lib/law.ts';
 import { FIXTURE_SITE } from '../support/site-content.ts';
 
 const minorProtection = parseLaw(readFileSync(path.join(FIXTURE_SITE, 'law/minor-protection-law-2024.md'), 'utf8'));
-const familyEducation = parseLaw(readFileSync(path.join(FIXTURE_SITE, 'law/family-education-promotion-law-2021.md'), 'utf8'));
+const familyEducation = parseLaw(
+  readFileSync(path.join(FIXTURE_SITE, 'law/family-education-promotion-law-2021.md'), 'utf8'),
+);
 
 describe('statute parsing', () => {
   it('reads every article of both laws, numbered in order', () => {
@@ -28,18 +39,20 @@ describe('statute parsing', () => {
 });
 
 /** A made-up article shaped like Article 22: a 款, a second 款, a lead-in 款 with four items. */
-const shaped: LawArticle = parseLaw([
-  '# 测试法',
-  '## 第一章 总则',
-  '第一条 第一款的话。',
-  '第二款的话。',
-  '具有下列情形之一的，不得如此：',
-  '（一）甲；',
-  '（二）乙；',
-  '（三）丙；',
-  '（四）丁。',
-  '第二条 只有一款的条文。',
-].join('\n')).articles[0]!;
+const shaped: LawArticle = parseLaw(
+  [
+    '# 测试法',
+    '## 第一章 总则',
+    '第一条 第一款的话。',
+    '第二款的话。',
+    '具有下列情形之一的，不得如此：',
+    '（一）甲；',
+    '（二）乙；',
+    '（三）丙；',
+    '（四）丁。',
+    '第二条 只有一款的条文。',
+  ].join('\n'),
+).articles[0]!;
 
 const texts = (excerpt: Excerpt) => excerpt.lines.map((line) => ('gap' in line ? '……' : line.text));
 
@@ -66,7 +79,15 @@ describe('statute excerpts', () => {
 
   it('marks the 款 left out between the shown ones, and names each shown part', () => {
     const excerpt = quoteExcerpt(shaped, { paragraphs: [1], items: [1, 2, 3, 4] });
-    expect(texts(excerpt)).toEqual(['第一条 第一款的话。', '……', '具有下列情形之一的，不得如此：', '（一）甲；', '（二）乙；', '（三）丙；', '（四）丁。']);
+    expect(texts(excerpt)).toEqual([
+      '第一条 第一款的话。',
+      '……',
+      '具有下列情形之一的，不得如此：',
+      '（一）甲；',
+      '（二）乙；',
+      '（三）丙；',
+      '（四）丁。',
+    ]);
     expect(excerpt.label).toBe('节选第一款，第三款第一、二、三、四项');
   });
 
@@ -86,7 +107,11 @@ describe('statute excerpts', () => {
     const a16 = minorProtection.articles[15]!;
     const excerpt = quoteExcerpt(a16, { items: [1, 2, 5] });
     expect(texts(excerpt)[0]).toBe('第十六条 未成年人的父母或者其他监护人应当履行下列监护职责：');
-    expect(texts(excerpt).slice(1).map((p) => p.slice(0, 3))).toEqual(['（一）', '（二）', '（五）']);
+    expect(
+      texts(excerpt)
+        .slice(1)
+        .map((p) => p.slice(0, 3)),
+    ).toEqual(['（一）', '（二）', '（五）']);
     expect(excerpt.label).toBe('节选第一、二、五项');
   });
 

@@ -59,21 +59,27 @@ describe('the content check on broken lectures', () => {
     ]);
   });
 
-  it('names venue.home when it is not a children\'s home, and suggests the nearest id', () => {
+  it("names venue.home when it is not a children's home, and suggests the nearest id", () => {
     expect(reported('bad-venue')).toEqual([
-      expect.stringMatching(/^content\/lectures\/bad-venue\.md:9 venue\.home — 没有编号为“funingjie-funin”的儿童之家，应当写 content\/homes\/ 里已有的编号；您是不是想写“funingjie-funing”？$/),
+      expect.stringMatching(
+        /^content\/lectures\/bad-venue\.md:9 venue\.home — 没有编号为“funingjie-funin”的儿童之家，应当写 content\/homes\/ 里已有的编号；您是不是想写“funingjie-funing”？$/,
+      ),
     ]);
   });
 
   it('names attendance when a held lecture has none', () => {
     expect(reported('bad-held-without-attendance')).toEqual([
-      expect.stringMatching(/^content\/lectures\/bad-held-without-attendance\.md:\d+ attendance — 状态是“已举办”时必须写参加人数，例如 attendance: 60$/),
+      expect.stringMatching(
+        /^content\/lectures\/bad-held-without-attendance\.md:\d+ attendance — 状态是“已举办”时必须写参加人数，例如 attendance: 60$/,
+      ),
     ]);
   });
 
   it('names topic when it is not one of the protections', () => {
     expect(reported('bad-topic')).toEqual([
-      expect.stringMatching(/^content\/lectures\/bad-topic\.md:5 topic — .*主题应当是 家庭保护、学校保护、社会保护、网络保护、政府保护、司法保护、监护职责 之一/),
+      expect.stringMatching(
+        /^content\/lectures\/bad-topic\.md:5 topic — .*主题应当是 家庭保护、学校保护、社会保护、网络保护、政府保护、司法保护、监护职责 之一/,
+      ),
     ]);
   });
 });

@@ -13,7 +13,11 @@ describe('lecture Event JSON-LD', () => {
     expect(data.startDate).toBe('2026-12-13T09:30:00+08:00');
     expect(data.endDate).toBe('2026-12-13T11:00:00+08:00');
     expect(data.previousStartDate).toBeUndefined();
-    expect(data.location).toMatchObject({ '@type': 'Place', name: scheduled.venue.name, address: { '@type': 'PostalAddress', streetAddress: scheduled.venue.address } });
+    expect(data.location).toMatchObject({
+      '@type': 'Place',
+      name: scheduled.venue.name,
+      address: { '@type': 'PostalAddress', streetAddress: scheduled.venue.address },
+    });
     // WGS-84, about 0.0045° west of the GCJ-02 in content.
     expect(data.location.geo.longitude).toBeCloseTo(scheduled.venue.location!.lng - 0.0045, 2);
     expect(data.organizer.name).toBe(organizer.name);
@@ -33,7 +37,9 @@ describe('lecture Event JSON-LD', () => {
   });
 
   it('cannot close its script tag, whatever an editor writes', () => {
-    const text = jsonLdText(lectureJsonLd({ ...scheduled, title: '</script><script>alert(1)</script>' }, organizer, ''));
+    const text = jsonLdText(
+      lectureJsonLd({ ...scheduled, title: '</script><script>alert(1)</script>' }, organizer, ''),
+    );
     expect(text).not.toContain('</script');
     expect(JSON.parse(text).name).toBe('</script><script>alert(1)</script>');
   });

@@ -61,6 +61,9 @@ describe('a place without coordinates', () => {
   });
 
   it('uses the markers as soon as the coordinates are there', () => {
-    expect(mapLinks({ ...home, lng: 106.342, lat: 38.5519 })).toEqual({ amap: amapMarkerUrl({ ...home, lng: 106.342, lat: 38.5519 }), baidu: baiduMarkerUrl({ ...home, lng: 106.342, lat: 38.5519 }) });
+    expect(mapLinks({ ...home, lng: 106.342, lat: 38.5519 })).toEqual({
+      amap: amapMarkerUrl({ ...home, lng: 106.342, lat: 38.5519 }),
+      baidu: baiduMarkerUrl({ ...home, lng: 106.342, lat: 38.5519 }),
+    });
   });
 });

@@ -36,17 +36,29 @@ describe('openStatus', () => {
   });
 
   it('is closed at the closing minute and points to the next opening the same day', () => {
-    expect(openStatus(daxin, { weekday: 6, time: '12:00' })).toEqual({ open: false, next: { weekday: 6, open: '14:30', today: true } });
+    expect(openStatus(daxin, { weekday: 6, time: '12:00' })).toEqual({
+      open: false,
+      next: { weekday: 6, open: '14:30', today: true },
+    });
   });
 
   it('finds the next opening later in the week, wrapping past Sunday', () => {
-    expect(openStatus(daxin, { weekday: 2, time: '18:30' })).toEqual({ open: false, next: { weekday: 4, open: '16:00', today: false } });
-    expect(openStatus(daxin, { weekday: 7, time: '20:00' })).toEqual({ open: false, next: { weekday: 2, open: '16:00', today: false } });
+    expect(openStatus(daxin, { weekday: 2, time: '18:30' })).toEqual({
+      open: false,
+      next: { weekday: 4, open: '16:00', today: false },
+    });
+    expect(openStatus(daxin, { weekday: 7, time: '20:00' })).toEqual({
+      open: false,
+      next: { weekday: 2, open: '16:00', today: false },
+    });
   });
 
   it('finds the same weekday a week ahead when that is the only day', () => {
     const sundays: OpeningSlot[] = [{ days: [7], open: '09:00', close: '10:00' }];
-    expect(openStatus(sundays, { weekday: 7, time: '11:00' })).toEqual({ open: false, next: { weekday: 7, open: '09:00', today: false } });
+    expect(openStatus(sundays, { weekday: 7, time: '11:00' })).toEqual({
+      open: false,
+      next: { weekday: 7, open: '09:00', today: false },
+    });
   });
 
   it('reads back-to-back slots as one stretch', () => {

@@ -33,7 +33,9 @@ function pdfWith(pages: string[]): Buffer {
     const stream = `BT /F1 12 Tf 72 720 Td (${text}) Tj ET`;
     objects.push(`<< /Length ${stream.length} >>\nstream\n${stream}\nendstream`);
     const contents = objects.length;
-    objects.push(`<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Resources << /Font << /F1 ${font} 0 R >> >> /Contents ${contents} 0 R >>`);
+    objects.push(
+      `<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Resources << /Font << /F1 ${font} 0 R >> >> /Contents ${contents} 0 R >>`,
+    );
     kids.push(`${objects.length} 0 R`);
   }
   objects[1] = `<< /Type /Pages /Kids [${kids.join(' ')}] /Count ${pages.length} >>`;
@@ -53,7 +55,8 @@ describe('npm run preflight', () => {
   it('lists every placeholder in the content, each with its file, line and what to do', async () => {
     const root = scratch();
     const found = (await contentFindings(root, 'content')).map(formatFinding);
-    const at = (file: string, line: number, kind: string) => found.find((f) => f.startsWith(`content/${file}:${line} ${kind} — `));
+    const at = (file: string, line: number, kind: string) =>
+      found.find((f) => f.startsWith(`content/${file}:${line} ${kind} — `));
     expect(at('site.yaml', 3, '示例标记')).toContain('应当换成核实过的真实信息');
     expect(at('site.yaml', 4, '示例电话')).toContain('0951-0 开头的号码是示例');
     expect(at('site.yaml', 5, '备案号占位')).toContain('ICP 备案号');
@@ -70,7 +73,13 @@ describe('npm run preflight', () => {
   });
 
   it('flags a site address at example.* or on this machine, and accepts a real one', () => {
-    for (const url of ['http://localhost:4321', 'https://wcnrbh.example.gov.cn', 'https://example.com', 'http://127.0.0.1:8080', 'https://site.test']) {
+    for (const url of [
+      'http://localhost:4321',
+      'https://wcnrbh.example.gov.cn',
+      'https://example.com',
+      'http://127.0.0.1:8080',
+      'https://site.test',
+    ]) {
       expect(siteUrlFinding(url)?.file, url).toBe('环境变量 SITE_URL');
     }
     for (const url of ['https://www.xingqing.gov.cn', 'https://wcnrbh.yinchuan.gov.cn', 'https://examples.org.cn']) {
@@ -82,8 +91,14 @@ describe('npm run preflight', () => {
     const root = scratch();
     mkdirSync(path.join(root, 'dist/handouts'), { recursive: true });
     writeFileSync(path.join(root, 'dist/handouts/good.pdf'), pdfWith(['https://www.xingqing.gov.cn/handouts/good/']));
-    writeFileSync(path.join(root, 'dist/handouts/local.pdf'), pdfWith(['Page one is fine', 'http://localhost:4321/handouts/local/']));
-    writeFileSync(path.join(root, 'dist/handouts/example.pdf'), pdfWith(['https://wcnrbh.example.gov.cn/handouts/example/']));
+    writeFileSync(
+      path.join(root, 'dist/handouts/local.pdf'),
+      pdfWith(['Page one is fine', 'http://localhost:4321/handouts/local/']),
+    );
+    writeFileSync(
+      path.join(root, 'dist/handouts/example.pdf'),
+      pdfWith(['https://wcnrbh.example.gov.cn/handouts/example/']),
+    );
     const found = pdfFindings(root, 'dist').map(formatFinding);
     expect(found).toHaveLength(2);
     expect(found[0]).toMatch(/^dist\/handouts\/example\.pdf:第1页 PDF 网址 — 印着“wcnrbh\.example\.gov\.cn”/);
@@ -107,10 +122,15 @@ describe('npm run preflight', () => {
       [/^sampleDirectory: true/m, 'sampleDirectory: false'],
       [/^sampleIdentity: true/m, 'sampleIdentity: false'],
     ]);
-    edit('homes/zhangzheng-taqiao.yaml', [[/张某某（示例）/, '张丽'], [/0951-0621708/, '13995112345']]);
+    edit('homes/zhangzheng-taqiao.yaml', [
+      [/张某某（示例）/, '张丽'],
+      [/0951-0621708/, '13995112345'],
+    ]);
     edit('news/2026-11-20-launch.mdx', [[/名录目前为示例数据，正式信息正在整理中。/, '名录已经核实。']]);
     mkdirSync(path.join(root, 'dist/handouts'), { recursive: true });
     writeFileSync(path.join(root, 'dist/handouts/good.pdf'), pdfWith(['https://www.xingqing.gov.cn/handouts/good/']));
-    expect(await runPreflight({ root, contentDir: 'content', distDir: 'dist', siteUrl: 'https://www.xingqing.gov.cn' })).toEqual([]);
+    expect(
+      await runPreflight({ root, contentDir: 'content', distDir: 'dist', siteUrl: 'https://www.xingqing.gov.cn' }),
+    ).toEqual([]);
   });
 });

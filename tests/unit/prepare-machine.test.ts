@@ -28,9 +28,15 @@ describe('preparing the machine', () => {
   });
 
   it('stops with the exact command when the user may not install, or there is no apt-get', () => {
-    for (const [right, apt] of [['none', true], ['root', false]] as const) {
+    for (const [right, apt] of [
+      ['none', true],
+      ['root', false],
+    ] as const) {
       const plan = planMachine([need('poppler-utils'), need('nginx')], right, apt);
-      expect(plan).toMatchObject({ kind: 'ask', command: 'sudo apt-get update && sudo apt-get install -y --no-install-recommends poppler-utils nginx' });
+      expect(plan).toMatchObject({
+        kind: 'ask',
+        command: 'sudo apt-get update && sudo apt-get install -y --no-install-recommends poppler-utils nginx',
+      });
     }
   });
 

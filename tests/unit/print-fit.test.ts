@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { CEILING_PT, FLOOR_PT, PRECISION_PT, largestFittingSize, overflowProblem, printableArea, underfillProblem } from '../../src/lib/print-fit.ts';
+import {
+  CEILING_PT,
+  FLOOR_PT,
+  PRECISION_PT,
+  largestFittingSize,
+  overflowProblem,
+  printableArea,
+  underfillProblem,
+} from '../../src/lib/print-fit.ts';
 import { shareImagePath } from '../../src/lib/share.ts';
 
 /** A layout whose height grows in steps with the type size, as line breaks make it. */

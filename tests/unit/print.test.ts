@@ -1,10 +1,20 @@
 import { describe, expect, it } from 'vitest';
-import { countPdfPages, fillPdfSizes, formatFileSize, pageCountProblem, pdfDate, stampPdfDates } from '../../src/lib/print.ts';
+import {
+  countPdfPages,
+  fillPdfSizes,
+  formatFileSize,
+  pageCountProblem,
+  pdfDate,
+  stampPdfDates,
+} from '../../src/lib/print.ts';
 
 /** A minimal PDF skeleton shaped like Chromium's output: a /Pages tree and one /Page per page. */
 const pdfWithPages = (n: number) =>
   `%PDF-1.4\n1 0 obj <</Type /Pages /Count ${n} /Kids [...]>> endobj\n` +
-  Array.from({ length: n }, (_, i) => `${i + 2} 0 obj <</Type /Page /Parent 1 0 R /MediaBox [0 0 595 842]>> endobj\n`).join('');
+  Array.from(
+    { length: n },
+    (_, i) => `${i + 2} 0 obj <</Type /Page /Parent 1 0 R /MediaBox [0 0 595 842]>> endobj\n`,
+  ).join('');
 
 describe('page counting', () => {
   it('counts /Page dictionaries, not the /Pages tree', () => {
@@ -31,23 +41,33 @@ describe('page counting', () => {
   });
 
   it('holds a lecture notice to one sheet', () => {
-    expect(pageCountProblem({ kind: 'notice', pages: 1, source: 'content/lectures/a.md' }, 2)).toMatch(/^content\/lectures\/a\.md — 讲座通知有 2 页/);
+    expect(pageCountProblem({ kind: 'notice', pages: 1, source: 'content/lectures/a.md' }, 2)).toMatch(
+      /^content\/lectures\/a\.md — 讲座通知有 2 页/,
+    );
   });
 });
 
 describe('PDF dates', () => {
-  const chromiumPdf = (date: string) => Buffer.from(`%PDF-1.4\n1 0 obj\n<</Producer (Skia/PDF m156)\n/CreationDate (${date})\n/ModDate (${date})>>\nendobj\nxref\n`, 'latin1');
+  const chromiumPdf = (date: string) =>
+    Buffer.from(
+      `%PDF-1.4\n1 0 obj\n<</Producer (Skia/PDF m156)\n/CreationDate (${date})\n/ModDate (${date})>>\nendobj\nxref\n`,
+      'latin1',
+    );
 
   it('writes a date in the fixed-length UTC form', () => {
     expect(pdfDate(new Date('2026-12-01T08:00:00+08:00'))).toBe("D:20261201000000+00'00'");
   });
 
-  it('sets both dates to the build\'s now without moving a byte', () => {
+  it("sets both dates to the build's now without moving a byte", () => {
     const before = chromiumPdf("D:20261128143429+00'00'");
     const after = stampPdfDates(before, new Date('2026-12-01T08:00:00+08:00'));
     expect(after.length).toBe(before.length);
-    expect(after.toString('latin1')).toContain("/CreationDate (D:20261201000000+00'00')\n/ModDate (D:20261201000000+00'00')");
-    expect(stampPdfDates(chromiumPdf("D:20991231235959+00'00'"), new Date('2026-12-01T00:00:00Z')).equals(after)).toBe(true);
+    expect(after.toString('latin1')).toContain(
+      "/CreationDate (D:20261201000000+00'00')\n/ModDate (D:20261201000000+00'00')",
+    );
+    expect(stampPdfDates(chromiumPdf("D:20991231235959+00'00'"), new Date('2026-12-01T00:00:00Z')).equals(after)).toBe(
+      true,
+    );
   });
 
   it('refuses a date it cannot rewrite in place, and a PDF without dates', () => {
@@ -77,16 +97,20 @@ describe('file sizes', () => {
   });
 
   it('fills every size placeholder with the real size', () => {
-    const html = '<p><a href="/h/a.pdf">下载</a><span class="size" data-pdf-size="/h/a.pdf"></span> <span data-pdf-size="/h/b.pdf">旧</span></p>';
-    const sizes = new Map([['/h/a.pdf', 2048], ['/h/b.pdf', 300]]);
+    const html =
+      '<p><a href="/h/a.pdf">下载</a><span class="size" data-pdf-size="/h/a.pdf"></span> <span data-pdf-size="/h/b.pdf">旧</span></p>';
+    const sizes = new Map([
+      ['/h/a.pdf', 2048],
+      ['/h/b.pdf', 300],
+    ]);
     expect(fillPdfSizes(html, (p) => sizes.get(p))).toBe(
       '<p><a href="/h/a.pdf">下载</a><span class="size" data-pdf-size="/h/a.pdf">（PDF，2 KB）</span> <span data-pdf-size="/h/b.pdf">（PDF，300 字节）</span></p>',
     );
   });
 
   it('fails when a page offers a PDF that was not made', () => {
-    expect(() => fillPdfSizes('<span data-pdf-size="/h/x.pdf"></span>', () => undefined, 'dist/handouts/index.html')).toThrow(
-      /^dist\/handouts\/index\.html — 页面提供了 \/h\/x\.pdf 的下载/,
-    );
+    expect(() =>
+      fillPdfSizes('<span data-pdf-size="/h/x.pdf"></span>', () => undefined, 'dist/handouts/index.html'),
+    ).toThrow(/^dist\/handouts\/index\.html — 页面提供了 \/h\/x\.pdf 的下载/);
   });
 });

@@ -9,8 +9,16 @@ import type { LectureStatus } from '../../src/lib/lecture-status.ts';
 import { handoutPdfUrl, handoutUrl, lectureNoticePdfUrl, lectureNoticeUrl } from '../../src/lib/urls.ts';
 
 const now = new Date('2026-12-01T08:00:00+08:00');
-const handout = (id: string, sheets: 1 | 2): HandoutFields => ({ id, filePath: `content/handouts/${id}.mdx`, data: { sheets } });
-const lecture = (id: string, end: string, status: LectureStatus): { id: string; entry: { filePath: string } } & UpcomingFields => ({
+const handout = (id: string, sheets: 1 | 2): HandoutFields => ({
+  id,
+  filePath: `content/handouts/${id}.mdx`,
+  data: { sheets },
+});
+const lecture = (
+  id: string,
+  end: string,
+  status: LectureStatus,
+): { id: string; entry: { filePath: string } } & UpcomingFields => ({
   id,
   end: new Date(end),
   data: { status },
@@ -30,7 +38,13 @@ describe('printouts', () => {
 
   it('gives every handout its PDF, printed from its page on the sheets it promises', () => {
     for (const h of handouts) {
-      expect(printouts).toContainEqual({ kind: 'handout', pdf: handoutPdfUrl(h.id), page: handoutUrl(h.id), pages: h.data.sheets, source: h.filePath });
+      expect(printouts).toContainEqual({
+        kind: 'handout',
+        pdf: handoutPdfUrl(h.id),
+        page: handoutUrl(h.id),
+        pages: h.data.sheets,
+        source: h.filePath,
+      });
     }
   });
 
@@ -38,7 +52,13 @@ describe('printouts', () => {
     const notices = printouts.filter((p) => p.kind === 'notice');
     expect(notices.map((p) => p.pdf).sort()).toEqual(['called-off', 'moved', 'soon'].map(lectureNoticePdfUrl).sort());
     for (const id of ['soon', 'moved', 'called-off']) {
-      expect(notices).toContainEqual({ kind: 'notice', pdf: lectureNoticePdfUrl(id), page: lectureNoticeUrl(id), pages: 1, source: `content/lectures/${id}.md` });
+      expect(notices).toContainEqual({
+        kind: 'notice',
+        pdf: lectureNoticePdfUrl(id),
+        page: lectureNoticeUrl(id),
+        pages: 1,
+        source: `content/lectures/${id}.md`,
+      });
     }
   });
 

@@ -54,7 +54,9 @@ describe('the content check', () => {
     const file = path.join(root, 'content/lectures', name);
     writeFileSync(file, `${readFileSync(file, 'utf8')}\n获奖学生：11010519491231002X\n`);
     const { problems } = await checkContent(root, 'content');
-    expect(problems.map(formatProblem)).toEqual([expect.stringMatching(new RegExp(`^content/lectures/${name}:\\d+ （隐私） — .*身份证号`))]);
+    expect(problems.map(formatProblem)).toEqual([
+      expect.stringMatching(new RegExp(`^content/lectures/${name}:\\d+ （隐私） — .*身份证号`)),
+    ]);
   });
 });
 
@@ -72,6 +74,8 @@ describe('schemas have no place for a child', () => {
   });
 
   it('an extra field such as childName is rejected, not ignored', () => {
-    expect(newsSchema.safeParse({ childName: '张三' }).error?.issues.some((i) => i.code === 'unrecognized_keys')).toBe(true);
+    expect(newsSchema.safeParse({ childName: '张三' }).error?.issues.some((i) => i.code === 'unrecognized_keys')).toBe(
+      true,
+    );
   });
 });

@@ -42,7 +42,12 @@ function which(command: string, dirs: string[]): string | null {
 function programsOf(script: string): string[] {
   return script
     .split(/&&|\|\||[|;]/)
-    .map((command) => command.trim().split(/\s+/).find((word) => !/^[A-Z_][A-Z0-9_]*=/.test(word)))
+    .map((command) =>
+      command
+        .trim()
+        .split(/\s+/)
+        .find((word) => !/^[A-Z_][A-Z0-9_]*=/.test(word)),
+    )
     .filter((word): word is string => Boolean(word));
 }
 
@@ -56,7 +61,10 @@ describe('the project carries Node 24', () => {
   it('states Node 24 everywhere: .nvmrc, engines and the carried node package', () => {
     expect(readFileSync(path.join(root, '.nvmrc'), 'utf8').trim()).toBe('24');
     expect(pkg.devDependencies['node']).toMatch(/^\^?24\./);
-    const [major, minor] = execFileSync(projectNode, ['-p', 'process.versions.node'], { encoding: 'utf8' }).trim().split('.').map(Number);
+    const [major, minor] = execFileSync(projectNode, ['-p', 'process.versions.node'], { encoding: 'utf8' })
+      .trim()
+      .split('.')
+      .map(Number);
     expect(major).toBe(24);
     // engines says ">=22.12": the carried Node must satisfy what the project tells people who bring their own.
     expect(pkg.engines.node).toBe('>=22.12');
@@ -87,6 +95,12 @@ describe('the project carries Node 24', () => {
   });
 
   it('splits a script into the programs it starts', () => {
-    expect(programsOf('node a.ts && astro build && TZ=UTC node b.ts | tee x; vitest run')).toEqual(['node', 'astro', 'node', 'tee', 'vitest']);
+    expect(programsOf('node a.ts && astro build && TZ=UTC node b.ts | tee x; vitest run')).toEqual([
+      'node',
+      'astro',
+      'node',
+      'tee',
+      'vitest',
+    ]);
   });
 });

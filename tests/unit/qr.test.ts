@@ -29,7 +29,9 @@ describe('QR codes', () => {
   });
 
   it('can be labelled, and escapes the label', async () => {
-    expect(await qrSvg('x', { label: '扫码打开 "本页"' })).toContain('role="img" aria-label="扫码打开 &quot;本页&quot;"');
+    expect(await qrSvg('x', { label: '扫码打开 "本页"' })).toContain(
+      'role="img" aria-label="扫码打开 &quot;本页&quot;"',
+    );
   });
 
   it('adds a quiet zone when asked', async () => {

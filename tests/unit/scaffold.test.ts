@@ -17,26 +17,53 @@ afterAll(() => scratch.remove());
 
 /** What an editor would type for each field (by field name). */
 const VALUES: Record<string, string> = {
-  id: 'unused', title: '测试标题', summary: '测试摘要。', topic: '监护职责', start: '2027-05-01 09:30', end: '2027-05-01 11:00',
-  home: 'daxin-daxin', name: '测试名称', org: '兴庆区民政局', audience: '祖辈家长', status: '待举办', town: 'daxin',
-  community: '测试村', communityType: '村', address: '兴庆区大新镇测试村村委会', lng: '106.342', lat: '38.552',
-  days: '1, 2, 3', open: '"09:00"', close: '"17:00"', phone: '0951-0123456', verified: '2026-11-01', date: '2026-11-01',
-  publisher: '兴庆区民政局', sheets: '1', section: 'guide',
+  id: 'unused',
+  title: '测试标题',
+  summary: '测试摘要。',
+  topic: '监护职责',
+  start: '2027-05-01 09:30',
+  end: '2027-05-01 11:00',
+  home: 'daxin-daxin',
+  name: '测试名称',
+  org: '兴庆区民政局',
+  audience: '祖辈家长',
+  status: '待举办',
+  town: 'daxin',
+  community: '测试村',
+  communityType: '村',
+  address: '兴庆区大新镇测试村村委会',
+  lng: '106.342',
+  lat: '38.552',
+  days: '1, 2, 3',
+  open: '"09:00"',
+  close: '"17:00"',
+  phone: '0951-0123456',
+  verified: '2026-11-01',
+  date: '2026-11-01',
+  publisher: '兴庆区民政局',
+  sheets: '1',
+  section: 'guide',
 };
 
 /** Replaces each placeholder with a valid value for its field, and the body's placeholder with prose. */
 function fillIn(text: string): string {
   return text
-    .replace(new RegExp(`^(\\s*(?:- )?)(\\w+): (\\[?)${PLACEHOLDER}`, 'gm'), (_, lead: string, key: string, bracket: string) => {
-      const value = VALUES[key];
-      if (value === undefined) throw new Error(`no test value for field ${key}`);
-      return `${lead}${key}: ${bracket}${value}`;
-    })
+    .replace(
+      new RegExp(`^(\\s*(?:- )?)(\\w+): (\\[?)${PLACEHOLDER}`, 'gm'),
+      (_, lead: string, key: string, bracket: string) => {
+        const value = VALUES[key];
+        if (value === undefined) throw new Error(`no test value for field ${key}`);
+        return `${lead}${key}: ${bracket}${value}`;
+      },
+    )
     .replace(new RegExp(`^${PLACEHOLDER}：.*$`, 'm'), '测试正文。');
 }
 
 function runNew(kind: string, name: string): string {
-  const result = spawnSync(process.execPath, ['scripts/new-content.ts', kind, name], { encoding: 'utf8', env: { ...process.env, CONTENT_DIR: scratch.contentDir } });
+  const result = spawnSync(process.execPath, ['scripts/new-content.ts', kind, name], {
+    encoding: 'utf8',
+    env: { ...process.env, CONTENT_DIR: scratch.contentDir },
+  });
   expect(result.status, result.stderr).toBe(0);
   const created = /已建立 (.*)/.exec(result.stdout)?.[1];
   if (!created) throw new Error(result.stdout);
@@ -44,7 +71,13 @@ function runNew(kind: string, name: string): string {
 }
 
 const kinds = KIND_LIST.filter((k) => k.scaffold).map((k) => k.singular);
-const NAMES: Record<string, string> = { lecture: '2027-05-01-daxin-daxin', home: 'daxin-scaffold', news: '2027-05-01-scaffold', handout: 'scaffold', page: 'guide/scaffold' };
+const NAMES: Record<string, string> = {
+  lecture: '2027-05-01-daxin-daxin',
+  home: 'daxin-scaffold',
+  news: '2027-05-01-scaffold',
+  handout: 'scaffold',
+  page: 'guide/scaffold',
+};
 
 // Each case runs the script and checks a whole copy of the fixture site: seconds each on a busy two-core machine.
 describe('npm run new', { timeout: 30_000 }, () => {
@@ -61,7 +94,8 @@ describe('npm run new', { timeout: 30_000 }, () => {
     const unfilled = (await checkContent(scratch.root, 'content')).problems.map(formatProblem);
     const placeholders = text.split('\n').filter((l) => !/^\s*# /.test(l) && l.includes(PLACEHOLDER)).length;
     expect(unfilled.length).toBe(placeholders);
-    for (const message of unfilled) expect(message).toMatch(new RegExp(`^${relative}:\\d+ .+ — .*${PLACEHOLDER}.*应当`));
+    for (const message of unfilled)
+      expect(message).toMatch(new RegExp(`^${relative}:\\d+ .+ — .*${PLACEHOLDER}.*应当`));
 
     writeFileSync(file, fillIn(text));
     expect((await checkContent(scratch.root, 'content')).problems.map(formatProblem)).toEqual([]);
@@ -69,10 +103,16 @@ describe('npm run new', { timeout: 30_000 }, () => {
 
   it('refuses to overwrite a file and explains a bad name in Chinese', () => {
     runNew('handout', 'twice');
-    const again = spawnSync(process.execPath, ['scripts/new-content.ts', 'handout', 'twice'], { encoding: 'utf8', env: { ...process.env, CONTENT_DIR: scratch.contentDir } });
+    const again = spawnSync(process.execPath, ['scripts/new-content.ts', 'handout', 'twice'], {
+      encoding: 'utf8',
+      env: { ...process.env, CONTENT_DIR: scratch.contentDir },
+    });
     expect(again.status).toBe(1);
     expect(again.stderr).toContain('已经存在');
-    const bad = spawnSync(process.execPath, ['scripts/new-content.ts', 'lecture', '讲座'], { encoding: 'utf8', env: { ...process.env, CONTENT_DIR: scratch.contentDir } });
+    const bad = spawnSync(process.execPath, ['scripts/new-content.ts', 'lecture', '讲座'], {
+      encoding: 'utf8',
+      env: { ...process.env, CONTENT_DIR: scratch.contentDir },
+    });
     expect(bad.stderr).toContain('应当只用小写拼音字母');
   });
 });

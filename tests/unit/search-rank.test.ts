@@ -7,13 +7,46 @@ import type { SearchTerms } from '../../src/lib/search-terms.ts';
 // A small table of its own: nothing here comes from content/.
 const terms: SearchTerms = {
   pages: [
-    { url: '/policy/dream/', title: '圆梦助学：孤儿上大学的助学金', summary: '考上大学的孤儿可以申请助学金。', keywords: ['孤儿上大学', '助学金'], kind: '关爱政策' },
-    { url: '/policy/orphans/', title: '孤儿基本生活保障', summary: '父母双方都去世的孩子可以领取基本生活费。', keywords: ['孤儿补助'], kind: '关爱政策' },
-    { url: '/help/phones/', title: '求助热线', summary: '遇到事情打哪个电话。', keywords: ['热线', '12355'], kind: '求助热线' },
-    { url: '/guide/alone/', title: '不能让小孩子没人看着', summary: '不满八岁的孩子不能没人看护。', keywords: ['孩子一个人在家'], kind: '监护指南' },
+    {
+      url: '/policy/dream/',
+      title: '圆梦助学：孤儿上大学的助学金',
+      summary: '考上大学的孤儿可以申请助学金。',
+      keywords: ['孤儿上大学', '助学金'],
+      kind: '关爱政策',
+    },
+    {
+      url: '/policy/orphans/',
+      title: '孤儿基本生活保障',
+      summary: '父母双方都去世的孩子可以领取基本生活费。',
+      keywords: ['孤儿补助'],
+      kind: '关爱政策',
+    },
+    {
+      url: '/help/phones/',
+      title: '求助热线',
+      summary: '遇到事情打哪个电话。',
+      keywords: ['热线', '12355'],
+      kind: '求助热线',
+    },
+    {
+      url: '/guide/alone/',
+      title: '不能让小孩子没人看着',
+      summary: '不满八岁的孩子不能没人看护。',
+      keywords: ['孩子一个人在家'],
+      kind: '监护指南',
+    },
     { url: '/handouts/water/', title: '防溺水', summary: '夏天防溺水的六不。', keywords: ['防溺水'], kind: '宣传资料' },
   ],
-  towns: [{ name: '河东镇', short: '河东', url: '/towns/hedong/', title: '河东镇儿童之家', summary: '河东镇的儿童之家', villages: ['柳树村', '新风社区'] }],
+  towns: [
+    {
+      name: '河东镇',
+      short: '河东',
+      url: '/towns/hedong/',
+      title: '河东镇儿童之家',
+      summary: '河东镇的儿童之家',
+      villages: ['柳树村', '新风社区'],
+    },
+  ],
   hotline: '/help/phones/',
   hotlines: ['12355'],
 };

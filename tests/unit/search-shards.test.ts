@@ -11,13 +11,36 @@ import { readBuiltSite } from '../../src/integrations/built-site.ts';
 import { indexedPages } from '../../src/integrations/indexed-text.ts';
 import { writeSearchShards } from '../../src/integrations/search-shards.ts';
 import { parseQuery } from '../../src/lib/search-query.ts';
-import { firstScreenWithin, lookupIn, rankShards, shardUnits, shardsToFetch, type Lookup } from '../../src/lib/search-shard-rank.ts';
-import { IN, cardPlace, decodePostings, encodePostings, placeFlags, placeWeight, shardOf, tableUrls, textStep, type Card } from '../../src/lib/search-shards.ts';
+import {
+  firstScreenWithin,
+  lookupIn,
+  rankShards,
+  shardUnits,
+  shardsToFetch,
+  type Lookup,
+} from '../../src/lib/search-shard-rank.ts';
+import {
+  IN,
+  cardPlace,
+  decodePostings,
+  encodePostings,
+  placeFlags,
+  placeWeight,
+  shardOf,
+  tableUrls,
+  textStep,
+  type Card,
+} from '../../src/lib/search-shards.ts';
 import type { SearchTerms } from '../../src/lib/search-terms.ts';
 
 describe('postings', () => {
   it('round-trips pages and flags through the gap encoding', () => {
-    const postings: [number, number][] = [[0, 9], [3, 1], [4, 63], [200, placeFlags(IN.title, 7)]];
+    const postings: [number, number][] = [
+      [0, 9],
+      [3, 1],
+      [4, 63],
+      [200, placeFlags(IN.title, 7)],
+    ];
     expect(decodePostings(encodePostings(postings))).toEqual(postings);
   });
 
@@ -45,9 +68,21 @@ describe('postings', () => {
 describe('ranking from postings', () => {
   // Pages 0–3. "电子烟" stands whole in 0 (title) and 1 (text); page 2 holds only "电子"; "孩子" is everywhere.
   const file: Record<string, number[]> = {
-    电子: encodePostings([[0, placeFlags(IN.title, 1)], [1, placeFlags(0, 2)], [2, placeFlags(0, 3)]]),
-    子烟: encodePostings([[0, placeFlags(IN.title, 1)], [1, placeFlags(0, 2)]]),
-    孩子: encodePostings([[0, placeFlags(0, 1)], [1, placeFlags(0, 1)], [2, placeFlags(0, 1)], [3, placeFlags(0, 1)]]),
+    电子: encodePostings([
+      [0, placeFlags(IN.title, 1)],
+      [1, placeFlags(0, 2)],
+      [2, placeFlags(0, 3)],
+    ]),
+    子烟: encodePostings([
+      [0, placeFlags(IN.title, 1)],
+      [1, placeFlags(0, 2)],
+    ]),
+    孩子: encodePostings([
+      [0, placeFlags(0, 1)],
+      [1, placeFlags(0, 1)],
+      [2, placeFlags(0, 1)],
+      [3, placeFlags(0, 1)],
+    ]),
   };
   const everything: Lookup = (gram) => lookupIn(file, gram);
 
@@ -69,7 +104,13 @@ describe('ranking from postings', () => {
   });
 
   it('counts a word most pages hold for less than a word few pages hold', () => {
-    const parsed = { chunks: [{ text: '孩子', variants: ['孩子'], words: [] }, { text: '子烟', variants: ['子烟'], words: [] }], cleaned: '孩子 子烟' };
+    const parsed = {
+      chunks: [
+        { text: '孩子', variants: ['孩子'], words: [] },
+        { text: '子烟', variants: ['子烟'], words: [] },
+      ],
+      cleaned: '孩子 子烟',
+    };
     const { hits } = rankShards(shardUnits(parsed), everything, 4);
     const onlyCommon = hits.find((h) => h.page === 3)!;
     const both = hits.find((h) => h.page === 1)!;
@@ -134,7 +175,14 @@ describe('the build step', () => {
   write('search/terms.json', JSON.stringify(terms));
   write('guide/online/index.html', page('孩子上网', '电子烟和网络游戏'));
   write('towns/jia/index.html', page('甲镇的儿童之家', '甲村儿童之家'));
-  write('lectures/a/index.html', page('讲座甲', '电子烟的危害', '<meta name="search-kind" content="讲座"><meta name="search-town" content="甲镇"><meta name="search-date" content="2026-12-05">'));
+  write(
+    'lectures/a/index.html',
+    page(
+      '讲座甲',
+      '电子烟的危害',
+      '<meta name="search-kind" content="讲座"><meta name="search-town" content="甲镇"><meta name="search-date" content="2026-12-05">',
+    ),
+  );
   write('homes/b/index.html', page('乙村儿童之家', '开放时间'));
   write('homes/index.html', '<html><body><main>列表</main></body></html>');
 
@@ -143,19 +191,25 @@ describe('the build step', () => {
     const plan = await writeSearchShards(site, indexedPages(site));
     expect(plan.tablePages).toBe(tableUrls(terms).length);
     expect(plan.pages).toBe(4);
-    const cards = readdirSync(path.join(root, 'search', 'cards')).flatMap((f) => JSON.parse(readFileSync(path.join(root, 'search', 'cards', f), 'utf8')) as Card[]);
+    const cards = readdirSync(path.join(root, 'search', 'cards')).flatMap(
+      (f) => JSON.parse(readFileSync(path.join(root, 'search', 'cards', f), 'utf8')) as Card[],
+    );
     expect(cards.map((c) => c[0])).toEqual(['/homes/b/', '/lectures/a/']);
     expect(cards[1]).toEqual(['/lectures/a/', '讲座甲', '讲座', '甲镇', '2026-12-05', '讲座甲的要点']);
     expect(cardPlace(plan.tablePages + 1, plan)).toEqual([0, 1]);
 
     // "电子" stands in the guide (page 0) and the lecture (page 3), nowhere else.
-    const postings = readdirSync(path.join(root, 'search', 'grams')).map((f) => JSON.parse(readFileSync(path.join(root, 'search', 'grams', f), 'utf8')) as Record<string, number[]>);
+    const postings = readdirSync(path.join(root, 'search', 'grams')).map(
+      (f) => JSON.parse(readFileSync(path.join(root, 'search', 'grams', f), 'utf8')) as Record<string, number[]>,
+    );
     const file = postings[shardOf('电子', plan.shards)]!;
     expect([...lookupIn(file, '电子').keys()]).toEqual([0, 3]);
     // The title's bigrams are marked as the title's.
     expect(lookupIn(postings[shardOf('孩子', plan.shards)]!, '孩子').get(0)! & IN.title).toBeTruthy();
 
     const search = site.pages.find((p) => p.url === '/guide/online/')!.html;
-    expect(search).toContain(`<site-search data-shards="${plan.shards}" data-block="${plan.block}" data-table-pages="${plan.tablePages}" data-pages="4"`);
+    expect(search).toContain(
+      `<site-search data-shards="${plan.shards}" data-block="${plan.block}" data-table-pages="${plan.tablePages}" data-pages="4"`,
+    );
   });
 });

@@ -41,7 +41,8 @@ describe('synonyms', () => {
 
   it('prefers the longest phrase and never exceeds the variant limit', () => {
     expect(expandQuery('家庭暴力')).toEqual(['家庭暴力', '家暴', '打孩子']);
-    for (const group of SYNONYM_GROUPS) for (const phrase of group) expect(expandQuery(phrase).length).toBeLessThanOrEqual(MAX_VARIANTS);
+    for (const group of SYNONYM_GROUPS)
+      for (const phrase of group) expect(expandQuery(phrase).length).toBeLessThanOrEqual(MAX_VARIANTS);
   });
 
   it('leaves other queries alone and ignores empty ones', () => {
@@ -87,7 +88,11 @@ describe('indexed text of a built page', () => {
     const html = `<html><head><meta name="description" content="一句话简介"><meta name="keywords" content="福彩圆梦 助学金"></head><body>
       <header data-pagefind-ignore="all"><h1>网站名</h1></header>
       <main data-pagefind-body><h1>福彩圆梦：<span>孤儿上大学</span></h1><p>正文</p><h1>第二个</h1></main></body></html>`;
-    expect(indexedPage(html)).toMatchObject({ title: '福彩圆梦：孤儿上大学', summary: '一句话简介', keywords: '福彩圆梦 助学金' });
+    expect(indexedPage(html)).toMatchObject({
+      title: '福彩圆梦：孤儿上大学',
+      summary: '一句话简介',
+      keywords: '福彩圆梦 助学金',
+    });
   });
 
   it('is null for pages without data-pagefind-body, which are not indexed', () => {

@@ -22,7 +22,10 @@ describe('pickChineseVoice', () => {
 
 describe('speechChunks', () => {
   it('keeps each block apart and short blocks whole', () => {
-    expect(speechChunks(['第一章 总则', '  未成年人享有生存权、发展权。\n 国家保障。 ', ''])).toEqual(['第一章 总则', '未成年人享有生存权、发展权。 国家保障。']);
+    expect(speechChunks(['第一章 总则', '  未成年人享有生存权、发展权。\n 国家保障。 ', ''])).toEqual([
+      '第一章 总则',
+      '未成年人享有生存权、发展权。 国家保障。',
+    ]);
   });
   it('cuts long text at sentence ends, then commas, never over the limit, losing nothing', () => {
     const sentence = '监护人应当履行监护职责，'.repeat(5) + '保障未成年人安全。';

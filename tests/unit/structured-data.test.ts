@@ -44,8 +44,18 @@ describe('homeJsonLd', () => {
 
   it('writes each slot as an OpeningHoursSpecification with sorted schema.org days', () => {
     expect(ld.openingHoursSpecification).toEqual([
-      { '@type': 'OpeningHoursSpecification', dayOfWeek: ['https://schema.org/Tuesday', 'https://schema.org/Thursday'], opens: '16:00', closes: '18:00' },
-      { '@type': 'OpeningHoursSpecification', dayOfWeek: ['https://schema.org/Saturday', 'https://schema.org/Sunday'], opens: '09:00', closes: '12:00' },
+      {
+        '@type': 'OpeningHoursSpecification',
+        dayOfWeek: ['https://schema.org/Tuesday', 'https://schema.org/Thursday'],
+        opens: '16:00',
+        closes: '18:00',
+      },
+      {
+        '@type': 'OpeningHoursSpecification',
+        dayOfWeek: ['https://schema.org/Saturday', 'https://schema.org/Sunday'],
+        opens: '09:00',
+        closes: '12:00',
+      },
     ]);
   });
 });

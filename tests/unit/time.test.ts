@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { formatRange, instantFromWallText, parseWallTime, toZonedIso, calendarDateText, formatCalendarDate } from '../../src/lib/time.ts';
+import {
+  formatRange,
+  instantFromWallText,
+  parseWallTime,
+  toZonedIso,
+  calendarDateText,
+  formatCalendarDate,
+} from '../../src/lib/time.ts';
 
 describe('Asia/Shanghai wall time', () => {
   it('turns wall time into the right instant, whatever the machine zone', () => {
@@ -20,7 +27,9 @@ describe('Asia/Shanghai wall time', () => {
   });
 
   it('formats a range in Chinese with the weekday', () => {
-    expect(formatRange(instantFromWallText('2026-12-05 09:30'), instantFromWallText('2026-12-05 11:00'))).toBe('2026年12月5日（周六）09:30–11:00');
+    expect(formatRange(instantFromWallText('2026-12-05 09:30'), instantFromWallText('2026-12-05 11:00'))).toBe(
+      '2026年12月5日（周六）09:30–11:00',
+    );
   });
 
   it('keeps the calendar day an editor wrote, even when YAML made it a UTC Date', () => {

@@ -10,7 +10,12 @@ const scratch = mkdtempSync(path.join(tmpdir(), 'updated-'));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
 const repo = path.join(scratch, 'repo');
-const identity = { GIT_AUTHOR_NAME: 'editor', GIT_AUTHOR_EMAIL: 'editor@example.org', GIT_COMMITTER_NAME: 'editor', GIT_COMMITTER_EMAIL: 'editor@example.org' };
+const identity = {
+  GIT_AUTHOR_NAME: 'editor',
+  GIT_AUTHOR_EMAIL: 'editor@example.org',
+  GIT_COMMITTER_NAME: 'editor',
+  GIT_COMMITTER_EMAIL: 'editor@example.org',
+};
 const git = (cwd: string, args: string[], env: Record<string, string> = {}) =>
   execFileSync('git', args, { cwd, encoding: 'utf8', env: { ...process.env, ...identity, ...env } });
 
@@ -50,14 +55,18 @@ describe('lastCommitDate', () => {
   });
 
   it('prefers the date written in the frontmatter', () => {
-    expect(updatedDate({ data: { updated: '2024-11-20' }, filePath: 'content/pages/guide/duties.mdx' })).toBe('2024-11-20');
+    expect(updatedDate({ data: { updated: '2024-11-20' }, filePath: 'content/pages/guide/duties.mdx' })).toBe(
+      '2024-11-20',
+    );
     expect(updatedDate({ data: {}, filePath: undefined })).toBeUndefined();
   });
 });
 
 describe('staleUpdatedMessage', () => {
   it('refuses a written date older than the last commit, and says what to write', () => {
-    expect(staleUpdatedMessage('2024-11-20', '2026-11-28')).toMatch(/2026-11-28 还改过.*应当删掉 updated.*或改成 2026-11-28/);
+    expect(staleUpdatedMessage('2024-11-20', '2026-11-28')).toMatch(
+      /2026-11-28 还改过.*应当删掉 updated.*或改成 2026-11-28/,
+    );
   });
 
   it('accepts a written date on or after the last commit, or when git cannot tell', () => {

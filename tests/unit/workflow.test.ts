@@ -17,10 +17,13 @@ describe('.github/workflows/site.yml', () => {
   it('tests through .ci/run on a full clone, and deploys only main after the tests pass', () => {
     const steps = (job: string) => workflow.jobs[job].steps as any[];
     expect(steps('test').some((s) => s.run?.includes('bash .ci/run'))).toBe(true);
-    for (const job of ['test', 'build']) expect(steps(job).find((s) => s.uses?.startsWith('actions/checkout')).with['fetch-depth']).toBe(0);
+    for (const job of ['test', 'build'])
+      expect(steps(job).find((s) => s.uses?.startsWith('actions/checkout')).with['fetch-depth']).toBe(0);
     expect(workflow.jobs.build.needs).toBe('test');
     expect(workflow.jobs.build.if).toContain("github.ref == 'refs/heads/main'");
-    expect(steps('build').some((s) => s.uses?.startsWith('actions/upload-pages-artifact') && s.with.path === 'dist/')).toBe(true);
+    expect(
+      steps('build').some((s) => s.uses?.startsWith('actions/upload-pages-artifact') && s.with.path === 'dist/'),
+    ).toBe(true);
     expect(steps('deploy').some((s) => s.uses?.startsWith('actions/deploy-pages'))).toBe(true);
   });
 

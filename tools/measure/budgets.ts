@@ -138,7 +138,8 @@ export function breachesOf(m: PageMeasurement): string[] {
     const urls = m.resources.map((r) => r.url).join('、');
     out.push(`${where}：交互前发出 ${t.requests} 个请求，最多 ${BUDGETS.requests} 个：${urls}`);
   }
-  for (const r of m.resources.filter((r) => r.kind === 'font')) out.push(`${where}：加载了网络字体 ${r.url}，应当只用系统中文字体`);
+  for (const r of m.resources.filter((r) => r.kind === 'font'))
+    out.push(`${where}：加载了网络字体 ${r.url}，应当只用系统中文字体`);
   for (const sheet of m.fontFaceIn) out.push(`${where}：样式 ${sheet} 里有 @font-face，应当只用系统中文字体`);
   for (const r of m.resources.filter((r) => /\/pagefind\//.test(r.url))) {
     out.push(`${where}：交互前就加载了搜索文件 ${r.url}，搜索应当在读者使用时才加载`);

@@ -9,7 +9,12 @@ import { classifyResource, gzipSize, type ImageFact, type LoadedResource, type P
 /** A phone: the width the budgets are defined at. */
 export const PHONE_VIEWPORT = { width: 390, height: 844 } as const;
 
-export async function measurePage(browser: Browser, url: string, kind: string, sitePath: string): Promise<PageMeasurement> {
+export async function measurePage(
+  browser: Browser,
+  url: string,
+  kind: string,
+  sitePath: string,
+): Promise<PageMeasurement> {
   const context = await browser.newContext({ viewport: PHONE_VIEWPORT, locale: 'zh-CN', timezoneId: 'Asia/Shanghai' });
   try {
     const page = await context.newPage();
@@ -77,7 +82,8 @@ export async function measurePage(browser: Browser, url: string, kind: string, s
           loading: img.getAttribute('loading') ?? 'eager',
           hasSrcset: img.hasAttribute('srcset') || img.parentElement?.tagName === 'PICTURE',
           hasSize: img.hasAttribute('width') && img.hasAttribute('height'),
-          svg: /\.svg(\?|$)/i.test(img.currentSrc || img.src) || (img.currentSrc || img.src).startsWith('data:image/svg'),
+          svg:
+            /\.svg(\?|$)/i.test(img.currentSrc || img.src) || (img.currentSrc || img.src).startsWith('data:image/svg'),
         };
       }),
     );

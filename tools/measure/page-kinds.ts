@@ -32,7 +32,12 @@ export function listBuiltPages(dist: string): BuiltPage[] {
       if (entry.isDirectory()) walk(full);
       else if (entry.name.endsWith('.html')) {
         const rel = path.relative(dist, full).split(path.sep).join('/');
-        const sitePath = rel === 'index.html' ? '/' : rel.endsWith('/index.html') ? `/${rel.slice(0, -'index.html'.length)}` : `/${rel}`;
+        const sitePath =
+          rel === 'index.html'
+            ? '/'
+            : rel.endsWith('/index.html')
+              ? `/${rel.slice(0, -'index.html'.length)}`
+              : `/${rel}`;
         out.push({ path: sitePath, bytes: statSync(full).size });
       }
     }
@@ -64,7 +69,14 @@ export function kindsOf(paths: string[]): Map<string, string> {
     else {
       const rest = parts.slice(2).join('/');
       const fixed = (parentsOfLeaf.get(`${parts[0]}/${rest}`)?.size ?? 0) >= 2;
-      kind = `${parts[0]}/*/${fixed ? rest : parts.slice(2).map(() => '*').join('/')}`;
+      kind = `${parts[0]}/*/${
+        fixed
+          ? rest
+          : parts
+              .slice(2)
+              .map(() => '*')
+              .join('/')
+      }`;
     }
     kinds.set(p, kind);
   }

@@ -19,13 +19,17 @@ export interface OfferedPrintout extends Omit<PdfTarget, 'source'> {
  * The sheets a handout promises, from the words its page shows beside the download (the dictionary's
  * "print.sheets.N"). Read as a file: Playwright's loader imports no JSON module without an attribute.
  */
-const dictionary = JSON.parse(readFileSync(path.join(import.meta.dirname, '../../src/i18n/zh-CN.json'), 'utf8')) as Record<string, string>;
+const dictionary = JSON.parse(
+  readFileSync(path.join(import.meta.dirname, '../../src/i18n/zh-CN.json'), 'utf8'),
+) as Record<string, string>;
 const SHEET_PROMISES = new Map([1, 2].map((n) => [dictionary[`print.sheets.${n}`], n]));
 
 /** Every printout the pages under `dist` offer, by PDF path; `base` is the BASE_PATH it was built with. */
 export function offeredPrintouts(dist: string, base: string): OfferedPrintout[] {
   const found: OfferedPrintout[] = [];
-  const files = readdirSync(dist, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('index.html') && !f.startsWith('pagefind'));
+  const files = readdirSync(dist, { recursive: true, encoding: 'utf8' }).filter(
+    (f) => f.endsWith('index.html') && !f.startsWith('pagefind'),
+  );
   for (const file of files.map((f) => f.split(path.sep).join('/')).sort()) {
     const page = `/${file.replace(/index\.html$/, '')}`;
     const pdf = `${page.slice(0, -1)}.pdf`;

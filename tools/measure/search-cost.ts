@@ -36,9 +36,13 @@ export async function firstSearchCost(browser: Browser, baseUrl: string, query: 
       if (r.url() !== icon) bodies.push({ url: r.url(), body: r.body().catch(() => Buffer.alloc(0)) });
     });
     await page.locator('#search-page-q').fill(query);
-    await page.waitForFunction(() => /找到/.test(document.querySelector('[data-status]')?.textContent ?? ''), undefined, { timeout: 30_000 });
+    await page.waitForFunction(
+      () => /找到/.test(document.querySelector('[data-status]')?.textContent ?? ''),
+      undefined,
+      { timeout: 30_000 },
+    );
     // Results load their excerpts after the count is announced: wait for a quiet second.
-    for (let seen = -1; seen !== bodies.length; ) {
+    for (let seen = -1; seen !== bodies.length;) {
       seen = bodies.length;
       await page.waitForTimeout(1000);
     }

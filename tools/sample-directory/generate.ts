@@ -269,7 +269,9 @@ function buildHomes(phones: PhoneBook): Home[] {
 
       // Where in the building: decides both the address and the accessibility note.
       const upstairs = !village && rng.chance(0.2);
-      const where = rng.pick(village ? DATA.homePlaces.village : upstairs ? DATA.homePlaces.upstairs : DATA.homePlaces.ground);
+      const where = rng.pick(
+        village ? DATA.homePlaces.village : upstairs ? DATA.homePlaces.upstairs : DATA.homePlaces.ground,
+      );
       const { accessibility: access } = DATA;
       const accessibility = upstairs
         ? access.upstairs
@@ -348,7 +350,13 @@ function pickTemplate(rng: Rng, month: number, used: Map<string, number>): Lectu
 }
 
 /** Distinct day numbers in [from, to], avoiding the given closed ranges. */
-function drawDays(rng: Rng, from: string, to: string, count: number, avoid: ReadonlyArray<readonly [string, string]>): number[] {
+function drawDays(
+  rng: Rng,
+  from: string,
+  to: string,
+  count: number,
+  avoid: ReadonlyArray<readonly [string, string]>,
+): number[] {
   const lo = dayNumber(from);
   const hi = dayNumber(to);
   const blocked = (d: number) => avoid.some(([a, b]) => d >= dayNumber(a) && d <= dayNumber(b));
@@ -380,9 +388,7 @@ function makeLecture(
   const slot = timeSlot(rng);
   const village = useHome ? useHome.communityType === '村' : town.type !== '街道';
   const title = t.title.replace('{进}', village ? '进村' : '进社区');
-  const hall = useHome
-    ? ''
-    : `${officeOf(town)}${rng.pick(DATA.lectureHalls)}`;
+  const hall = useHome ? '' : `${officeOf(town)}${rng.pick(DATA.lectureHalls)}`;
   const venue = useHome ? { home: useHome.id } : { address: `兴庆区${hall}（示例地址）`, town: town.id };
   const place = useHome ? useHome.name : hall;
   let body: string;
@@ -393,9 +399,13 @@ function makeLecture(
       rng.pick(DATA.sentences.leaflets),
     ].join('');
   } else if (status === '取消') {
-    body = [`本场讲座原定在${place}举行，计划讲解${t.covers}。`, '讲座已取消，相关内容将并入下一场讲座，时间另行通知。'].join('');
+    body = [
+      `本场讲座原定在${place}举行，计划讲解${t.covers}。`,
+      '讲座已取消，相关内容将并入下一场讲座，时间另行通知。',
+    ].join('');
   } else {
-    const lead = status === '改期' ? `本场讲座改期后仍在${place}举行，内容不变，讲解` : `本场讲座将在${place}举行，讲解`;
+    const lead =
+      status === '改期' ? `本场讲座改期后仍在${place}举行，内容不变，讲解` : `本场讲座将在${place}举行，讲解`;
     body = [`${lead}${t.covers}。`, `欢迎${t.audience}参加。`, rng.pick(DATA.sentences.invitations)].join('');
   }
   return {
@@ -510,14 +520,12 @@ function scalar(value: string | number, opts: { flow?: boolean; quote?: boolean 
   return risky ? JSON.stringify(value) : value;
 }
 
-const flowList = (items: ReadonlyArray<string | number>): string => `[${items.map((v) => scalar(v, { flow: true })).join(', ')}]`;
+const flowList = (items: ReadonlyArray<string | number>): string =>
+  `[${items.map((v) => scalar(v, { flow: true })).join(', ')}]`;
 const point = (p: LngLat): string => `{ lng: ${p.lng.toFixed(4)}, lat: ${p.lat.toFixed(4)} }`;
 
 function townsYaml(towns: readonly Town[]): string {
-  const lines = [
-    SAMPLE_MARKER,
-    '# 兴庆区 15 个街道、乡镇，每个一位儿童督导员。',
-  ];
+  const lines = [SAMPLE_MARKER, '# 兴庆区 15 个街道、乡镇，每个一位儿童督导员。'];
   for (const t of towns) {
     lines.push(
       `- id: ${t.id}`,
@@ -546,7 +554,11 @@ function homeYaml(h: Home): string {
     `address: ${scalar(h.address)}`,
     `location: ${point(h.location)}`,
     'hours:',
-    ...h.hours.flatMap((s) => [`  - days: ${flowList(s.days)}`, `    open: ${scalar(s.open, { quote: true })}`, `    close: ${scalar(s.close, { quote: true })}`]),
+    ...h.hours.flatMap((s) => [
+      `  - days: ${flowList(s.days)}`,
+      `    open: ${scalar(s.open, { quote: true })}`,
+      `    close: ${scalar(s.close, { quote: true })}`,
+    ]),
   ];
   if (h.holidayNote) lines.push(`holidayNote: ${scalar(h.holidayNote)}`);
   lines.push(
@@ -570,7 +582,9 @@ function lectureFrontmatter(l: Lecture): string[] {
     `start: ${l.start}`,
     `end: ${l.end}`,
     'venue:',
-    ...('home' in l.venue ? [`  home: ${l.venue.home}`] : [`  address: ${scalar(l.venue.address)}`, `  town: ${l.venue.town}`]),
+    ...('home' in l.venue
+      ? [`  home: ${l.venue.home}`]
+      : [`  address: ${scalar(l.venue.address)}`, `  town: ${l.venue.town}`]),
     'speaker:',
     `  name: ${scalar(l.speaker.name)}`,
     `  org: ${scalar(l.speaker.org)}`,
@@ -604,7 +618,9 @@ function plain(value: unknown): unknown {
 function canonical(value: unknown): string {
   return JSON.stringify(value, (_key, v: unknown) =>
     v && typeof v === 'object' && !Array.isArray(v)
-      ? Object.fromEntries(Object.entries(v as Record<string, unknown>).sort(([x], [y]) => (x < y ? -1 : x > y ? 1 : 0)))
+      ? Object.fromEntries(
+          Object.entries(v as Record<string, unknown>).sort(([x], [y]) => (x < y ? -1 : x > y ? 1 : 0)),
+        )
       : v,
   );
 }
@@ -621,7 +637,10 @@ function check(towns: readonly Town[], homes: readonly Home[], lectures: readonl
   assert(ids.size === homes.length, 'home ids must be unique');
   const phones = [...towns.map((t) => t.supervisor.phone), ...homes.map((h) => h.director.phone)];
   assert(new Set(phones).size === phones.length, 'phone numbers must be distinct');
-  assert(phones.every((p) => /^0951-0\d{6}$/.test(p)), 'sample phones must be 0951-0 + 6 digits');
+  assert(
+    phones.every((p) => /^0951-0\d{6}$/.test(p)),
+    'sample phones must be 0951-0 + 6 digits',
+  );
   for (const t of TOWNS) {
     const own = homes.filter((h) => h.town === t.id);
     assert(own.length >= 4, `${t.name} has fewer than 4 homes`);
@@ -635,22 +654,40 @@ function check(towns: readonly Town[], homes: readonly Home[], lectures: readonl
       assert(h.verified >= '2024-09-01' && h.verified <= '2024-11-30', `${h.id}: verified out of range`);
     }
   }
-  const names = [...towns.map((t) => t.supervisor.name), ...homes.map((h) => h.director.name), ...lectures.map((l) => l.speaker.name)];
-  assert(names.every((n) => /^.某{1,2}（示例）$/.test(n)), 'every person must be "<surname>某（示例）"');
+  const names = [
+    ...towns.map((t) => t.supervisor.name),
+    ...homes.map((h) => h.director.name),
+    ...lectures.map((l) => l.speaker.name),
+  ];
+  assert(
+    names.every((n) => /^.某{1,2}（示例）$/.test(n)),
+    'every person must be "<surname>某（示例）"',
+  );
 
   const lectureIds = new Set(lectures.map((l) => l.id));
   assert(lectureIds.size === lectures.length, 'lecture ids must be unique');
   const held = lectures.filter((l) => l.status === '已举办');
   assert(held.length === 36, 'expected 36 held lectures');
-  const townOf = (l: Lecture) => ('home' in l.venue ? homes.find((h) => h.id === (l.venue as { home: string }).home)!.town : l.venue.town);
+  const townOf = (l: Lecture) =>
+    'home' in l.venue ? homes.find((h) => h.id === (l.venue as { home: string }).home)!.town : l.venue.town;
   assert(new Set(held.map(townOf)).size === 15, 'every division needs at least one held lecture');
   const leafletTotal = held.reduce((a, l) => a + l.leaflets!, 0);
   assert(leafletTotal >= 15_200 && leafletTotal <= 16_500, `leaflets total ${leafletTotal} out of range`);
-  assert(held.every((l) => l.attendance! >= 30 && l.attendance! <= 150), 'attendance must be 30–150');
-  assert(held.every((l) => l.start >= '2023-03-01' && l.start <= '2024-11-10 23:59'), 'held lectures out of range');
+  assert(
+    held.every((l) => l.attendance! >= 30 && l.attendance! <= 150),
+    'attendance must be 30–150',
+  );
+  assert(
+    held.every((l) => l.start >= '2023-03-01' && l.start <= '2024-11-10 23:59'),
+    'held lectures out of range',
+  );
   const upcoming = lectures.filter((l) => l.status !== '已举办');
   assert(upcoming.length === 12, 'expected 12 upcoming lectures');
-  assert(upcoming.filter((l) => l.status === '改期').length === 1 && upcoming.filter((l) => l.status === '取消').length === 1, 'one 改期 and one 取消');
+  assert(
+    upcoming.filter((l) => l.status === '改期').length === 1 &&
+      upcoming.filter((l) => l.status === '取消').length === 1,
+    'one 改期 and one 取消',
+  );
   assert(upcoming.filter((l) => !('home' in l.venue)).length === 2, 'two upcoming lectures at a free address');
   for (const l of lectures) {
     assert([...l.title].length <= 50, `${l.id}: title too long`);
@@ -660,7 +697,8 @@ function check(towns: readonly Town[], homes: readonly Home[], lectures: readonl
     for (const at of [l.start, l.originalStart].filter((x): x is string => !!x)) {
       assert(!(at >= '2027-02-06' && at <= '2027-02-13 23:59'), `${l.id}: falls in Spring Festival 2027`);
     }
-    if (l.status !== '已举办') assert(l.start >= '2026-12-03' && l.start <= '2027-03-30 23:59', `${l.id}: upcoming out of range`);
+    if (l.status !== '已举办')
+      assert(l.start >= '2026-12-03' && l.start <= '2027-03-30 23:59', `${l.id}: upcoming out of range`);
   }
 }
 
@@ -699,7 +737,11 @@ function main(argv: readonly string[]): number {
   }
 
   // A sample file, whichever version of the generator wrote it: its marker line starts the same.
-  const isSample = (file: string) => readFileSync(file, 'utf8').split('\n').slice(0, 2).some((line) => line.startsWith(SAMPLE_MARKER_START));
+  const isSample = (file: string) =>
+    readFileSync(file, 'utf8')
+      .split('\n')
+      .slice(0, 2)
+      .some((line) => line.startsWith(SAMPLE_MARKER_START));
   const existingSample = (kind: KindName) => {
     const dir = path.join(contentDir, KINDS[kind].path);
     if (!existsSync(dir)) return [];

@@ -26,5 +26,7 @@ export async function GET() {
     ...TIME_WORDS,
     ...LECTURE_WORDS,
   ];
-  return new Response(JSON.stringify(buildPinyinTable(vocabulary)), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+  return new Response(JSON.stringify(buildPinyinTable(vocabulary)), {
+    headers: { 'Content-Type': 'application/json; charset=utf-8' },
+  });
 }

@@ -11,5 +11,7 @@ export const getStaticPaths = (async () => {
 
 export async function GET({ params }: { params: { id: string } }) {
   const { homesByTown, towns } = await getDirectory();
-  return new Response(await directoryWorkbook(homesByTown.get(params.id) ?? [], towns), { headers: { 'Content-Type': XLSX_TYPE } });
+  return new Response(await directoryWorkbook(homesByTown.get(params.id) ?? [], towns), {
+    headers: { 'Content-Type': XLSX_TYPE },
+  });
 }
