@@ -14,7 +14,6 @@ import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { decodeHTMLAttribute } from 'entities/decode';
 import { headerPolicy } from '../lib/csp.ts';
-import type { BuiltSite } from './built-site.ts';
 
 /** The generated nginx include, relative to dist/. */
 export const NGINX_SITE_CONF = 'nginx-site.conf';
@@ -46,14 +45,7 @@ export function nginxSiteConf(policy: string, base: string): string {
   ].join('\n');
 }
 
-/** Hoists every page's policy and writes dist/nginx-site.conf from their union; returns the page count. */
-export async function applySecurityHeaders(site: BuiltSite, base: string): Promise<number> {
-  const policies: string[] = [];
-  for (const page of site.pages) {
-    const { html, policy } = hoistCspMeta(page.html, page.file);
-    page.html = html;
-    policies.push(policy);
-  }
-  await writeFile(path.join(site.root, NGINX_SITE_CONF), nginxSiteConf(headerPolicy(policies), base));
-  return site.pages.length;
+/** Writes dist/nginx-site.conf (`root`) from the union of every page's policy. */
+export async function writeNginxSiteConf(root: string, policies: readonly string[], base: string): Promise<void> {
+  await writeFile(path.join(root, NGINX_SITE_CONF), nginxSiteConf(headerPolicy(policies), base));
 }

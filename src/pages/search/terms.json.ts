@@ -5,6 +5,7 @@ import { getSite } from '../../content/site.ts';
 import { t } from '../../lib/i18n.ts';
 import { kindLabel } from '../../lib/search-kinds.ts';
 import { shortTownName, type SearchTerms } from '../../lib/search-terms.ts';
+import { handOverSearchTerms } from '../../integrations/handoff.ts';
 
 export async function GET() {
   const { towns, homesByTown } = await getDirectory();
@@ -39,5 +40,7 @@ export async function GET() {
     hotline: hotlinePage ? `/help/${pageSlug(hotlinePage)}/` : null,
     hotlines: site.hotlines.map((h) => h.number),
   };
+  // The post-build pipeline writes the search page's postings from the same table (search-shards.ts).
+  handOverSearchTerms(terms);
   return new Response(JSON.stringify(terms), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
 }
