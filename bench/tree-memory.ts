@@ -33,7 +33,7 @@ export function treeResidentBytes(root: number): number {
   const parentOf = parents();
   const inTree = new Set([root]);
   // Parents may have higher pids than their children after pid wrap-around: repeat until nothing joins.
-  for (let grew = true; grew; ) {
+  for (let grew = true; grew;) {
     grew = false;
     for (const [pid, ppid] of parentOf)
       if (!inTree.has(pid) && inTree.has(ppid)) {

@@ -16,13 +16,7 @@ import path from 'node:path';
 import type { AstroIntegrationLogger } from 'astro';
 import { AstroError } from 'astro/errors';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
-import {
-  countPdfPages,
-  formatFileSize,
-  pageCountProblem,
-  stampPdfDates,
-  type PdfTarget,
-} from '../lib/print.ts';
+import { countPdfPages, formatFileSize, pageCountProblem, stampPdfDates, type PdfTarget } from '../lib/print.ts';
 import { printableArea } from '../lib/print-fit.ts';
 import { SHARE_WIDTH, SITE_CARD, shareImagePath } from '../lib/share.ts';
 import { CHROMIUM_LAUNCH } from './chromium.ts';
@@ -191,8 +185,6 @@ export async function printPdfs(
     );
   }
 
-  logger.info(
-    `PDF：${jobs.length} 个打印件，用时 ${((performance.now() - started) / 1000).toFixed(1)} 秒`,
-  );
+  logger.info(`PDF：${jobs.length} 个打印件，用时 ${((performance.now() - started) / 1000).toFixed(1)} 秒`);
   return sizes;
 }

@@ -62,7 +62,8 @@ async function runPipeline(
   const started = performance.now();
   const clock = new StepClock();
   const handoff = takeHandoff();
-  if (!handoff.searchTerms) throw new Error('没有生成 /search/terms.json（src/pages/search/terms.json.ts），写不出搜索首屏的小文件');
+  if (!handoff.searchTerms)
+    throw new Error('没有生成 /search/terms.json（src/pages/search/terms.json.ts），写不出搜索首屏的小文件');
   const printouts = sortedPrintouts(handoff);
   const site = listBuiltSite(root);
   const routes = routesByFile(root, assets);
@@ -93,13 +94,11 @@ async function runPipeline(
     const held: { page: BuiltPage; html: string; fields: IndexedPage | null }[] = [];
     let adding: Promise<void> = Promise.resolve();
     let filled = 0;
+    // Pagefind indexes in the order pages are added; one at a time, while this process reads the next.
     const finish = async (page: BuiltPage, html: string, original: string, fields: IndexedPage | null) => {
-      const secured = clock.timeSync('security', () => hoistCspMeta(html, page.file));
-      policies.add(secured.policy);
-      // Pagefind indexes in the order pages are added; one at a time, while this process reads the next.
       await clock.time('pagefind', () => adding);
-      if (fields) adding = searchIndex.add(page, fields, secured.html);
-      if (secured.html !== original) await clock.time('pageFiles', () => site.write(page, secured.html));
+      if (fields) adding = searchIndex.add(page, fields, html);
+      if (html !== original) await clock.time('pageFiles', () => site.write(page, html));
     };
     for (const page of site.pages) {
       const original = await clock.time('pageFiles', () => site.read(page));
@@ -110,8 +109,11 @@ async function runPipeline(
       }
       const fields = clock.timeSync('searchText', () => indexedPage(html));
       if (fields) indexed.push({ page, fields });
-      if (isSearchPage(html)) held.push({ page, html, fields });
-      else await finish(page, html, original, fields);
+      // The search page's plan, written later, adds no script or style: its policy is final here.
+      const secured = clock.timeSync('security', () => hoistCspMeta(html, page.file));
+      policies.add(secured.policy);
+      if (isSearchPage(secured.html)) held.push({ page, html: secured.html, fields });
+      else await finish(page, secured.html, original, fields);
     }
     const plan = await clock.time('searchText', () => writeSearchShards(root, indexed, handoff.searchTerms!));
     for (const { page, html, fields } of held) await finish(page, markSearchPage(html, plan), '', fields);

@@ -38,7 +38,7 @@ describe('the walk over dist/', () => {
     expect(distFiles(root)).toEqual(Object.keys(files).sort());
   });
 
-  it('takes the .html files outside Pagefind\'s folder as the pages', () => {
+  it("takes the .html files outside Pagefind's folder as the pages", () => {
     expect(distPages(root)).toEqual(['404.html', 'homes/a/index.html', 'homes/index.html', 'index.html']);
   });
 
@@ -63,7 +63,7 @@ describe('file ↔ address', () => {
     ['handouts/online.pdf', '/handouts/online.pdf'],
   ];
 
-  it('serves a folder\'s index.html at the folder, any other file at its own name', () => {
+  it("serves a folder's index.html at the folder, any other file at its own name", () => {
     for (const [file, address] of pairs) expect(pageAddress(file)).toBe(address);
   });
 
