@@ -11,9 +11,9 @@ import { homes, published, towns } from '../support/site-content.ts';
 const SITE_NOW = Date.parse(process.env['SITE_NOW'] ?? '2026-12-01T08:00:00+08:00');
 const ISO_SHANGHAI = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\+08:00$/;
 /** The fixture's first upcoming lecture, moved from 2026-12-05 09:30 to 2026-12-12 09:30, at a home. */
-const POSTPONED = '2026-12-12-zhangzheng-kongque';
+const POSTPONED = '2026-12-12-heming-meigang';
 /** The fixture's last upcoming lecture, cancelled for snow. */
-const CANCELLED = '2027-01-30-daxin-minle';
+const CANCELLED = '2027-01-30-sangtian-hefeng';
 
 const shanghai = (wall: string) => Date.parse(`${wall.replace(' ', 'T')}:00+08:00`);
 const LECTURES = published('lectures', /\.mdx?$/).map(({ data }) => data);

@@ -32,8 +32,8 @@ describe('line numbers', () => {
   });
 
   it('names the line of a nested field in MDX frontmatter, counting the opening ---', async () => {
-    const file = 'lectures/2026-12-13-daxin-xinqushao.md';
-    const messages = await checkEdited(file, (t) => t.replace(/^ {2}org: .*$/m, '  ogr: 兴庆区司法局'));
+    const file = 'lectures/2026-12-13-sangtian-liuwan.md';
+    const messages = await checkEdited(file, (t) => t.replace(/^ {2}org: .*$/m, '  ogr: 澄岭区司法局'));
     const text = readFileSync(path.join(scratch!.contentDir, file), 'utf8');
     expect(messages).toEqual([
       `content/${file}:${lineOf(text, '  ogr:')} speaker.ogr — 未知字段“ogr”，应当改成“org”（您是不是想写“org”？）`,
