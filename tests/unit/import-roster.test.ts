@@ -166,7 +166,7 @@ describe('importing homes', () => {
     const note = (col: number) =>
       String((header.getCell(col).note as any)?.texts?.map((t: any) => t.text).join('') ?? header.getCell(col).note);
     expect(header.getCell(1).value).toBe('街道乡镇');
-    expect(note(6)).toContain('儿童主任电话，写成“0951-1234567”'); // 电话: the schema's description
+    expect(note(6)).toMatch(/儿童主任电话，写成“0\d{2,3}-1234567”/); // 电话: the schema's description
     expect(note(8)).toMatch(/^选填/); // 经度
     const before = snapshot(content);
     const { plan, result } = await runImport('homes', xlsx, content);
