@@ -41,7 +41,7 @@ const git = (cwd: string, args: string[]) =>
 /** The history of the repository at `root`, read once; null when git cannot read it. */
 function historyOf(root: string) {
   if (histories.has(root)) return histories.get(root)!;
-  let found: { history: History; boundaries: Set<string> } | null = null;
+  let found: { history: History; boundaries: Set<string> } | null;
   try {
     // The commits a shallow clone's history stops at (none for a full clone), in the same call that
     // asks whether it is shallow.
