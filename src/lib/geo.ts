@@ -29,7 +29,7 @@ export interface LngLat {
 /** Semi-major axis of the Krasovsky 1940 ellipsoid, as used by the GCJ-02 algorithm. */
 const GCJ_A = 6378245.0;
 /** First eccentricity squared of the Krasovsky 1940 ellipsoid. */
-const GCJ_EE = 0.00669342162296594323;
+const GCJ_EE = 0.006693421622965943;
 
 function transformLat(x: number, y: number): number {
   let ret = -100.0 + 2.0 * x + 3.0 * y + 0.2 * y * y + 0.1 * x * y + 0.2 * Math.sqrt(Math.abs(x));

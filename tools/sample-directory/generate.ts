@@ -162,7 +162,7 @@ class PhoneBook {
   private used = new Set<string>();
   take(rng: Rng): string {
     let n = rng.int(0, 999_999);
-    let phone = '';
+    let phone: string;
     do {
       phone = `${DISTRICT.areaCode}-0${String(n).padStart(6, '0')}`;
       n = (n + 7919) % 1_000_000;
