@@ -247,20 +247,23 @@ export function formatReport(result: {
       lines.push(`| ${row.kind} | ${cells.join(' | ')} | ${kib(row.counted)} | ${kib(row.budget)} | ${verdict} |`);
     }
   }
-  if (scaled.length > 1)
-    lines.push(
-      '',
-      '每一步每页的毫秒数（线性增长时各列基本不变）：',
-      '',
-      ...perPageTable(builds),
-      '',
-      scalingSentence(builds),
-      '',
-      memorySentence(builds),
-    );
+  if (scaled.length > 1) lines.push('', ...costSection(builds));
   lines.push('', growthSentence(builds));
   if (result.notes.length > 0) lines.push('', ...result.notes.map((n) => `- ${n}`));
   return `${lines.join('\n')}\n`;
+}
+
+/** Milliseconds per page of every phase, whether they grew with the scale, and the peak memory. */
+function costSection(builds: BuildResult[]): string[] {
+  return [
+    '每一步每页的毫秒数（线性增长时各列基本不变）：',
+    '',
+    ...perPageTable(builds),
+    '',
+    scalingSentence(builds),
+    '',
+    memorySentence(builds),
+  ];
 }
 
 /** The README's copy of the latest numbers, between its bench markers. */
@@ -271,13 +274,7 @@ export function replaceReadmeBlock(readme: string, builds: BuildResult[], date: 
     '',
     ...buildTable(builds),
     '',
-    '每一步每页的毫秒数：',
-    '',
-    ...perPageTable(builds),
-    '',
-    scalingSentence(builds),
-    '',
-    memorySentence(builds),
+    ...costSection(builds),
     '',
     pdfSheetSentence(builds),
     '',

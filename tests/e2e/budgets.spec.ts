@@ -59,13 +59,20 @@ function pageKinds(baseURL: string) {
   }));
 }
 
+/** Runs `check` on one page of every kind and fails with every problem it finds, all at once. */
+async function expectEveryKind(baseURL: string, check: (kind: string, url: string) => Promise<string[]>) {
+  test.setTimeout(300_000);
+  const problems: string[] = [];
+  for (const { kind, url } of pageKinds(baseURL)) problems.push(...(await check(kind, url)));
+  expect(problems).toEqual([]);
+}
+
 test('every kind of page paints from its HTML alone: no render-blocking request, its styles inline under the CSP, the stylesheet still loaded without JavaScript', async ({
   browser,
   baseURL,
-}) => {
-  test.setTimeout(300_000);
-  const problems: string[] = [];
-  for (const { kind, url } of pageKinds(baseURL!)) {
+}) =>
+  expectEveryKind(baseURL!, async (kind, url) => {
+    const problems: string[] = [];
     for (const javaScriptEnabled of [true, false]) {
       const context = await browser.newContext({ viewport: PHONE_VIEWPORT, javaScriptEnabled });
       const page = await context.newPage();
@@ -102,17 +109,14 @@ test('every kind of page paints from its HTML alone: no render-blocking request,
       problems.push(...violations.map((v) => `${where}：${v}`));
       await context.close();
     }
-  }
-  expect(problems).toEqual([]);
-});
+    return problems;
+  }));
 
 test('the first 14 KB (gzip) of every kind of page hold everything its first screen needs', async ({
   browser,
   baseURL,
-}) => {
-  test.setTimeout(300_000);
-  const problems: string[] = [];
-  for (const { kind, url } of pageKinds(baseURL!)) {
+}) =>
+  expectEveryKind(baseURL!, async (kind, url) => {
     // Without JavaScript both times: what the first round trip can paint, before any script runs. Each
     // in a fresh context, so no link is :visited the second time.
     const screen = async (body?: string) => {
@@ -132,17 +136,14 @@ test('the first 14 KB (gzip) of every kind of page hold everything its first scr
     const { shot: whole, html } = await screen();
     const start = firstRoundTrip(html);
     const { shot: first } = await screen(start);
-    if (!first.equals(whole)) {
-      const name = `first-screen-${kind.replace(/\W+/g, '_')}`;
-      await test.info().attach(`${name}-whole.png`, { body: whole, contentType: 'image/png' });
-      await test.info().attach(`${name}-first-14kb.png`, { body: first, contentType: 'image/png' });
-      problems.push(
-        `${kind}（${url}）：只有前 14 KB（gzip，${start.length} / ${html.length} 个字符）时，第一屏和完整页面不一样`,
-      );
-    }
-  }
-  expect(problems).toEqual([]);
-});
+    if (first.equals(whole)) return [];
+    const name = `first-screen-${kind.replace(/\W+/g, '_')}`;
+    await test.info().attach(`${name}-whole.png`, { body: whole, contentType: 'image/png' });
+    await test.info().attach(`${name}-first-14kb.png`, { body: first, contentType: 'image/png' });
+    return [
+      `${kind}（${url}）：只有前 14 KB（gzip，${start.length} / ${html.length} 个字符）时，第一屏和完整页面不一样`,
+    ];
+  }));
 
 /**
  * The first search a reader makes, from typing the query until the results are in: a word, a question
