@@ -12,11 +12,12 @@
  *                    and loads the stylesheet after them (first-paint.ts)
  *   3. PDF sizes     each PDF's size goes next to its download links (fillPdfSizes, src/lib/print.ts)
  *   4. search text   the page's indexed text is taken for the search page's first answer
- *                    (indexed-text.ts); the search page itself waits until all are taken, then gets the
- *                    plan of the postings and cards (search-shards.ts)
+ *                    (indexed-text.ts)
  *   5. security      the page's CSP <meta> moves first; dist/nginx-site.conf gets the union of the
  *                    policies (security-headers.ts)
  *   6. search index  Pagefind indexes the finished page (pagefind.ts)
+ *   and once all pages are in: Pagefind writes its index; the postings and cards are written from the
+ *   pages' text, and the search page, held back until then, gets their plan (search-shards.ts).
  *
  * Why this order: the PDFs come first because their sizes go into the pages; they print from the
  * pages as built, which print the same (inline rules and the policy's place change nothing they
@@ -37,7 +38,7 @@ import { fillPdfSizes } from '../lib/print.ts';
 import { listBuiltSite, type BuiltPage } from './built-site.ts';
 import { createFirstPaint } from './first-paint.ts';
 import { sortedPrintouts, takeHandoff } from './handoff.ts';
-import { indexedPage, type IndexedEntry, type IndexedPage } from './indexed-text.ts';
+import { indexedPage, type IndexedEntry } from './indexed-text.ts';
 import { openSearchIndex } from './pagefind.ts';
 import { prepareToPrint, printPdfs } from './pdfs.ts';
 import { isSearchPage, markSearchPage, writeSearchShards } from './search-shards.ts';
@@ -91,15 +92,10 @@ async function runPipeline(
   try {
     const indexed: IndexedEntry[] = [];
     const policies = new Set<string>();
-    const held: { page: BuiltPage; html: string; fields: IndexedPage | null }[] = [];
+    const held: { page: BuiltPage; html: string }[] = [];
     let adding: Promise<void> = Promise.resolve();
     let filled = 0;
     // Pagefind indexes in the order pages are added; one at a time, while this process reads the next.
-    const finish = async (page: BuiltPage, html: string, original: string, fields: IndexedPage | null) => {
-      await clock.time('pagefind', () => adding);
-      if (fields) adding = searchIndex.add(page, fields, html);
-      if (html !== original) await clock.time('pageFiles', () => site.write(page, html));
-    };
     for (const page of site.pages) {
       const original = await clock.time('pageFiles', () => site.read(page));
       let html = clock.timeSync('firstPaint', () => firstPaint.apply(original, routeOf(page), page.file));
@@ -108,18 +104,24 @@ async function runPipeline(
         filled++;
       }
       const fields = clock.timeSync('searchText', () => indexedPage(html));
-      if (fields) indexed.push({ page, fields });
-      // The search page's plan, written later, adds no script or style: its policy is final here.
+      // The search page's plan, written later, adds no script, style or text: its policy and its text are final here.
       const secured = clock.timeSync('security', () => hoistCspMeta(html, page.file));
       policies.add(secured.policy);
-      if (isSearchPage(secured.html)) held.push({ page, html: secured.html, fields });
-      else await finish(page, secured.html, original, fields);
+      await clock.time('pagefind', () => adding);
+      if (fields) {
+        indexed.push({ page, fields });
+        adding = searchIndex.add(page, fields, secured.html);
+      }
+      if (isSearchPage(secured.html)) held.push({ page, html: secured.html });
+      else if (secured.html !== original) await clock.time('pageFiles', () => site.write(page, secured.html));
     }
-    const plan = await clock.time('searchText', () => writeSearchShards(root, indexed, handoff.searchTerms!));
-    for (const { page, html, fields } of held) await finish(page, markSearchPage(html, plan), '', fields);
     await clock.time('pagefind', () => adding);
-    await clock.time('security', () => writeNginxSiteConf(root, [...policies], base));
+    // Pagefind's indexer needs the most memory as it writes; its process ends before the postings are made.
     const pages = await clock.time('pagefind', () => searchIndex.write(root));
+    const plan = await clock.time('searchText', () => writeSearchShards(root, indexed, handoff.searchTerms!));
+    for (const { page, html } of held)
+      await clock.time('pageFiles', () => site.write(page, markSearchPage(html, plan)));
+    await clock.time('security', () => writeNginxSiteConf(root, [...policies], base));
 
     logger.info(`${site.pages.length} 个页面的首屏样式已放进页面，${filled} 个页面写入了 PDF 的文件大小`);
     logger.info(`搜索首屏：${plan.pages} 个页面的双字词分成 ${plan.shards} 个小文件`);
