@@ -35,7 +35,7 @@ import path from 'node:path';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { readBuildEnv, type BuildEnv } from '../lib/env.ts';
 import { fillPdfSizes } from '../lib/print.ts';
-import { listBuiltSite, type BuiltPage } from './built-site.ts';
+import { listBuiltSite, pageWriter, readPages, type BuiltPage } from './built-site.ts';
 import { createFirstPaint } from './first-paint.ts';
 import { sortedPrintouts, takeHandoff } from './handoff.ts';
 import { indexedPage, type IndexedEntry } from './indexed-text.ts';
@@ -82,9 +82,11 @@ async function runPipeline(
 
   // Pass 1: what each route's pages use.
   const firstPaint = await clock.time('firstPaint', () => createFirstPaint(root, base));
-  for (const page of site.pages) {
-    const html = await clock.time('pageFiles', () => site.read(page));
-    clock.timeSync('firstPaint', () => firstPaint.scan(html, routeOf(page)));
+  const pass1 = readPages(site);
+  for (;;) {
+    const next = await clock.time('pageFiles', () => pass1.next());
+    if (next.done) break;
+    clock.timeSync('firstPaint', () => firstPaint.scan(next.value.html, routeOf(next.value.page)));
   }
 
   // Pass 2: every step, page by page.
@@ -96,8 +98,12 @@ async function runPipeline(
     let adding: Promise<void> = Promise.resolve();
     let filled = 0;
     // Pagefind indexes in the order pages are added; one at a time, while this process reads the next.
-    for (const page of site.pages) {
-      const original = await clock.time('pageFiles', () => site.read(page));
+    const pass2 = readPages(site);
+    const writer = pageWriter(site);
+    for (;;) {
+      const next = await clock.time('pageFiles', () => pass2.next());
+      if (next.done) break;
+      const { page, html: original } = next.value;
       let html = clock.timeSync('firstPaint', () => firstPaint.apply(original, routeOf(page), page.file));
       if (!env.skipPdfs && html.includes('data-pdf-size=')) {
         html = clock.timeSync('pdfSizes', () => fillPdfSizes(html, (pdf) => sizes.get(pdf), `dist/${page.file}`));
@@ -113,8 +119,9 @@ async function runPipeline(
         adding = searchIndex.add(page, fields, secured.html);
       }
       if (isSearchPage(secured.html)) held.push({ page, html: secured.html });
-      else if (secured.html !== original) await clock.time('pageFiles', () => site.write(page, secured.html));
+      else if (secured.html !== original) await clock.time('pageFiles', () => writer.write(page, secured.html));
     }
+    await clock.time('pageFiles', () => writer.flush());
     await clock.time('pagefind', () => adding);
     // Pagefind's indexer needs the most memory as it writes; its process ends before the postings are made.
     const pages = await clock.time('pagefind', () => searchIndex.write(root));
