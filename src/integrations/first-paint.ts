@@ -21,7 +21,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { compileSheet } from 'beasties/compiler';
-import { collectPrograms, renderCriticalCss, renderFullCss, scanHtml, type DocumentTokens } from 'beasties/runtime';
+import { collectPrograms, renderCriticalCss, scanHtml, type DocumentTokens } from 'beasties/runtime';
 import { allowInlineStyles } from '../lib/csp.ts';
 import { distFiles } from './dist-files.ts';
 
@@ -30,9 +30,10 @@ export const WHOLE_SHEET_PAGES = ['index.html'] as const;
 
 /**
  * Rules inline on every page although Beasties finds no element for them: care mode's (see above), and
- * rules for a bare pseudo-element such as ::placeholder, which apply to every element that has one.
+ * rules whose selector is a bare pseudo-class or pseudo-element (":focus-visible", "::placeholder"),
+ * which apply to any element and which Beasties 0.5 would otherwise leave out.
  */
-const ALWAYS_INLINE = [/\[data-care\]/, /^::[\w-]+$/];
+const ALWAYS_INLINE = [/\[data-care\]/, /^:/];
 
 /** Astro's stylesheet links, as it writes them. */
 const STYLESHEET_LINK = /<link rel="stylesheet" href="([^"]+)">/g;
@@ -64,19 +65,25 @@ const union = (into: DocumentTokens, from: DocumentTokens) => {
 
 /** Compiles the site's stylesheets under `root` (served under `base`) for the pages' selections. */
 export function createFirstPaint(root: string, base: string): FirstPaint {
-  const sheets = new Map<string, Sheet>(
+  const texts = new Map(
     distFiles(root)
       .filter((file) => file.endsWith('.css'))
-      .map((file) => [base + file, compile(readFileSync(path.join(root, file), 'utf8'), base + file)]),
+      .map((file) => [base + file, readFileSync(path.join(root, file), 'utf8')]),
   );
+  const sheets = new Map<string, Sheet>([...texts].map(([href, css]) => [href, compile(css, href)]));
   const programs = collectPrograms([...sheets.values()]);
   const routes = new Map<string, DocumentTokens>();
   const selections = new Map<string, string>();
 
-  const sheetOf = (href: string, file: string) => {
-    const sheet = sheets.get(href);
-    if (!sheet) throw new Error(`${file}：页面链接的样式表 ${href} 不在构建结果里`);
-    return sheet;
+  const textOf = (href: string, file: string) => {
+    const css = texts.get(href);
+    if (css === undefined) throw new Error(`${file}：页面链接的样式表 ${href} 不在构建结果里`);
+    return css;
+  };
+  // The whole sheet is the file as built, not Beasties' reading of it.
+  const rulesOf = (href: string, file: string, tokens: DocumentTokens | null) => {
+    const whole = textOf(href, file);
+    return tokens ? renderCriticalCss(sheets.get(href)!, tokens).css : whole;
   };
 
   return {
@@ -93,13 +100,9 @@ export function createFirstPaint(root: string, base: string): FirstPaint {
       const key = `${whole ? 'whole' : route}\n${hrefs.join('\n')}`;
       let css = selections.get(key);
       if (css === undefined) {
-        const tokens = routes.get(route);
-        if (!whole && !tokens) throw new Error(`${file}：第一遍没有读到这个页面（${route}），选不出它用的样式`);
-        css = hrefs
-          .map((href) =>
-            whole ? renderFullCss(sheetOf(href, file)) : renderCriticalCss(sheetOf(href, file), tokens!).css,
-          )
-          .join('');
+        const tokens = whole ? null : routes.get(route);
+        if (tokens === undefined) throw new Error(`${file}：第一遍没有读到这个页面（${route}），选不出它用的样式`);
+        css = hrefs.map((href) => rulesOf(href, file, tokens)).join('');
         selections.set(key, css);
       }
       if (/<\/style/i.test(css)) throw new Error(`${file}：样式表里有“</style”，不能放进页面`);
