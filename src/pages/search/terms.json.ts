@@ -1,10 +1,10 @@
-/** /search/terms.json: the search page's small table (see src/lib/search-terms.ts). */
+/** /search/terms.json: the search page's small table (see src/search/terms.ts). */
 import { getDirectory } from '../../content/directory.ts';
 import { getHandouts, getPages, pageSlug } from '../../content/pages.ts';
 import { getSite } from '../../content/site.ts';
 import { t } from '../../lib/i18n.ts';
-import { kindLabel } from '../../lib/search-kinds.ts';
-import { shortTownName, type SearchTerms } from '../../lib/search-terms.ts';
+import { kindLabel } from '../../search/kinds.ts';
+import { shortTownName, type SearchTerms } from '../../search/terms.ts';
 
 export async function GET() {
   const { towns, homesByTown } = await getDirectory();

@@ -3,7 +3,7 @@
  * label becomes the page's "kind" filter and result metadata, so the search page's filter chips read
  * exactly as the index does.
  */
-import { t, type UiKey } from './i18n.ts';
+import { t, type UiKey } from '../lib/i18n.ts';
 
 export const SEARCH_KINDS = [
   'law',

@@ -1,7 +1,7 @@
 /**
  * The search page's small table, written at build time to /search/terms.json
  * (src/pages/search/terms.json.ts) and loaded with the first search, before and often instead of the
- * full-text index (src/lib/search-rank.ts ranks it): every page editors wrote (sections and handouts)
+ * full-text index (src/search/table-rank.ts ranks it): every page editors wrote (sections and handouts)
  * with its title, summary and keywords; each street, town and township with its villages and
  * communities; the hotline page and the hotline numbers. Its size grows with editor-written pages and
  * with the villages of the district, not with homes, lectures or news.

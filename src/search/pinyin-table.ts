@@ -1,6 +1,6 @@
 /**
  * Builds the pinyin table the search page corrects homophone typos with (PinyinTable in
- * src/lib/search-query.ts), at build time only: the pinyin library never reaches the browser.
+ * src/search/query.ts), at build time only: the pinyin library never reaches the browser.
  *
  * - words: the site's own vocabulary (keywords, page names, place names, synonyms, section words)
  *   with the pinyin the library reads each word with (in context, so 家长 is jia zhang).
@@ -10,7 +10,7 @@
  *   character should.
  */
 import { pinyin } from 'pinyin-pro';
-import { fuzzySyllable, type PinyinTable } from './search-query.ts';
+import { fuzzySyllable, type PinyinTable } from './query.ts';
 
 const HAN = /^\p{Script=Han}+$/u;
 
