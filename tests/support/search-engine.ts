@@ -17,6 +17,8 @@ export interface BuiltSearch {
   engine: SearchEngine;
   /** Pagefind's runtime over the built index, as the engine loads it. */
   pagefind: () => Promise<Pagefind>;
+  /** Every file the engine has fetched, in order, below the base ("search/terms.json", "pagefind/pagefind.js"). */
+  requests: string[];
   /** The first answer and the full answer after it, as the search page shows them: distinct site-root paths ("/law/overview/"), best first. */
   answer: (query: string, limit?: number) => Promise<{ paths: string[]; fromFirstAnswer: boolean }>;
   close: () => Promise<void>;
@@ -34,7 +36,9 @@ export async function searchBuiltSite(root: string, base: string): Promise<Built
   );
   // Pagefind's runtime: a module instance of its own each time, as each page load has. In a browser it
   // finds its files next to pagefind.js; here they are fetched from the server.
+  const requests: string[] = [];
   const pagefind = async () => {
+    requests.push('pagefind/pagefind.js');
     const runtime = pathToFileURL(path.join(root, 'pagefind', 'pagefind.js'));
     runtime.search = `?instance=${++instances}`;
     const module = (await import(runtime.href)) as Pagefind;
@@ -45,6 +49,7 @@ export async function searchBuiltSite(root: string, base: string): Promise<Built
     base,
     plan: readPlan((name) => attributes.get(name)),
     json: async (file) => {
+      requests.push(file);
       const response = await fetch(server.url + file);
       if (!response.ok) throw new Error(`${response.status} ${file}`);
       return response.json();
@@ -55,6 +60,7 @@ export async function searchBuiltSite(root: string, base: string): Promise<Built
   return {
     engine,
     pagefind,
+    requests,
     async answer(query, limit = 10) {
       const first = await engine.find(query, {}, { full: false });
       const results = first.complete ? first.results : [...first.results, ...(await engine.find(query)).results];
