@@ -122,6 +122,8 @@ class SiteSearch extends HTMLElement {
   }
 
   #update(delay: number) {
+    // At once, with the reader's input: the answer's place is kept before the results arrive (SearchPanel.astro).
+    this.toggleAttribute('data-searching', this.#input.value.trim() !== '');
     clearTimeout(this.#timer);
     this.#timer = setTimeout(() => void this.#search(), delay);
   }
