@@ -169,9 +169,9 @@ test('questions as people type them, and about the site’s own places, find a r
     JSON.stringify({ ...scores, answers: [...answers.values()] }, null, 2),
   );
 
-  expect([...scores.written.empty, ...scores.places.empty], '有答案的问题不能一个结果都没有').toEqual([]);
-  expect(scores.written.successAt3, report).toBeGreaterThanOrEqual(WRITTEN.successAt3);
-  expect(scores.written.mrr, report).toBeGreaterThanOrEqual(WRITTEN.mrr);
-  expect(scores.places.successAt3, report).toBeGreaterThanOrEqual(PLACES.successAt3);
-  expect(scores.places.mrr, report).toBeGreaterThanOrEqual(PLACES.mrr);
+  expect.soft([...scores.written.empty, ...scores.places.empty], '有答案的问题不能一个结果都没有').toEqual([]);
+  expect.soft(scores.written.successAt3, report).toBeGreaterThanOrEqual(WRITTEN.successAt3);
+  expect.soft(scores.written.mrr, report).toBeGreaterThanOrEqual(WRITTEN.mrr);
+  expect.soft(scores.places.successAt3, report).toBeGreaterThanOrEqual(PLACES.successAt3);
+  expect.soft(scores.places.mrr, report).toBeGreaterThanOrEqual(PLACES.mrr);
 }, 300_000);
