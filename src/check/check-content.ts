@@ -13,6 +13,7 @@ import { parseLaw, type Law } from '../lib/law.ts';
 import { newsYearNameMessage } from '../schemas/news.ts';
 import { checkBackSide, checkMdxBody, checkQuotesHaveProse } from './check-mdx.ts';
 import { checkPrivacy } from './check-privacy.ts';
+import { readMdxBody } from './mdx-body.ts';
 import { crossCheck, formatProblem, type ContentProblem, type CrossCheckInput, type Located } from './cross-check.ts';
 import { descriptionAt, describeIssues, fieldName } from './describe-issue.ts';
 import { COUNTED_FIGURES } from './figure-ids.ts';
@@ -170,8 +171,9 @@ export async function checkContent(root: string, contentDir: string): Promise<Ch
     const name = path.basename(source.file).replace(/\.[^.]+$/, '');
     if (kind === KINDS.news && isYearSegment(name))
       problems.push({ file: source.file, line: 1, field: '（文件名）', message: newsYearNameMessage(name) });
-    problems.push(...checkMdxBody(source.file, body.text, body.line, { laws, figureIds, hotlines }));
-    problems.push(...checkQuotesHaveProse(source.file, body.text, body.line));
+    const mdx = readMdxBody(source.file, body.text, body.line);
+    problems.push(...checkMdxBody(mdx, { laws, figureIds, hotlines }));
+    problems.push(...checkQuotesHaveProse(mdx));
     if (kind === KINDS.lectures && data) {
       const { topic } = data as { topic: string };
       problems.push(
@@ -189,9 +191,9 @@ export async function checkContent(root: string, contentDir: string): Promise<Ch
     // A handout's sheets are read even when another field is wrong; a sheets value that is itself
     // wrong is already reported, and which side markers it needs cannot be known.
     const sheets = kind === KINDS.handouts ? (parsed.value as { sheets?: unknown } | null)?.sheets : undefined;
-    if (kind !== KINDS.handouts) problems.push(...checkBackSide(source.file, body.text, body.line));
+    if (kind !== KINDS.handouts) problems.push(...checkBackSide(mdx));
     else if (sheets === 1 || sheets === 2)
-      problems.push(...checkBackSide(source.file, body.text, body.line, { sheets, line: parsed.lineOf(['sheets']) }));
+      problems.push(...checkBackSide(mdx, { sheets, line: parsed.lineOf(['sheets']) }));
     problems.push(...bodyPlaceholders(source.file, body.text, body.line));
   }
 
