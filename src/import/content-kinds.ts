@@ -1,11 +1,11 @@
 /**
  * The one place the importer learns about the content kinds it writes: where homes and lectures live,
- * in which file format, checked by which schema, and where the towns rows name are listed. It asks
+ * checked by which schema, and where the towns rows name are listed. It asks
  * the project's registry of content kinds (src/content/kinds.ts) and knows nothing of its own, so a
  * kind that moves or changes shape there moves here too.
  */
 import type { z } from 'astro/zod';
-import { KINDS } from '../content/kinds.ts';
+import { KINDS, type ContentKind } from '../content/kinds.ts';
 
 export type RosterKindName = 'homes' | 'lectures';
 
@@ -17,31 +17,24 @@ export interface RosterKind {
   folder: string;
   /** File extension of new files, with the dot. */
   ext: string;
-  /** Which file names in the folder hold published or draft entries of this kind (not "_" partials). */
-  pattern: RegExp;
-  format: 'yaml' | 'frontmatter';
+  /** The kind in the registry, for the content reader (src/content/files.ts). */
+  registry: ContentKind;
   schema: z.ZodType;
 }
-
-const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 export function rosterKind(name: RosterKindName): RosterKind {
   const kind = KINDS[name];
   if (kind.layout !== 'folder' || kind.format === 'statute')
     throw new Error(`内容类型“${name}”不是一个文件一条的文件夹`);
-  const pattern = new RegExp(`^[^_].*(${kind.extensions.map(escape).join('|')})$`);
   return {
     name,
     label: kind.label,
     folder: kind.path,
     ext: kind.extensions[0]!,
-    pattern,
-    format: kind.format,
+    registry: kind,
     schema: kind.schema,
   };
 }
 
 /** The file listing the district's towns, which rows name by 街道乡镇. */
-export function townsFile(): string {
-  return KINDS.towns.path;
-}
+export const TOWNS: ContentKind = KINDS.towns;
