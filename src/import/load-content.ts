@@ -7,7 +7,7 @@ import { readPublishedFiles } from '../content/files.ts';
 import type { Home } from '../schemas/home.ts';
 import type { LectureData } from '../schemas/lecture.ts';
 import { townsFileSchema, type Town } from '../schemas/town.ts';
-import { rosterKind, TOWNS, type RosterKind } from './content-kinds.ts';
+import { rosterKind, TOWNS, type RosterKind } from '../roster/content-kinds.ts';
 
 export interface Stored<T> {
   /** Relative to the content root, with "/" (e.g. "homes/zhangzheng-taqiao.yaml"). */

@@ -6,16 +6,16 @@
  */
 import type { Home } from '../schemas/home.ts';
 import type { LectureData } from '../schemas/lecture.ts';
-import { COLUMNS, type Column } from './columns.ts';
-import { rosterKind, type RosterKindName } from './content-kinds.ts';
+import { COLUMNS, type Column } from '../roster/columns.ts';
+import { rosterKind, type RosterKindName } from '../roster/content-kinds.ts';
 import { homeFileText, lectureFileText } from './entry-text.ts';
-import { homeToRow, readHomeRow } from './home-rows.ts';
-import { lectureToRow, readLectureRow } from './lecture-rows.ts';
+import { homeToRow, readHomeRow } from '../roster/home-rows.ts';
+import { lectureToRow, readLectureRow } from '../roster/lecture-rows.ts';
 import type { CurrentContent, Stored } from './load-content.ts';
 import { communitySlug, pinyinSlug, uniqueId } from './pinyin-id.ts';
-import type { Sheet } from './read-sheet.ts';
-import type { RowProblem } from './row-problem.ts';
-import { RowReader } from './row-context.ts';
+import type { Sheet } from '../roster/read-sheet.ts';
+import type { RowProblem } from '../roster/row-problem.ts';
+import { RowReader } from '../roster/row-context.ts';
 
 export interface FieldChange {
   column: string;
