@@ -1,8 +1,8 @@
 /**
- * The one place the importer learns about the content kinds it writes: where homes and lectures live,
- * checked by which schema, and where the towns rows name are listed. It asks
- * the project's registry of content kinds (src/content/kinds.ts) and knows nothing of its own, so a
- * kind that moves or changes shape there moves here too.
+ * The one place the roster sheets learn about the content kinds they hold: where homes and lectures
+ * live, checked by which schema, and where the towns rows name are listed. It asks the project's
+ * registry of content kinds (src/content/kinds.ts) and knows nothing of its own, so a kind that moves
+ * or changes shape there moves here too.
  */
 import type { z } from 'astro/zod';
 import { KINDS, type ContentKind } from '../content/kinds.ts';
