@@ -75,7 +75,7 @@ describe('a build from an imported roster of another shape', () => {
   });
 
   it('passes the built-site checks', () => {
-    const checks = spawnSync('npx', ['vitest', 'run', '--config', 'vitest.built.config.ts', 'tests/built'], {
+    const checks = spawnSync('npx', ['vitest', 'run', '--project', 'built'], {
       encoding: 'utf8',
       env: { ...process.env, ...site.env },
     });
