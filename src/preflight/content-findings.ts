@@ -1,7 +1,7 @@
 /**
  * What in the content is still sample or placeholder text: the sample switches in site.yaml, the
- * footer's placeholder 备案号 and 标识码, 0951-0 phone numbers (no real local number starts with 0
- * after the area code, which is why samples use them), and anything marked 示例.
+ * footer's placeholder 备案号 and 标识码, phone numbers whose local part starts with 0 (no real one does,
+ * whatever the area code, which is why samples use them), and anything marked 示例.
  */
 import path from 'node:path';
 import { byPath, contentFiles, readContentFile } from '../content/files.ts';
@@ -50,8 +50,8 @@ const RULES: Rule[] = [
   },
   {
     kind: '示例电话',
-    test: /0951-0\d{6}/,
-    message: '0951-0 开头的号码是示例，不是任何人的真实电话，应当换成真实的电话号码',
+    test: /(?<!\d)0\d{2,3}-0\d{6,7}(?!\d)/,
+    message: '区号后面以 0 开头的号码是示例，不是任何人的真实电话，应当换成真实的电话号码',
   },
   { kind: '示例标记', test: /示例/, message: '这里还标着“示例”，应当换成核实过的真实信息，并删掉“示例”字样' },
 ];
