@@ -6,6 +6,7 @@
  * least 99% of each.
  */
 import { afterAll, beforeAll, expect, test } from 'vitest';
+import { MORE, NAV } from '../../src/lib/navigation.ts';
 import { kindsOf, listBuiltPages } from '../../tools/measure/page-kinds.ts';
 import type { ResultData } from '../../src/search/results.ts';
 import { BASE, DIST } from '../support/built-site.ts';
@@ -89,21 +90,8 @@ test('words and 3–6 character runs from every kind of page find that page (rec
   );
   // List pages, the search page and the 404 page stay out of the index; content pages are all in it.
   const urls = new Set(pages.map((p) => p.url));
-  for (const list of [
-    '',
-    'search/',
-    '404/',
-    'law/',
-    'guide/',
-    'policy/',
-    'help/',
-    'about/',
-    'homes/',
-    'lectures/',
-    'news/',
-    'handouts/',
-    ...yearPages,
-  ])
+  const sections = [...NAV, ...MORE].map((item) => item.path.slice(1));
+  for (const list of ['', 'search/', '404/', ...sections, ...yearPages])
     expect(urls, `${BASE}${list} 不应当进入搜索索引`).not.toContain(`${BASE}${list}`);
   const kinds = new Set(pages.map((p) => p.kind));
   for (const kind of [

@@ -1,22 +1,20 @@
 /**
  * A small site for the search's unit tests, written into a folder the way the build writes a site's
- * search: each page's HTML with the search metadata SearchFacets.astro renders, the search page's
+ * search: each page's HTML with the search metadata SearchFacets.astro writes (facetTags), the search page's
  * table (searchTerms) and pinyin table (buildPinyinTable over siteVocabulary), then the post-build
  * steps themselves: the postings and cards (writeSearchShards, which writes the plan onto the search
  * page) and Pagefind's index (buildSearchIndex). Only the pages' layout is left out.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { experimental_AstroContainer as AstroContainer } from 'astro/container';
-import { escapeUTF8 } from 'entities/escape';
-import SearchFacets from '../../src/components/SearchFacets.astro';
+import { escapeAttribute, escapeUTF8 } from 'entities/escape';
 import { readBuiltSite } from '../../src/integrations/built-site.ts';
 import { indexedPages } from '../../src/integrations/indexed-text.ts';
 import { buildSearchIndex } from '../../src/integrations/pagefind.ts';
 import { writeSearchShards } from '../../src/integrations/search-shards.ts';
 import { t } from '../../src/lib/i18n.ts';
 import { inTable } from '../../src/search/fields.ts';
-import { kindLabel, type SearchKind } from '../../src/search/kinds.ts';
+import { facetTags, kindLabel, type SearchKind } from '../../src/search/kinds.ts';
 import { buildPinyinTable, siteVocabulary } from '../../src/search/pinyin-table.ts';
 import { searchTerms } from '../../src/search/terms.ts';
 
@@ -47,7 +45,6 @@ const write = (root: string, file: string, text: string) => {
 
 /** Writes the site into `root` (an empty folder). */
 export async function writeSearchSite(root: string, site: SmallSite): Promise<void> {
-  const container = await AstroContainer.create();
   const townPages: SitePage[] = site.towns.map((town) => ({
     url: `/towns/${town.id}/`,
     kind: 'homes',
@@ -57,9 +54,14 @@ export async function writeSearchSite(root: string, site: SmallSite): Promise<vo
     town: town.name,
   }));
   for (const page of [...site.pages, ...townPages]) {
-    const facets = await container.renderToString(SearchFacets, {
-      props: { kind: page.kind, town: page.town, date: page.date, keywords: page.keywords },
-    });
+    const facets = facetTags(page)
+      .map(
+        (tag) =>
+          `<meta ${Object.entries(tag)
+            .map(([name, value]) => `${name}="${escapeAttribute(value)}"`)
+            .join(' ')}>`,
+      )
+      .join('');
     write(
       root,
       `${page.url.slice(1)}index.html`,
