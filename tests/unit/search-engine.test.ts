@@ -20,6 +20,8 @@ vi.mock('../../src/search/table-rank.ts', { spy: true });
 vi.mock('../../src/search/shard-rank.ts', { spy: true });
 
 const BASE = '/zt/wcnrbh/';
+/** Each test starts a server, and some load Pagefind's WebAssembly: more than Vitest's five seconds on a busy machine. */
+const SLOW = { timeout: 30_000 };
 
 // An invented district: two towns, the pages editors write, homes, lectures and news.
 const SITE: SmallSite = {
@@ -153,7 +155,7 @@ async function paths(found: Found): Promise<string[]> {
 /** The first answer a query gets, as the search page asks for it. */
 const first = (s: BuiltSearch, query: string) => s.engine.find(query, {}, { full: false });
 
-describe('the first answer from the table', () => {
+describe('the first answer from the table', SLOW, () => {
   it('answers a question the table names whole from the table alone: one file, no Pagefind', async () => {
     const s = await fresh();
     const found = await first(s, '孤儿补助有吗');
@@ -185,7 +187,7 @@ describe('the first answer from the table', () => {
   });
 });
 
-describe('typos', () => {
+describe('typos', SLOW, () => {
   it('corrects a homophone typo to the site’s own word, loading the pinyin table for it', async () => {
     const s = await fresh();
     const found = await first(s, '防泥水');
@@ -221,7 +223,7 @@ describe('typos', () => {
   });
 });
 
-describe('the first answer from the postings', () => {
+describe('the first answer from the postings', SLOW, () => {
   it('answers a word only the text holds from at most three postings files, without Pagefind', async () => {
     const s = await fresh();
     const found = await first(s, '电子烟');
@@ -259,7 +261,7 @@ describe('the first answer from the postings', () => {
   });
 });
 
-describe('the full answer', () => {
+describe('the full answer', SLOW, () => {
   // One search for these, as one page asks for more: Pagefind loads once.
   let s: BuiltSearch;
   beforeAll(async () => {
