@@ -30,18 +30,8 @@ import {
   type TypoIndex,
 } from './query.ts';
 import { FIRST_SCREEN, once, tableHit, type Filters, type Found, type Hit } from './results.ts';
-import {
-  FIRST_FILES,
-  firstScreenWithin,
-  holdShards,
-  lookupIn,
-  rankShards,
-  shardUnits,
-  shardsToFetch,
-  unheldChunks,
-  type Holdings,
-} from './shard-rank.ts';
-import { cardPlace, shardOf, tableUrls, type Card, type ShardPlan } from './shards.ts';
+import { FIRST_FILES, firstScreenWithin, lookUpPostings, rankShards, type Postings } from './shard-rank.ts';
+import { cardPlace, tableUrls, type Card, type ShardPlan } from './shards.ts';
 import { absentFromTable, rankTable, tableEntries, type TableHit, type TableRanking } from './table-rank.ts';
 import type { SearchTerms } from './terms.ts';
 import { CARD_PRIOR, IN_TOWN_BOOST, RELEVANCE_WEIGHT, namesTown, sectionPrior } from './weights.ts';
@@ -61,15 +51,6 @@ export interface SearchSource {
 interface Table {
   terms: SearchTerms;
   entries: ReturnType<typeof tableEntries>;
-}
-
-/** What the fetched postings hold of a query's chunks the table does not name. */
-interface Postings {
-  holdings: Holdings;
-  /** How many postings files were fetched for it. */
-  files: number;
-  /** Those chunks searched in full that no page's text holds. */
-  unheld: string[];
 }
 
 const FACETS = ['kind', 'town'] as const;
@@ -190,31 +171,15 @@ export class SearchEngine {
     return this.#typos;
   }
 
+  /** What the postings files hold of the query's chunks, those the table does not name (`absent`) first. */
+  #lookUp(plan: ShardPlan, parsed: ParsedQuery, absent: readonly string[]): Promise<Postings> {
+    return lookUpPostings(plan, parsed, absent, (n) => this.#json(`search/grams/${n}.json`));
+  }
+
   /** Pagefind's runtime and index: loaded when the first answer cannot answer, or the reader wants more. */
   #loadFullText(): Promise<FullText> {
     this.#fullText ??= this.#source.pagefind().then((pagefind) => openFullText(pagefind, this.#source.base));
     return this.#fullText;
-  }
-
-  /** What a few postings files say of the query's chunks, those the table does not name (`absent`) first. */
-  async #lookUp(plan: ShardPlan, parsed: ParsedQuery, absent: readonly string[]): Promise<Postings> {
-    const units = shardUnits(parsed, absent);
-    const common = new Set(plan.common);
-    const files = new Map(
-      await Promise.all(
-        shardsToFetch(units, plan.shards, common).map(
-          async (n) => [n, await this.#json<Record<string, number[]>>(`search/grams/${n}.json`)] as const,
-        ),
-      ),
-    );
-    const lookup = (gram: string) => {
-      const file = files.get(shardOf(gram, plan.shards));
-      return file ? lookupIn(file, gram) : undefined;
-    };
-    const holdings = holdShards(units, lookup, common);
-    const indices = absent.map((text) => parsed.chunks.findIndex((c) => c.text === text));
-    const unheld = unheldChunks(holdings, indices).map((i) => parsed.chunks[i]!.text);
-    return { holdings, files: files.size, unheld };
   }
 
   /**

@@ -10,7 +10,7 @@
  */
 import { queryGrams } from './grams.ts';
 import type { ParsedQuery } from './query.ts';
-import { decodePostings, placeWeight, shardOf } from './shards.ts';
+import { decodePostings, placeWeight, shardOf, type ShardPlan } from './shards.ts';
 import { expandQuery } from './synonyms.ts';
 
 /**
@@ -244,6 +244,40 @@ export function rankShards(holdings: Holdings, pageCount: number): ShardHit[] {
     held: holdings.pages.get(page)!.held,
     shown: holdings.pages.get(page)!.shown,
   }));
+}
+
+/** What the fetched postings files hold of a query's chunks the table does not name. */
+export interface Postings {
+  holdings: Holdings;
+  /** How many postings files were fetched for it. */
+  files: number;
+  /** Those chunks, searched in full, that no page's text holds. */
+  unheld: string[];
+}
+
+/**
+ * Fetches the postings files a first answer may (shardsToFetch), the chunks the table does not name
+ * (`absent`) first, and looks up what the pages hold of the query (holdShards).
+ */
+export async function lookUpPostings(
+  plan: ShardPlan,
+  parsed: ParsedQuery,
+  absent: readonly string[],
+  fetchFile: (n: number) => Promise<Record<string, number[]>>,
+): Promise<Postings> {
+  const units = shardUnits(parsed, absent);
+  const common = new Set(plan.common);
+  const files = new Map(
+    await Promise.all(shardsToFetch(units, plan.shards, common).map(async (n) => [n, await fetchFile(n)] as const)),
+  );
+  const lookup = (gram: string) => {
+    const file = files.get(shardOf(gram, plan.shards));
+    return file ? lookupIn(file, gram) : undefined;
+  };
+  const holdings = holdShards(units, lookup, common);
+  const indices = absent.map((text) => parsed.chunks.findIndex((c) => c.text === text));
+  const unheld = unheldChunks(holdings, indices).map((i) => parsed.chunks[i]!.text);
+  return { holdings, files: files.size, unheld };
 }
 
 /** A bigram's postings from one fetched file: the bigram itself, or for one character every bigram it starts. */
