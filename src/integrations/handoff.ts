@@ -10,7 +10,7 @@
  * The pipeline takes it once the pages are written, and the slot starts empty for the next build.
  */
 import type { PdfTarget } from '../lib/print.ts';
-import type { SearchTerms } from '../lib/search-terms.ts';
+import type { SearchTerms } from '../search/terms.ts';
 
 /** The site's name and tagline as the home page states them: what the site card shows. */
 export interface SiteCardText {

@@ -1,6 +1,6 @@
 /**
  * A step of the post-build pipeline (post-build.ts): writes the search page's first full-text answer
- * (see src/lib/search-shards.ts for what the files hold and why) from the same indexed text that
+ * (see src/search/shards.ts for what the files hold and why) from the same indexed text that
  * Pagefind gets (indexed-text.ts), into <outDir>/search/grams/ and <outDir>/search/cards/; the plan goes
  * onto the search page's <site-search> element (markSearchPage), which the pipeline holds back until the
  * plan is known. The search page's table comes from /search/terms.json as it renders (handoff.ts).
@@ -8,7 +8,7 @@
 import { mkdir, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { IndexedEntry } from './indexed-text.ts';
-import { gramCounts, indexGrams } from '../lib/search-grams.ts';
+import { gramCounts, indexGrams } from '../search/grams.ts';
 import {
   CARDS_PER_BLOCK,
   COMMON_SHARE,
@@ -17,13 +17,14 @@ import {
   POSTINGS_PER_SHARD,
   encodePostings,
   placeFlags,
+  planAttributes,
   textStep,
   shardOf,
   tableUrls,
   type Card,
   type ShardPlan,
-} from '../lib/search-shards.ts';
-import type { SearchTerms } from '../lib/search-terms.ts';
+} from '../search/shards.ts';
+import type { SearchTerms } from '../search/terms.ts';
 import { escapeAttribute } from 'entities/escape';
 
 /** The longest summary a card keeps: results show a line or two of it. */
@@ -107,6 +108,8 @@ export const isSearchPage = (html: string): boolean => html.includes('<site-sear
 
 /** The search page with the plan written onto its <site-search> element. */
 export function markSearchPage(html: string, plan: ShardPlan): string {
-  const attributes = `data-shards="${plan.shards}" data-block="${plan.block}" data-table-pages="${plan.tablePages}" data-pages="${plan.pages}" data-common="${escapeAttribute(plan.common.join(' '))}"`;
+  const attributes = Object.entries(planAttributes(plan))
+    .map(([name, value]) => `${name}="${escapeAttribute(value)}"`)
+    .join(' ');
   return html.replace('<site-search>', `<site-search ${attributes}>`);
 }

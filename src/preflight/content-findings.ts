@@ -3,8 +3,9 @@
  * footer's placeholder 备案号 and 标识码, phone numbers whose local part starts with 0 (no real one does,
  * whatever the area code, which is why samples use them), and anything marked 示例.
  */
-import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
+import { byPath, contentFiles, readContentFile } from '../content/files.ts';
+import { KIND_LIST, KINDS } from '../content/kinds.ts';
 import type { Finding } from './finding.ts';
 
 interface Rule {
@@ -55,25 +56,21 @@ const RULES: Rule[] = [
   { kind: '示例标记', test: /示例/, message: '这里还标着“示例”，应当换成核实过的真实信息，并删掉“示例”字样' },
 ];
 
-/** Content files an editor writes; content/README.md documents the fields and is not content. */
-const CONTENT_FILE = /\.(ya?ml|mdx?)$/;
+/**
+ * Every file an editor writes, drafts too (a draft is published once renamed); not the statutes, which
+ * are official text.
+ */
+const EDITED_KINDS = KIND_LIST.filter((k) => k.format !== 'statute');
 
-async function listFiles(dir: string): Promise<string[]> {
-  const entries = await readdir(dir, { recursive: true });
-  return entries
-    .filter((name) => CONTENT_FILE.test(name) && name !== 'README.md' && !name.split(path.sep).includes('law'))
-    .sort();
-}
-
-export async function contentFindings(root: string, contentDir: string, siteFile = 'site.yaml'): Promise<Finding[]> {
-  const base = path.resolve(root, contentDir);
+export async function contentFindings(root: string, contentDir: string): Promise<Finding[]> {
   const findings: Finding[] = [];
-  for (const name of await listFiles(base)) {
-    const file = path.relative(root, path.join(base, name));
-    const lines = (await readFile(path.join(base, name), 'utf8')).split('\n');
-    lines.forEach((text, index) => {
-      const rule = RULES.find((r) => (!r.siteOnly || name === siteFile) && r.test.test(text));
-      if (rule) findings.push({ file, line: index + 1, kind: rule.kind, message: rule.message });
+  const listed = await contentFiles(path.resolve(root, contentDir), EDITED_KINDS);
+  for (const file of listed.sort(byPath)) {
+    const { text, kind } = await readContentFile(file);
+    const where = path.relative(root, file.path);
+    text.split('\n').forEach((line, index) => {
+      const rule = RULES.find((r) => (!r.siteOnly || kind === KINDS.site) && r.test.test(line));
+      if (rule) findings.push({ file: where, line: index + 1, kind: rule.kind, message: rule.message });
     });
   }
   return findings;

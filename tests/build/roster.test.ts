@@ -12,11 +12,11 @@ import path from 'node:path';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { applyImport } from '../../src/import/apply-import.ts';
-import type { RosterKindName } from '../../src/import/content-kinds.ts';
+import type { RosterKindName } from '../../src/roster/content-kinds.ts';
 import { loadContent } from '../../src/import/load-content.ts';
 import { planImport } from '../../src/import/plan-import.ts';
-import { readSheet } from '../../src/import/read-sheet.ts';
-import { formatRowProblem } from '../../src/import/row-problem.ts';
+import { readSheet } from '../../src/roster/read-sheet.ts';
+import { formatRowProblem } from '../../src/roster/row-problem.ts';
 import { writeTemplate } from '../../src/import/write-template.ts';
 import { contentBuild } from '../support/content-build.ts';
 import { towns } from '../support/site-content.ts';
@@ -81,7 +81,7 @@ describe('a build from an imported roster of another shape', () => {
   });
 
   it('passes the built-site checks', () => {
-    const checks = spawnSync('npx', ['vitest', 'run', '--config', 'vitest.built.config.ts', 'tests/built'], {
+    const checks = spawnSync('npx', ['vitest', 'run', '--project', 'built'], {
       encoding: 'utf8',
       env: { ...process.env, ...site.env },
     });

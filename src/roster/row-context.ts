@@ -22,32 +22,37 @@ export class RowReader {
   }
 
   /** Fields filled from another column: not reported again when that column is already reported. */
-  private readonly derived = new Map<string, string>();
+  private readonly derived = new Map<string, Column>();
 
-  derive(field: string, header: string): void {
-    this.derived.set(field, header);
+  derive(field: string, from: Column): void {
+    this.derived.set(field, from);
   }
 
-  cell(header: string): string {
-    return this.row.cells.get(header) ?? '';
+  cell(column: Column): string {
+    return this.row.cells.get(column.header) ?? '';
   }
 
-  report(header: string, message: string): void {
+  report(column: Column, message: string): void {
     this.problems.push({
       file: this.sheet.file,
       sheet: this.sheet.name,
       row: this.row.row,
-      column: header,
-      value: this.cell(header),
+      column: column.header,
+      value: this.cell(column),
       message,
     });
   }
 
+  /** Whether a column's cell already has a problem. */
+  private reported(column: Column): boolean {
+    return this.problems.some((p) => p.column === column.header);
+  }
+
   /** A required cell's text, or a problem saying what belongs there. */
-  required(header: string, what: string): string | undefined {
-    const text = this.cell(header);
+  required(column: Column, what: string): string | undefined {
+    const text = this.cell(column);
     if (text === '') {
-      this.report(header, `不能空着，应当写${what}`);
+      this.report(column, `不能空着，应当写${what}`);
       return undefined;
     }
     return text;
@@ -59,11 +64,11 @@ export class RowReader {
     if (result.success) return result.data;
     for (const issue of describeIssues(schema, data, result.error.issues)) {
       const from = this.derived.get(String(issue.path[0]));
-      if (from && this.problems.some((p) => p.column === from)) continue;
+      if (from && this.reported(from)) continue;
       const column = columnFor(this.columns, issue.path);
       // A cell already reported (unreadable, so left out of the entry) is not reported again as missing.
-      if (column && this.problems.some((p) => p.column === column.header)) continue;
-      this.report(column?.header ?? this.columns[0]!.header, issue.message);
+      if (column && this.reported(column)) continue;
+      this.report(column ?? this.columns[0]!, issue.message);
     }
     return null;
   }

@@ -120,3 +120,40 @@ export function columnFor(columns: readonly Column[], path: readonly PropertyKey
   }
   return best ?? columns.find((c) => c.path[0] === String(path[0]));
 }
+
+/** The columns that fill a field, by its path joined with ".": columnsAt(LECTURE_COLUMNS, 'start') is 日期 and 开始. */
+export const columnsAt = (columns: readonly Column[], field: string): Column[] =>
+  columns.filter((c) => c.path.join('.') === field);
+
+/** The one column that fills a field: columnAt(HOME_COLUMNS, 'director.phone') is 电话. */
+export function columnAt(columns: readonly Column[], field: string): Column {
+  const [column, ...others] = columnsAt(columns, field);
+  if (!column || others.length > 0)
+    throw new Error(`columns.ts: ${others.length + (column ? 1 : 0)} columns fill ${field}`);
+  return column;
+}
+
+/** 日期 and 开始 both fill a lecture's start, "2026-12-05 09:30": the day, then the clock. */
+export const [LECTURE_DAY, LECTURE_START] = columnsAt(LECTURE_COLUMNS, 'start') as [Column, Column];
+
+/** A field's value as the text of its cell: a list joined with "、", a number as written, nothing as empty. */
+export function cellText(value: unknown): string {
+  if (value === undefined || value === null) return '';
+  if (Array.isArray(value)) return value.map(cellText).join('、');
+  return String(value);
+}
+
+/**
+ * An entry's row, keyed by header: each column's text is its field's (Column.path), except the cells
+ * given in `written`, whose text is not the field's own (a town's name for its id, hours as one text).
+ * Reading the row back gives the same entry.
+ */
+export function entryRow(
+  columns: readonly Column[],
+  entry: object,
+  written: ReadonlyMap<Column, string>,
+): Record<string, string> {
+  const valueAt = (path: readonly string[]) =>
+    path.reduce<unknown>((value, key) => (value as Record<string, unknown> | undefined)?.[key], entry);
+  return Object.fromEntries(columns.map((c) => [c.header, written.get(c) ?? cellText(valueAt(c.path))]));
+}
