@@ -6,8 +6,9 @@
  * writes it at the end of <head>, after any script a layout puts there (the care-mode script that must
  * run before first paint). Right after <meta charset> it governs every script and stylesheet.
  *
- * Why write the header from the built pages: the header must allow every script hash any page allows
- * (the browser enforces the header and the <meta> together), and only the build knows the hashes.
+ * Why write the header from the built pages: the header must allow every script and style hash any page
+ * allows (the browser enforces the header and the <meta> together), and only the build knows the hashes.
+ * Each kind of page carries its own inline rules (first-paint.ts): one style hash per page template.
  * dist/nginx-site.conf travels with the pages it was made from, so the header can never go stale.
  */
 import { writeFile } from 'node:fs/promises';
