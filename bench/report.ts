@@ -161,9 +161,10 @@ export function scalingSentence(builds: BuildResult[]): string {
   if (!first || !last || first === last) return '';
   const totals = scaled.map((b) => `${b.label} ${ms(b.totalSeconds / b.pages)}`).join('，');
   const before = new Map(perPageCosts(first).map((c) => [c.phase, c.seconds]));
+  // Compared as printed (tenths of a millisecond): a step that costs nothing at either scale did not grow.
   const grew = perPageCosts(last).filter((c) => {
     const was = before.get(c.phase);
-    return c.seconds !== null && was !== null && was !== undefined && c.seconds > was;
+    return c.seconds !== null && was !== null && was !== undefined && ms(c.seconds) !== ms(was) && c.seconds > was;
   });
   const verdict =
     grew.length === 0
