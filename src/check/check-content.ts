@@ -10,6 +10,8 @@ import type { z } from 'astro/zod';
 import { hasKindExtension, isDraft, KIND_LIST, KINDS, type ContentKind, type KindName } from '../content/kinds.ts';
 import { isYearSegment } from '../lib/archive.ts';
 import { parseLaw, type Law } from '../lib/law.ts';
+import { districtSchema } from '../schemas/district.ts';
+import { withAreaCode } from '../schemas/fields.ts';
 import { newsYearNameMessage } from '../schemas/news.ts';
 import { checkBackSide, checkMdxBody, checkQuotesHaveProse } from './check-mdx.ts';
 import { checkPrivacy } from './check-privacy.ts';
@@ -226,6 +228,10 @@ export async function checkContent(root: string, contentDir: string): Promise<Ch
     if (statutes.some((dir) => file.startsWith(dir))) continue;
     problems.push(...checkPrivacy(rel(file), await readFile(file, 'utf8')));
   }
+
+  // The schemas' phone examples say 区号; the editor reads them with the district's own area code.
+  const areaCode = districtSchema.shape.areaCode.safeParse(rawOf('site')?.district?.areaCode).data;
+  for (const problem of problems) problem.message = withAreaCode(problem.message, areaCode);
 
   problems.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line);
   return { problems, files };

@@ -105,10 +105,14 @@ export function formatFigure(value: number, approximate = false): string {
 
 /**
  * The home page's headline figures. While the directory and lectures are sample data they are the
- * programme's reported figures from stats.yaml; once real records are in, the counts from them.
+ * programme's reported figures from stats.yaml; once real records are in, the counts from them. Only
+ * figures there are and that count something: a district's first day, with nothing imported or
+ * reported yet, shows no "0 场" (and no figures at all when none is left).
  */
-export function headlineFigureIds(sample: boolean): string[] {
-  return sample
+export async function headlineFigureIds(sample: boolean): Promise<string[]> {
+  const figures = await getFigures();
+  const wanted = sample
     ? ['lecturesReported', 'leafletsReported', 'supervisorsReported', 'directorsReported', 'childrenInDifficulty']
     : ['homes', 'directors', 'supervisors', 'lecturesHeld', 'leaflets', 'peopleReached', 'childrenInDifficulty'];
+  return wanted.filter((id) => (figures.get(id)?.value ?? 0) > 0);
 }

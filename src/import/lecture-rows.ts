@@ -3,11 +3,12 @@
  * a children's home by its 村社区 (or its full name); anything else is an address, which then needs
  * its 街道乡镇. The id is given by the import (see plan-import.ts).
  */
+import type { District } from '../schemas/district.ts';
 import type { Home } from '../schemas/home.ts';
 import type { LectureData } from '../schemas/lecture.ts';
 import type { Town } from '../schemas/town.ts';
 import { readClock, readDate, readDateTime, readNumber, readPhone } from './cell-values.ts';
-import { LECTURE_COLUMNS } from './columns.ts';
+import { examplePlace, exampleRow, LECTURE_COLUMNS } from './columns.ts';
 import { findTown, RowReader, unknownTownMessage } from './row-context.ts';
 import type { Sheet, SheetRow } from './read-sheet.ts';
 
@@ -24,8 +25,9 @@ export function readLectureRow(
   row: SheetRow,
   towns: readonly Town[],
   homes: readonly Home[],
+  district: District,
 ): { reader: RowReader; draft: Partial<LectureDraft> } {
-  const reader = new RowReader(sheet, row, LECTURE_COLUMNS);
+  const reader = new RowReader(sheet, row, LECTURE_COLUMNS, district.areaCode);
   const draft: Record<string, unknown> = {};
 
   const dateText = reader.required('日期', '讲座的日期，例如 2026-12-05');
@@ -55,7 +57,8 @@ export function readLectureRow(
   const townText = reader.cell('街道乡镇');
   const town = townText ? findTown(towns, townText) : undefined;
   if (townText && !town) reader.report('街道乡镇', unknownTownMessage(towns, townText));
-  const place = reader.required('地点', '儿童之家所在的村社区（例如“塔桥村”），或者详细地址');
+  const example = exampleRow(LECTURE_COLUMNS, examplePlace(district, towns));
+  const place = reader.required('地点', `儿童之家所在的村社区（例如“${example['地点']}”），或者详细地址`);
   if (place !== undefined) {
     const matches = homesNamed(homes, place, town?.id);
     if (matches.length === 1) draft['venue'] = { home: matches[0]!.id };

@@ -9,7 +9,7 @@
 
 export interface TermsTown {
   name: string;
-  /** The name without 街道 / 镇 / 乡, as people say it: 掌政, 月牙湖. */
+  /** The name without 街道 / 镇 / 乡, as people say it: 城关, 城南. */
   short: string;
   url: string;
   title: string;

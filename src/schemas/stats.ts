@@ -25,7 +25,7 @@ export const statSchema = z
     unit: line('单位', 6).describe('单位，例如“名”“元”“份”'),
     approximate,
     asOf: calendarDate('截至日期').describe('数据截至日期'),
-    source: line('来源', 80).describe('数据来源，例如“兴庆区未成年人保护工作情况报道（2024年11月15日）”'),
+    source: line('来源', 80).describe('数据来源，例如“某某区未成年人保护工作情况报道（2024年11月15日）”'),
     earlier: z
       .array(earlierSchema)
       .default([])

@@ -12,7 +12,7 @@ import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { applyImport } from '../../src/import/apply-import.ts';
 import type { RosterKindName } from '../../src/import/content-kinds.ts';
-import { loadContent } from '../../src/import/load-content.ts';
+import { loadContent, loadDistrict } from '../../src/import/load-content.ts';
 import { planImport } from '../../src/import/plan-import.ts';
 import { readSheet } from '../../src/import/read-sheet.ts';
 import { formatRowProblem } from '../../src/import/row-problem.ts';
@@ -34,7 +34,7 @@ async function importSheet(kind: RosterKindName, file: string) {
 /** The lectures sheet as an office fills the template in Excel. */
 async function lecturesXlsx(): Promise<string> {
   const out = path.join(work, 'lectures.xlsx');
-  await writeTemplate('lectures', out);
+  await writeTemplate('lectures', out, await loadDistrict(content));
   const rows = (await readSheet(path.join(ROSTER, 'sheets/lectures-gbk.csv'))).rows;
   const workbook = new ExcelJS.Workbook();
   await workbook.xlsx.readFile(out);
