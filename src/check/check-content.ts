@@ -52,6 +52,36 @@ async function listFiles(dir: string, keep: (name: string) => boolean): Promise<
     .sort();
 }
 
+/**
+ * Parsed YAML against a schema, as the content check reads every file: syntax errors, placeholders left
+ * and every issue of the schema, each at its line; the data, or null when it is unusable.
+ */
+export function validateYaml(
+  file: string,
+  parsed: ParsedYaml,
+  schema: z.ZodType,
+): { data: unknown; problems: ContentProblem[] } {
+  if (parsed.errors.length > 0)
+    return {
+      data: null,
+      problems: parsed.errors.map((e) => ({ file, line: e.line, field: '（格式）', message: e.message })),
+    };
+  const problems: ContentProblem[] = placeholderPaths(parsed.value).map((at) => {
+    const description = descriptionAt(schema, at);
+    return {
+      file,
+      line: parsed.lineOf(at),
+      field: fieldName(at),
+      message: `还是占位文字“${PLACEHOLDER}”，应当填上${description ? `：${description}` : '真实内容'}`,
+    };
+  });
+  const result = schema.safeParse(parsed.value);
+  if (result.success) return { data: result.data, problems };
+  for (const issue of describeIssues(schema, parsed.value, result.error.issues))
+    problems.push({ file, line: parsed.lineOf(issue.path), field: issue.field, message: issue.message });
+  return { data: null, problems };
+}
+
 export interface CheckResult {
   problems: ContentProblem[];
   files: number;
@@ -70,28 +100,9 @@ export async function checkContent(root: string, contentDir: string): Promise<Ch
 
   /** Validates parsed YAML against a schema, reporting placeholders left and every issue; null when unusable. */
   function validate(source: SourceFile, parsed: ParsedYaml, schema: z.ZodType): unknown {
-    if (parsed.errors.length > 0) {
-      problems.push(
-        ...parsed.errors.map((e) => ({ file: source.file, line: e.line, field: '（格式）', message: e.message })),
-      );
-      return null;
-    }
-    const unfilled = placeholderPaths(parsed.value);
-    for (const at of unfilled) {
-      const description = descriptionAt(schema, at);
-      problems.push({
-        file: source.file,
-        line: parsed.lineOf(at),
-        field: fieldName(at),
-        message: `还是占位文字“${PLACEHOLDER}”，应当填上${description ? `：${description}` : '真实内容'}`,
-      });
-    }
-    const result = schema.safeParse(parsed.value);
-    if (result.success) return result.data;
-    for (const issue of describeIssues(schema, parsed.value, result.error.issues)) {
-      problems.push({ file: source.file, line: parsed.lineOf(issue.path), field: issue.field, message: issue.message });
-    }
-    return null;
+    const result = validateYaml(source.file, parsed, schema);
+    problems.push(...result.problems);
+    return result.data;
   }
 
   /** The files of a kind: a folder's files, or the one file it must have. */

@@ -5,6 +5,7 @@
  * read and type: at most MAX_ID_LENGTH characters, a long place name cut after whole characters.
  */
 import { pinyin } from 'pinyin-pro';
+import { shortTownName } from '../lib/search-terms.ts';
 
 /** What every village or community name ends with, left out of its id as the sample ids do. */
 const SUFFIX = /(村民委员会|居民委员会|村委会|居委会|社区|村)$/;
@@ -61,6 +62,9 @@ export function placeId(parts: readonly string[], placeName: string): string {
 
 /** Whether an id leaves room for a number after it within MAX_ID_LENGTH. */
 export const idFits = (id: string): boolean => id.length <= MAX_ID_LENGTH - NUMBER_ROOM;
+
+/** A town's id: the pinyin of its name without 街道 / 镇 / 乡 (城关镇 → chengguan). */
+export const townId = (name: string): string => pinyinSlug(shortTownName(name));
 
 /** A new home's id: its town's id and its village or community. */
 export const homeId = (town: string, community: string): string => placeId([town], communityName(community));
