@@ -67,6 +67,7 @@ export async function readProfile(file: string): Promise<{ start?: DistrictStart
     (parsed.value as { district?: { areaCode?: unknown } } | null)?.district?.areaCode,
   ).data;
   for (const problem of problems) problem.message = withAreaCode(problem.message, areaCode);
+  problems.sort((a, b) => a.line - b.line);
   const profile = data as Profile | null;
   if (!profile || problems.length > 0) return { problems };
   const given = profile.towns.flatMap((t, index) => (t.id ? [{ id: t.id, index }] : []));

@@ -72,6 +72,17 @@ describe('npm run preflight', () => {
     expect(found.some((f) => f.includes('law/'))).toBe(false);
   });
 
+  it('takes the sample numbers to be the district’s own: its area code from site.yaml, then 0', async () => {
+    const root = scratch();
+    const site = path.join(root, 'content/site.yaml');
+    writeFileSync(site, readFileSync(site, 'utf8').replace(/^ {2}areaCode: .*$/m, '  areaCode: "0739"'));
+    writeFileSync(path.join(root, 'content/homes/other.yaml'), 'director:\n  phone: 0739-0123456\n');
+    const found = (await contentFindings(root, 'content')).map(formatFinding);
+    expect(found).toContain(
+      'content/homes/other.yaml:2 示例电话 — 0739-0 开头的号码是示例，不是任何人的真实电话，应当换成真实的电话号码',
+    );
+  });
+
   it('flags a site address at example.* or on this machine, and accepts a real one', () => {
     for (const url of [
       'http://localhost:4321',
