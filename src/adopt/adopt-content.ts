@@ -35,9 +35,9 @@ export interface AdoptResult {
 
 interface Previous {
   names: string[];
-  organizer?: string;
-  district?: string;
-  hotlines?: unknown;
+  organizer: string | undefined;
+  district: string | undefined;
+  hotlines: unknown;
 }
 
 /** Files of a folder kind under a content root, relative to its folder ("about/programme.mdx"). */
@@ -165,7 +165,9 @@ function transform(stage: string, start: DistrictStart, previous: Previous, resu
     }
   })();
   const figures = parseYaml(statsText).value;
-  const head = statsText.split('\n').filter((l, i, all) => all.slice(0, i + 1).every((x) => x.startsWith('#')));
+  const lines = statsText.split('\n');
+  const firstEntry = lines.findIndex((line) => !line.startsWith('#'));
+  const head = lines.slice(0, firstEntry === -1 ? lines.length : firstEntry).filter((line) => line.startsWith('#'));
   writeFileSync(statsFile, `${[...head, '[]'].join('\n')}\n`);
   if (Array.isArray(figures) && figures.length > 0) result.removed.push(`统计数字 ${figures.length} 项（stats.yaml）`);
 

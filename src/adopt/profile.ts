@@ -39,7 +39,7 @@ export type Profile = z.infer<typeof profileSchema>;
 
 /** What adopting writes: site.yaml without its hotlines (kept or taken from the profile) and towns.yaml. */
 export interface DistrictStart {
-  site: Omit<Site, 'hotlines'> & { hotlines?: HotlineInfo[] };
+  site: Omit<Site, 'hotlines'> & { hotlines?: HotlineInfo[] | undefined };
   towns: Town[];
 }
 

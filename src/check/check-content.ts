@@ -241,7 +241,9 @@ export async function checkContent(root: string, contentDir: string): Promise<Ch
   }
 
   // The schemas' phone examples say 区号; the editor reads them with the district's own area code.
-  const areaCode = districtSchema.shape.areaCode.safeParse(rawOf('site')?.district?.areaCode).data;
+  const areaCode = districtSchema.shape.areaCode.safeParse(
+    (rawOf('site') as { district?: { areaCode?: unknown } } | null)?.district?.areaCode,
+  ).data;
   for (const problem of problems) problem.message = withAreaCode(problem.message, areaCode);
 
   problems.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line);

@@ -46,7 +46,8 @@ export function yamlFolderLoader(dir: string, kind: ContentKind): Loader {
     load: async ({ store, parseData, config, watcher }) => {
       const root = fileURLToPath(config.root);
       const absolute = path.resolve(root, dir);
-      const names = (await readdir(absolute, { recursive: true }))
+      // A folder with no entries yet (a district that has not imported its homes) is not in git at all.
+      const names = (await readdir(absolute, { recursive: true }).catch(() => [] as string[]))
         .filter((f) => hasKindExtension(kind, f) && !isDraftFileName(f))
         .sort();
       store.clear();
