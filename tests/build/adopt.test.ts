@@ -9,7 +9,7 @@
  * fixture's own files, as they stand.
  */
 import { spawnSync } from 'node:child_process';
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import ExcelJS from 'exceljs';
@@ -27,40 +27,8 @@ const site = contentBuild('adopt', {
 const { work, content, dist } = site;
 afterAll(() => site.remove());
 
-/** The second district: invented, in another province, its outline a rectangle around 110.3 E, 25.15 N. */
-const PROFILE = `
-name: 青禾区未成年人保护
-district:
-  name: 青禾区
-  city: 南岭市
-  province: 云梧省
-  areaCode: "0739"
-  outline:
-    - { lng: 110.1, lat: 25.0 }
-    - { lng: 110.5, lat: 25.0 }
-    - { lng: 110.5, lat: 25.3 }
-    - { lng: 110.1, lat: 25.3 }
-tagline: 讲清法律、找到身边的儿童之家、知道有事找谁
-organizer: 青禾区未成年人保护工作领导小组办公室
-address: 云梧省南岭市青禾区民生路 18 号
-phone: 0739-5216830
-officeHours: 工作日 8:30–12:00，14:30–17:30
-icp: 梧ICP备20250188号-1
-psb: 梧公网安备 45030202000188号
-govSiteCode: "4503020018"
-correctionUrl: https://zfwzzc.www.gov.cn/
-towns:
-  - name: 桂溪街道
-    type: 街道
-    supervisor: { name: 覃秀兰, phone: 0739-5216101 }
-  - name: 石门镇
-    type: 镇
-    supervisor: { name: 韦建国, phone: "13907391234" }
-    station: { name: 石门镇未成年人保护工作站, address: 青禾区石门镇人民政府一楼 }
-  - name: 枫林乡
-    type: 乡
-    supervisor: { name: 莫小芳, phone: 0739-5216303 }
-`;
+/** The second district's profile: invented, in another province, its outline a rectangle around 110.3 E, 25.15 N. */
+const PROFILE = path.resolve('tests/fixtures/adopt/qinghe.yaml');
 
 /** Its homes as an office types them: two without coordinates. */
 const HOMES = [
@@ -217,9 +185,7 @@ const outputs: Record<string, { status: number | null; output: string }> = {};
 const templates: Record<string, Record<string, string>> = {};
 
 beforeAll(async () => {
-  const profile = path.join(work, '青禾区.yaml');
-  writeFileSync(profile, PROFILE);
-  outputs['adopt'] = npm(['adopt', '--', profile]);
+  outputs['adopt'] = npm(['adopt', '--', PROFILE]);
   const homes = await fillTemplate('homes', HOMES);
   templates['homes'] = homes.example;
   outputs['homes'] = npm(['import', '--', 'homes', homes.file]);
@@ -238,7 +204,7 @@ describe('another district, from the commands alone', () => {
     };
     for (const point of fixture.district.outline)
       expect(Math.abs(point.lng - 110.3) + Math.abs(point.lat - 25.15)).toBeGreaterThan(2);
-    const text = PROFILE + JSON.stringify([HOMES, LECTURES]);
+    const text = readFileSync(PROFILE, 'utf8') + JSON.stringify([HOMES, LECTURES]);
     expect(
       fixtureNames()
         .filter((n) => n.pattern.test(text))

@@ -67,37 +67,8 @@ function snapshot(dir: string): Record<string, string> {
   );
 }
 
-const PROFILE = `name: 白溪县未成年人保护
-district:
-  name: 白溪县
-  city: 云岭市
-  province: 滇南省
-  areaCode: "0875"
-  outline:
-    - { lng: 99.1, lat: 24.9 }
-    - { lng: 99.4, lat: 24.9 }
-    - { lng: 99.4, lat: 25.2 }
-tagline: 讲清法律、找到身边的儿童之家、知道有事找谁
-organizer: 白溪县民政局
-address: 滇南省云岭市白溪县城北路 2 号
-phone: 0875-6012345
-officeHours: 工作日 9:00–17:00
-icp: 滇ICP备20260001号-1
-psb: 滇公网安备 53050202000001号
-govSiteCode: "5305020001"
-correctionUrl: https://zfwzzc.www.gov.cn/
-towns:
-  - name: 石门镇
-    type: 镇
-    supervisor: { name: 李丽, phone: 0875-6012001 }
-  - name: 石门乡
-    type: 乡
-    supervisor: { name: 王强, phone: 0875-6012002 }
-  - id: chengbei
-    name: 城北街道
-    type: 街道
-    supervisor: { name: 赵敏, phone: 0875-6012003 }
-`;
+/** The profile of an invented district, with two towns whose names give the same pinyin. */
+const PROFILE = readFileSync('tests/fixtures/adopt/qinghe.yaml', 'utf8');
 
 function profile(text: string): string {
   const file = path.join(work!, '资料.yaml');
@@ -126,18 +97,18 @@ describe('npm run adopt', () => {
   it('names every wrong key of a bad profile, file:line, and changes nothing', async () => {
     const content = contentFolder();
     const before = snapshot(content);
-    const bad = PROFILE.replace('areaCode: "0875"', 'areaCode: 875')
-      .replace('    - { lng: 99.4, lat: 25.2 }\n', '')
+    const bad = PROFILE.replace('areaCode: "0739"', 'areaCode: 739')
+      .replace('    - { lng: 110.5, lat: 25.3 }\n    - { lng: 110.1, lat: 25.3 }\n', '')
       .replace('tagline:', 'tagine:')
       .replace('type: 乡', 'type: 村');
     const file = profile(bad);
     const result = await adoptContent(file, content);
     const at = (line: number, field: string) =>
       result.problems.find((p) => p.startsWith(`${file}:${line} ${field} — `));
-    expect(at(6, 'district.areaCode')).toBeDefined();
-    expect(at(7, 'district.outline')).toContain('至少要有 3 个点');
-    expect(at(10, 'tagine')).toContain('tagline');
-    expect(at(24, 'towns[2].type')).toContain('街道、镇、乡');
+    expect(at(7, 'district.areaCode')).toBeDefined();
+    expect(at(8, 'district.outline')).toContain('至少要有 3 个点');
+    expect(at(11, 'tagine')).toContain('tagline');
+    expect(at(29, 'towns[3].type')).toContain('街道、镇、乡');
     expect(result.problems).toHaveLength(4);
     expect(snapshot(content)).toEqual(before);
   });
@@ -146,7 +117,7 @@ describe('npm run adopt', () => {
     work = mkdtempSync(path.join(tmpdir(), 'adopt-'));
     const { start, problems } = await readProfile(profile(PROFILE));
     expect(problems.map(formatProblem)).toEqual([]);
-    expect(start!.towns.map((t) => t.id)).toEqual(['shimen', 'shimen-2', 'chengbei']);
+    expect(start!.towns.map((t) => t.id)).toEqual(['guixi', 'shimen', 'shimen-2', 'fenglin']);
   });
 
   it('turns the folder into the new district’s starting point', async () => {
@@ -154,24 +125,27 @@ describe('npm run adopt', () => {
     const result = await adoptContent(profile(PROFILE), content);
     expect(result.problems).toEqual([]);
     const site = parse(readFileSync(path.join(content, 'site.yaml'), 'utf8'));
-    expect(site.district.name).toBe('白溪县');
+    expect(site.district.name).toBe('青禾区');
     expect([site.sampleDirectory, site.sampleIdentity]).toEqual([false, false]);
     // No hotlines in the profile: the current ones stay.
     expect(site.hotlines).toEqual(fixture.hotlines);
     expect(parse(readFileSync(path.join(content, 'towns.yaml'), 'utf8')).map((t: { name: string }) => t.name)).toEqual([
+      '桂溪街道',
       '石门镇',
       '石门乡',
-      '城北街道',
+      '枫林乡',
     ]);
     expect(parse(readFileSync(path.join(content, 'stats.yaml'), 'utf8'))).toEqual([]);
     for (const folder of ['homes', 'lectures', 'news']) expect(readdirSync(path.join(content, folder))).toEqual([]);
     expect(readdirSync(path.join(content, 'pages/about'))).toEqual(['site.mdx']);
-    expect(readFileSync(path.join(content, 'pages/about/site.mdx'), 'utf8')).toContain('主办单位：白溪县民政局');
+    expect(readFileSync(path.join(content, 'pages/about/site.mdx'), 'utf8')).toContain(
+      '主办单位：青禾区未成年人保护工作领导小组办公室',
+    );
     const kept = readFileSync(path.join(content, 'pages/guide/care.mdx'), 'utf8');
     expect(kept).toContain('[本区的做法](/about/)');
     expect(kept).toContain('[街道的儿童之家](/homes/)');
     expect(kept).toContain('[本页](/guide/care/)');
-    expect(kept).toContain('publisher: 白溪县民政局');
+    expect(kept).toContain('publisher: 青禾区民政局');
     expect(result.removed.join('\n')).toContain('pages/about/own.mdx');
     // Nothing of the work folder is left next to the content.
     expect(readdirSync(work!)).toEqual(['content', '资料.yaml']);
