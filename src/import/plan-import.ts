@@ -8,16 +8,24 @@ import { shortTownName } from '../lib/search-terms.ts';
 import type { Home } from '../schemas/home.ts';
 import type { LectureData } from '../schemas/lecture.ts';
 import type { Town } from '../schemas/town.ts';
-import { COLUMNS, examplePlace, exampleRow, type Column } from './columns.ts';
-import { rosterKind, type RosterKindName } from './content-kinds.ts';
+import {
+  columnAt,
+  COLUMNS,
+  examplePlace,
+  exampleRow,
+  HOME_COLUMNS,
+  LECTURE_START,
+  type Column,
+} from '../roster/columns.ts';
+import { rosterKind, type RosterKindName } from '../roster/content-kinds.ts';
 import { homeFileText, lectureFileText } from './entry-text.ts';
-import { homeToRow, readHomeRow } from './home-rows.ts';
-import { lectureToRow, readLectureRow } from './lecture-rows.ts';
+import { homeToRow, readHomeRow } from '../roster/home-rows.ts';
+import { lectureToRow, readLectureRow } from '../roster/lecture-rows.ts';
 import type { CurrentContent, Stored } from './load-content.ts';
 import { communityName, homeId, idFits, placeId, uniqueId } from './pinyin-id.ts';
-import type { Sheet } from './read-sheet.ts';
-import type { RowProblem } from './row-problem.ts';
-import { RowReader } from './row-context.ts';
+import type { Sheet } from '../roster/read-sheet.ts';
+import type { RowProblem } from '../roster/row-problem.ts';
+import { RowReader } from '../roster/row-context.ts';
 
 export interface FieldChange {
   column: string;
@@ -94,8 +102,8 @@ function headerProblems(sheet: Sheet, columns: readonly Column[]): RowProblem[] 
 function exampleRowProblem(reader: RowReader, content: CurrentContent): void {
   const example = exampleRow(reader.columns, examplePlace(content.district, content.towns));
   const columns = reader.columns.filter((c) => example[c.header] !== '');
-  if (columns.length > 0 && columns.every((c) => reader.cell(c.header) === example[c.header])) {
-    reader.report(reader.columns[0]!.header, '这一行是模板里的示例，应当删除这一行，或改成真实的信息');
+  if (columns.length > 0 && columns.every((c) => reader.cell(c) === example[c.header])) {
+    reader.report(reader.columns[0]!, '这一行是模板里的示例，应当删除这一行，或改成真实的信息');
   }
 }
 
@@ -119,7 +127,10 @@ function planHomes(sheet: Sheet, content: CurrentContent, plan: ImportPlan): voi
     if (draft.town && draft.community) {
       const first = seen.get(key);
       if (first !== undefined)
-        reader.report('村社区', `与第${first}行是同一个儿童之家（同一街道乡镇、同一村社区），应当把两行合并成一行`);
+        reader.report(
+          columnAt(HOME_COLUMNS, 'community'),
+          `与第${first}行是同一个儿童之家（同一街道乡镇、同一村社区），应当把两行合并成一行`,
+        );
       else seen.set(key, row.row);
     }
     const stored = byKey.get(key);
@@ -227,7 +238,7 @@ function planLectures(sheet: Sheet, content: CurrentContent, plan: ImportPlan): 
       const key = lectureKey(draft.start, draft.venue);
       const first = seen.get(key);
       if (first !== undefined)
-        reader.report('开始', `与第${first}行是同一场讲座（同一天、同一时间、同一地点），应当把两行合并成一行`);
+        reader.report(LECTURE_START, `与第${first}行是同一场讲座（同一天、同一时间、同一地点），应当把两行合并成一行`);
       else seen.set(key, row.row);
       stored =
         byStart.get(key) ??

@@ -6,10 +6,10 @@
  * it cannot be published as real.
  */
 import { writeFile } from 'node:fs/promises';
-import { COLUMNS, columnNote, examplePlace, exampleRow } from './columns.ts';
-import { rosterKind, type RosterKindName } from './content-kinds.ts';
+import { COLUMNS, columnNote, examplePlace, exampleRow } from '../roster/columns.ts';
+import { rosterKind, type RosterKindName } from '../roster/content-kinds.ts';
+import { writeWorkbook } from '../roster/write-workbook.ts';
 import type { CurrentContent } from './load-content.ts';
-import { writeWorkbook } from './write-workbook.ts';
 
 export async function writeTemplate(
   kind: RosterKindName,

@@ -13,8 +13,8 @@ import { applyImport } from '../../src/import/apply-import.ts';
 import { formatImportReport } from '../../src/import/import-report.ts';
 import { loadContent, loadDistrict } from '../../src/import/load-content.ts';
 import { planImport } from '../../src/import/plan-import.ts';
-import { readSheet, type Sheet } from '../../src/import/read-sheet.ts';
-import { formatRowProblem } from '../../src/import/row-problem.ts';
+import { readSheet, type Sheet } from '../../src/roster/read-sheet.ts';
+import { formatRowProblem } from '../../src/roster/row-problem.ts';
 import { writeTemplate } from '../../src/import/write-template.ts';
 import { isInsideOutline, outlineBox } from '../../src/lib/geo.ts';
 
