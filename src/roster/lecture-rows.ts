@@ -8,7 +8,15 @@ import type { Home } from '../schemas/home.ts';
 import type { LectureData } from '../schemas/lecture.ts';
 import type { Town } from '../schemas/town.ts';
 import { readClock, readDate, readDateTime, readNumber, readPhone } from './cell-values.ts';
-import { columnAt, entryRow, examplePlace, exampleRow, LECTURE_COLUMNS, LECTURE_DAY, LECTURE_START } from './columns.ts';
+import {
+  columnAt,
+  entryRow,
+  examplePlace,
+  exampleRow,
+  LECTURE_COLUMNS,
+  LECTURE_DAY,
+  LECTURE_START,
+} from './columns.ts';
 import { findTown, RowReader, unknownTownMessage } from './row-context.ts';
 import type { Sheet, SheetRow } from './read-sheet.ts';
 
