@@ -5,7 +5,7 @@
  * read and type: at most MAX_ID_LENGTH characters, a long place name cut after whole characters.
  */
 import { pinyin } from 'pinyin-pro';
-import { shortTownName } from '../lib/search-terms.ts';
+import { shortTownName } from '../search/terms.ts';
 
 /** What every village or community name ends with, left out of its id as the sample ids do. */
 const SUFFIX = /(村民委员会|居民委员会|村委会|居委会|社区|村)$/;

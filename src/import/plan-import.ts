@@ -4,7 +4,7 @@
  * lecture) so ids and files stay stable, new ids for new rows, and the entries the sheet no longer has.
  * Any problem anywhere means nothing is written (see apply-import.ts).
  */
-import { shortTownName } from '../lib/search-terms.ts';
+import { shortTownName } from '../search/terms.ts';
 import type { Home } from '../schemas/home.ts';
 import type { LectureData } from '../schemas/lecture.ts';
 import type { Town } from '../schemas/town.ts';

@@ -2,7 +2,6 @@
  * Every UI string is read through t() from one Chinese dictionary, so wording stays consistent and
  * reviewable in one file (the approach Starlight takes with its translations).
  */
-// The attribute lets Node scripts (npm run adopt) read the dictionary too, not only Vite.
 import dictionary from '../i18n/zh-CN.json' with { type: 'json' };
 
 export type UiKey = keyof typeof dictionary;
