@@ -19,6 +19,8 @@ const TAG = /<(LawArticle|Stat|KeyFigure|Hotline)\b([^>]*)>/g;
 export const MDX_COMPONENTS = [
   'BackSide',
   'Callout',
+  'District',
+  'FigureSource',
   'Hotline',
   'KeyFigure',
   'LawArticle',

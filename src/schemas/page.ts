@@ -16,7 +16,10 @@ export const pageSchema = z
       .describe('是否列在栏目首页的列表里；政策自查的问答页和结果页写 false，只从自查入口一步步进入'),
     order: z.number({ error: '排序应当是数字，例如 1' }).int().min(0).default(100).describe('在栏目里的顺序，数字小的在前'),
     audience,
-    publisher,
+    publisher: publisher
+      .optional()
+      .describe('发布机构，显示在页首；不写时显示 site.yaml 里的主办单位（organizer）。讲全国都适用的内容的页面一般不写'),
+    local: z.boolean({ error: '本区自己的内容标记应当写 true 或 false' }).default(false).describe('本区自己的内容（本区的工作、数字、本地服务）：npm run adopt 换成别的区时删除'),
     updated: calendarDate('更新日期').optional().describe('一般不写：页面自动显示这个文件最后一次提交的日期。只在没有 git 记录时写，格式 2026-03-02，不能早于最后一次提交'),
     keywords,
     draft,

@@ -2,6 +2,8 @@
 import Link from './Link.astro';
 import BackSide from './BackSide.astro';
 import Callout from './Callout.astro';
+import District from './District.astro';
+import FigureSource from './FigureSource.astro';
 import Hotline from './Hotline.astro';
 import KeyFigure from './KeyFigure.astro';
 import LawArticle from './LawArticle.astro';
@@ -10,4 +12,16 @@ import Stat from './Stat.astro';
 import Steps from './Steps.astro';
 
 // `a` is every markdown link: site-absolute paths get the base path (editors write "/guide/duties/").
-export const mdxComponents = { a: Link, BackSide, Callout, Hotline, KeyFigure, LawArticle, ServiceCard, Stat, Steps };
+export const mdxComponents = {
+  a: Link,
+  BackSide,
+  Callout,
+  District,
+  FigureSource,
+  Hotline,
+  KeyFigure,
+  LawArticle,
+  ServiceCard,
+  Stat,
+  Steps,
+};
