@@ -6,11 +6,11 @@
  */
 import path from 'node:path';
 import { applyImport } from '../src/import/apply-import.ts';
-import type { RosterKindName } from '../src/import/content-kinds.ts';
+import type { RosterKindName } from '../src/roster/content-kinds.ts';
 import { formatImportReport } from '../src/import/import-report.ts';
 import { ContentError, loadContent } from '../src/import/load-content.ts';
 import { planFailed, planImport } from '../src/import/plan-import.ts';
-import { readSheet, SheetError } from '../src/import/read-sheet.ts';
+import { readSheet, SheetError } from '../src/roster/read-sheet.ts';
 import { writeTemplate } from '../src/import/write-template.ts';
 import { readBuildEnv } from '../src/lib/env.ts';
 

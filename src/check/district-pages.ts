@@ -7,6 +7,7 @@
  * towns are the district's by kind and are not checked here.
  */
 import type { ContentProblem } from './cross-check.ts';
+import { attribute, jsxElements, lineOf, walk, type MdxBody } from './mdx-body.ts';
 
 export interface DistrictNames {
   name: string;
@@ -42,6 +43,20 @@ export function districtWords({ name, city }: DistrictNames): string[] {
 
 const MARK = '在文件头加一行 local: true';
 
+/** Where a body links to: Markdown links and the href of any element written in MDX. */
+function linkTargets(body: MdxBody): { url: string; line: number }[] {
+  const found: { url: string; line: number }[] = [];
+  if (!body.tree) return found;
+  walk(body.tree, (node) => {
+    if (node.type === 'link') found.push({ url: node.url, line: lineOf(body, node) });
+  });
+  for (const element of jsxElements(body.tree)) {
+    const href = attribute(element, 'href');
+    if (href !== undefined) found.push({ url: href, line: lineOf(body, element) });
+  }
+  return found;
+}
+
 /**
  * Every line of an unmarked page or handout that names the district, cites a reported figure or links
  * to a marked page. `text` is the whole file, frontmatter included; `publisher` is left alone (the
@@ -51,6 +66,7 @@ const MARK = '在文件头加一行 local: true';
 export function checkUnmarkedPage(
   file: string,
   text: string,
+  body: MdxBody | undefined,
   facts: DistrictFacts,
   what: '这一页' | '这张宣传单',
 ): ContentProblem[] {
@@ -60,62 +76,63 @@ export function checkUnmarkedPage(
   const end = lines[0]?.trim() === '---' ? lines.findIndex((l, i) => i > 0 && l.trim() === '---') : -1;
   let key = '';
   lines.forEach((line, i) => {
-    const number = i + 1;
     const inFrontmatter = i > 0 && i < end;
     if (inFrontmatter) key = /^([A-Za-z]+):/.exec(line)?.[1] ?? key;
     if (i === 0 || i === end || (inFrontmatter && key === 'publisher')) return;
-    const field = inFrontmatter ? key : '（正文）';
     const word = facts.words.find((w) => line.includes(w));
-    if (word) {
+    if (!word) return;
+    problems.push({
+      file,
+      line: i + 1,
+      field: inFrontmatter ? key : '（正文）',
+      message: inFrontmatter
+        ? `${what}没有标成本区自己的内容，却写了“${word}”：讲法律、全国政策和热线的内容换个区也要用，不写区名。应当去掉“${word}”，或改成“本区”“当地”；${what}讲的是本区自己的工作、数字或本地服务时，应当${MARK}`
+        : `${what}没有标成本区自己的内容，却写了“${word}”：讲法律、全国政策和热线的内容换个区也要用，不写区名。要说本区的机构时写 <District />（显示 site.yaml 里的区名），例如“<District />民政局”；${what}讲的是本区自己的工作、数字或本地服务时，应当${MARK}`,
+    });
+  });
+  if (!body?.tree) return problems;
+  for (const element of jsxElements(body.tree)) {
+    const tag = element.name ?? '';
+    if (tag !== 'Stat' && tag !== 'KeyFigure' && tag !== 'FigureSource') continue;
+    const cited = tag === 'FigureSource' ? (attribute(element, 'ids') ?? '') : `"${attribute(element, 'id') ?? ''}"`;
+    for (const [, id = ''] of cited.matchAll(/"([^"]*)"/g)) {
+      if (!facts.reportedFigures.includes(id)) continue;
       problems.push({
         file,
-        line: number,
-        field,
-        message: inFrontmatter
-          ? `${what}没有标成本区自己的内容，却写了“${word}”：讲法律、全国政策和热线的内容换个区也要用，不写区名。应当去掉“${word}”，或改成“本区”“当地”；${what}讲的是本区自己的工作、数字或本地服务时，应当${MARK}`
-          : `${what}没有标成本区自己的内容，却写了“${word}”：讲法律、全国政策和热线的内容换个区也要用，不写区名。要说本区的机构时写 <District />（显示 site.yaml 里的区名），例如“<District />民政局”；${what}讲的是本区自己的工作、数字或本地服务时，应当${MARK}`,
+        line: lineOf(body, element),
+        field: `<${tag}>`,
+        message: `“${id}”是本区报道的工作数字（stats.yaml），换个区就不对了。应当把这段写到本区自己的页面里（例如“关于我们”），或${MARK}`,
       });
     }
-    if (inFrontmatter) return;
-    for (const match of line.matchAll(/<(Stat|KeyFigure|FigureSource)\b[^>]*>/g)) {
-      const ids = [...match[0].matchAll(/"([A-Za-z]+)"/g)].map((m) => m[1] ?? '');
-      for (const id of ids.filter((id) => facts.reportedFigures.includes(id))) {
-        problems.push({
-          file,
-          line: number,
-          field: `<${match[1]}>`,
-          message: `“${id}”是本区报道的工作数字（stats.yaml），换个区就不对了。应当把这段写到本区自己的页面里（例如“关于我们”），或${MARK}`,
-        });
-      }
-    }
-    for (const match of line.matchAll(/\]\((\/[^)\s#?]*)|href="(\/[^"#?]*)"/g)) {
-      const target = (match[1] ?? match[2] ?? '').replace(/\/?$/, '/');
-      if (facts.localPaths.includes(target))
-        problems.push({
-          file,
-          line: number,
-          field: '（链接）',
-          message: `${what}各区通用，却链接到本区自己的页面 ${target}（那一页标了 local: true，换成别的区时会删掉，链接就断了）。应当去掉这个链接，或${MARK}`,
-        });
-    }
-  });
+  }
+  for (const { url, line } of linkTargets(body)) {
+    const target = url.replace(/[?#].*$/, '').replace(/\/?$/, '/');
+    if (!facts.localPaths.includes(target)) continue;
+    problems.push({
+      file,
+      line,
+      field: '（链接）',
+      message: `${what}各区通用，却链接到本区自己的页面 ${target}（那一页标了 local: true，换成别的区时会删掉，链接就断了）。应当去掉这个链接，或${MARK}`,
+    });
+  }
   return problems;
 }
 
 /** <District part="…" /> with a part site.yaml does not have prints nothing. */
-export function checkDistrictParts(file: string, body: string, bodyLine: number): ContentProblem[] {
-  const problems: ContentProblem[] = [];
-  body.split('\n').forEach((line, i) => {
-    for (const match of line.matchAll(/<District\b[^>]*?\bpart=["{]?"?([^"}\s/>]*)/g)) {
-      const part = match[1] ?? '';
-      if (!(DISTRICT_PARTS as readonly string[]).includes(part))
-        problems.push({
-          file,
-          line: bodyLine + i,
+export function checkDistrictParts(body: MdxBody): ContentProblem[] {
+  if (!body.tree) return [];
+  return jsxElements(body.tree)
+    .filter((element) => element.name === 'District')
+    .flatMap((element) => {
+      const part = attribute(element, 'part');
+      if (part === undefined || (DISTRICT_PARTS as readonly string[]).includes(part)) return [];
+      return [
+        {
+          file: body.file,
+          line: lineOf(body, element),
           field: '<District> part',
           message: `part 写成了“${part}”，应当写 name（区名，可以不写）、city（所在城市）或 province（所在省份）`,
-        });
-    }
-  });
-  return problems;
+        },
+      ];
+    });
 }

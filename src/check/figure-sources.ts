@@ -5,33 +5,23 @@
  * Phones, print and read-aloud then carry the source too.
  */
 import type { ContentProblem } from './cross-check.ts';
+import { attribute, jsxElements, lineOf, type MdxBody } from './mdx-body.ts';
 import { suggest } from './suggest.ts';
 
-const TAG = /<(Stat|KeyFigure|FigureSource)\b([^>]*)>/g;
+/** The ids in a list attribute (`ids={["a", "b"]}`). */
+const idList = (text: string | undefined): string[] => [...(text ?? '').matchAll(/"([^"]*)"/g)].map((m) => m[1] ?? '');
 
-const idsIn = (attrs: string, name: string): string[] => {
-  const value = new RegExp(`\\b${name}=(?:"([^"]*)"|\\{([^}]*)\\})`).exec(attrs);
-  if (!value) return [];
-  return [...(value[1] !== undefined ? `"${value[1]}"` : (value[2] ?? '')).matchAll(/"([^"]*)"/g)].map(
-    (m) => m[1] ?? '',
-  );
-};
-
-export function checkFigureSources(
-  file: string,
-  body: string,
-  bodyLine: number,
-  figureIds: string[],
-): ContentProblem[] {
+export function checkFigureSources(body: MdxBody, figureIds: string[]): ContentProblem[] {
+  const { file, tree } = body;
+  if (!tree) return [];
   const problems: ContentProblem[] = [];
   const sourced = new Set<string>();
   const needing: { tag: string; id: string; line: number }[] = [];
-  const lineAt = (index: number) => bodyLine + body.slice(0, index).split('\n').length - 1;
-  for (const match of body.matchAll(TAG)) {
-    const [, tag = '', attrs = ''] = match;
-    const line = lineAt(match.index);
+  for (const element of jsxElements(tree)) {
+    const tag = element.name ?? '';
+    const line = lineOf(body, element);
     if (tag === 'FigureSource') {
-      const ids = idsIn(attrs, 'ids');
+      const ids = idList(attribute(element, 'ids'));
       if (ids.length === 0)
         problems.push({
           file,
@@ -42,23 +32,22 @@ export function checkFigureSources(
         });
       for (const id of ids) {
         sourced.add(id);
-        if (!figureIds.includes(id)) {
-          const hint = suggest(id, figureIds);
-          problems.push({
-            file,
-            line,
-            field: '<FigureSource> ids',
-            message: hint
-              ? `没有编号为“${id}”的统计数字，应当改成“${hint}”（您是不是想写“${hint}”？）`
-              : `没有编号为“${id}”的统计数字，应当写 ${figureIds.join('、')} 之一`,
-          });
-        }
+        if (figureIds.includes(id)) continue;
+        const hint = suggest(id, figureIds);
+        problems.push({
+          file,
+          line,
+          field: '<FigureSource> ids',
+          message: hint
+            ? `没有编号为“${id}”的统计数字，应当改成“${hint}”（您是不是想写“${hint}”？）`
+            : `没有编号为“${id}”的统计数字，应当写 ${figureIds.join('、')} 之一`,
+        });
       }
-      continue;
+    } else if (tag === 'Stat' || tag === 'KeyFigure') {
+      const id = attribute(element, 'id') ?? '';
+      if (tag === 'KeyFigure' && attribute(element, 'note') !== 'false') sourced.add(id);
+      else needing.push({ tag, id, line });
     }
-    const [id = ''] = idsIn(attrs, 'id');
-    if (tag === 'KeyFigure' && !/\bnote=\{false\}/.test(attrs)) sourced.add(id);
-    else needing.push({ tag, id, line });
   }
   // An unknown id is reported once, by the check of the ids themselves (check-mdx.ts).
   for (const { tag, id, line } of needing) {

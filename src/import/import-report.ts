@@ -1,7 +1,7 @@
 /** What an import did (or would have done), for the office that ran it: in Chinese, file by file. */
 import type { ApplyResult } from './apply-import.ts';
 import type { ImportPlan } from './plan-import.ts';
-import { formatRowProblem } from './row-problem.ts';
+import { formatRowProblem } from '../roster/row-problem.ts';
 
 const shown = (text: string) => (text === '' ? '（空）' : `“${text}”`);
 

@@ -6,16 +6,16 @@
  */
 import type { Home } from '../schemas/home.ts';
 import type { LectureData } from '../schemas/lecture.ts';
-import { COLUMNS, type Column } from './columns.ts';
-import { rosterKind, type RosterKindName } from './content-kinds.ts';
+import { columnAt, COLUMNS, HOME_COLUMNS, LECTURE_START, type Column } from '../roster/columns.ts';
+import { rosterKind, type RosterKindName } from '../roster/content-kinds.ts';
 import { homeFileText, lectureFileText } from './entry-text.ts';
-import { homeToRow, readHomeRow } from './home-rows.ts';
-import { lectureToRow, readLectureRow } from './lecture-rows.ts';
+import { homeToRow, readHomeRow } from '../roster/home-rows.ts';
+import { lectureToRow, readLectureRow } from '../roster/lecture-rows.ts';
 import type { CurrentContent, Stored } from './load-content.ts';
 import { communitySlug, pinyinSlug, uniqueId } from './pinyin-id.ts';
-import type { Sheet } from './read-sheet.ts';
-import type { RowProblem } from './row-problem.ts';
-import { RowReader } from './row-context.ts';
+import type { Sheet } from '../roster/read-sheet.ts';
+import type { RowProblem } from '../roster/row-problem.ts';
+import { RowReader } from '../roster/row-context.ts';
 
 export interface FieldChange {
   column: string;
@@ -86,8 +86,8 @@ function headerProblems(sheet: Sheet, columns: readonly Column[]): RowProblem[] 
 /** The template's example row left in the sheet: imported, it would publish an example as real. */
 function exampleRowProblem(reader: RowReader): void {
   const columns = reader.columns.filter((c) => c.example !== '');
-  if (columns.length > 0 && columns.every((c) => reader.cell(c.header) === c.example)) {
-    reader.report(reader.columns[0]!.header, '这一行是模板里的示例，应当删除这一行，或改成真实的信息');
+  if (columns.length > 0 && columns.every((c) => reader.cell(c) === c.example)) {
+    reader.report(reader.columns[0]!, '这一行是模板里的示例，应当删除这一行，或改成真实的信息');
   }
 }
 
@@ -111,7 +111,10 @@ function planHomes(sheet: Sheet, content: CurrentContent, plan: ImportPlan): voi
     if (draft.town && draft.community) {
       const first = seen.get(key);
       if (first !== undefined)
-        reader.report('村社区', `与第${first}行是同一个儿童之家（同一街道乡镇、同一村社区），应当把两行合并成一行`);
+        reader.report(
+          columnAt(HOME_COLUMNS, 'community'),
+          `与第${first}行是同一个儿童之家（同一街道乡镇、同一村社区），应当把两行合并成一行`,
+        );
       else seen.set(key, row.row);
     }
     const stored = byKey.get(key);
@@ -180,7 +183,7 @@ function planLectures(sheet: Sheet, content: CurrentContent, plan: ImportPlan): 
       const key = lectureKey(draft.start, draft.venue);
       const first = seen.get(key);
       if (first !== undefined)
-        reader.report('开始', `与第${first}行是同一场讲座（同一天、同一时间、同一地点），应当把两行合并成一行`);
+        reader.report(LECTURE_START, `与第${first}行是同一场讲座（同一天、同一时间、同一地点），应当把两行合并成一行`);
       else seen.set(key, row.row);
       stored =
         byStart.get(key) ??

@@ -5,9 +5,9 @@
  * refused, so it cannot be published as real.
  */
 import { writeFile } from 'node:fs/promises';
-import { COLUMNS, columnNote } from './columns.ts';
-import { rosterKind, type RosterKindName } from './content-kinds.ts';
-import { writeWorkbook } from './write-workbook.ts';
+import { COLUMNS, columnNote } from '../roster/columns.ts';
+import { rosterKind, type RosterKindName } from '../roster/content-kinds.ts';
+import { writeWorkbook } from '../roster/write-workbook.ts';
 
 export async function writeTemplate(kind: RosterKindName, out: string): Promise<void> {
   const { schema, label } = rosterKind(kind);

@@ -74,3 +74,10 @@ export const audience = z
 export const publisher = line('发布机构', 40).describe('发布机构，例如“兴庆区民政局”，显示在页首');
 
 export const draft = z.boolean().default(false).describe('写 true 时只检查不发布；文件名以“_”开头也一样');
+
+/** A page's or handout's written "updated" date; without it the page shows its file's last commit (src/content/updated.ts). */
+export const updated = calendarDate('更新日期')
+  .optional()
+  .describe(
+    '一般不写：页面自动显示这个文件最后一次提交的日期。只在没有 git 记录时写，格式 2026-03-02，不能早于最后一次提交',
+  );

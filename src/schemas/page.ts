@@ -1,7 +1,7 @@
 /** content/pages/**\/*.mdx frontmatter: explainers, guides, policies, help pages. */
 import { z } from 'astro/zod';
 import { SECTIONS } from '../lib/sections.ts';
-import { audience, calendarDate, draft, keywords, line, publisher } from './fields.ts';
+import { audience, draft, keywords, line, publisher, updated } from './fields.ts';
 
 export const pageSchema = z
   .strictObject({
@@ -20,7 +20,7 @@ export const pageSchema = z
       .optional()
       .describe('发布机构，显示在页首；不写时显示 site.yaml 里的主办单位（organizer）。讲全国都适用的内容的页面一般不写'),
     local: z.boolean({ error: '本区自己的内容标记应当写 true 或 false' }).default(false).describe('本区自己的内容（本区的工作、数字、本地服务）：npm run adopt 换成别的区时删除'),
-    updated: calendarDate('更新日期').optional().describe('一般不写：页面自动显示这个文件最后一次提交的日期。只在没有 git 记录时写，格式 2026-03-02，不能早于最后一次提交'),
+    updated,
     keywords,
     draft,
   })

@@ -44,9 +44,9 @@ describe('astro build guards', { timeout: 200_000 }, () => {
       'news/_2027-01-04-underscore-news',
       'news/2027-01-04-underscore-news',
       'handouts/draft-handout',
-      'lectures/2027-04-10-daxin-draft',
-      'homes/daxin-draft',
-      'homes/daxin-underscore',
+      'lectures/2027-04-10-sangtian-draft',
+      'homes/sangtian-draft',
+      'homes/sangtian-underscore',
     ]) {
       expect(existsSync(path.join(dist, gone)), gone).toBe(false);
     }
@@ -60,7 +60,7 @@ describe('astro build guards', { timeout: 200_000 }, () => {
             : [],
       );
     const all = texts(dist).join('\n');
-    for (const word of ['草稿页面', '草稿动态', '草稿宣传单', '草稿讲座', '草稿村', '下划线村', 'daxin-draft'])
+    for (const word of ['草稿页面', '草稿动态', '草稿宣传单', '草稿讲座', '草稿村', '下划线村', 'sangtian-draft'])
       expect(all).not.toContain(word);
   });
 });

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { jsonLdText, lectureJsonLd } from '../../src/lib/structured-data.ts';
 import { cancelled, postponed, scheduled } from '../support/lecture-events.ts';
 
-const organizer = { name: '兴庆区未成年人保护工作领导小组办公室', url: 'https://wcnrbh.example.gov.cn/' };
+const organizer = { name: '澄岭区未成年人保护工作领导小组办公室', url: 'https://wcnrbh.example.gov.cn/' };
 
 describe('lecture Event JSON-LD', () => {
   it('describes a scheduled lecture with Shanghai times and a geocoded place', () => {

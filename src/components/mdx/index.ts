@@ -1,4 +1,4 @@
-/** What an editor may write inside MDX, without imports. Documented in content/README.md. */
+/** What an editor may write inside MDX, without imports: the components named in names.ts. */
 import Link from './Link.astro';
 import BackSide from './BackSide.astro';
 import Callout from './Callout.astro';
@@ -10,6 +10,7 @@ import LawArticle from './LawArticle.astro';
 import ServiceCard from './ServiceCard.astro';
 import Stat from './Stat.astro';
 import Steps from './Steps.astro';
+import type { MdxComponentName } from './names.ts';
 
 // `a` is every markdown link: site-absolute paths get the base path (editors write "/guide/duties/").
 export const mdxComponents = {
@@ -24,4 +25,4 @@ export const mdxComponents = {
   ServiceCard,
   Stat,
   Steps,
-};
+} satisfies Record<MdxComponentName | 'a', unknown>;
