@@ -3,8 +3,8 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { UNUSED_PAGEFIND_FILES } from '../../src/integrations/pagefind.ts';
-import type { PinyinTable } from '../../src/lib/search-query.ts';
-import type { SearchTerms } from '../../src/lib/search-terms.ts';
+import type { PinyinTable } from '../../src/search/query.ts';
+import type { SearchTerms } from '../../src/search/terms.ts';
 import { homes } from '../support/site-content.ts';
 import { DIST } from '../support/built-site.ts';
 

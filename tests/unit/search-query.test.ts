@@ -1,8 +1,8 @@
 /** Reading queries as people type them: function words, chunks and words, synonyms, homophone typos. */
 import { describe, expect, it } from 'vitest';
-import { correctTypos, fuzzySyllable, parseQuery, typoIndex, type PinyinTable } from '../../src/lib/search-query.ts';
-import { buildPinyinTable, commonCharacters } from '../../src/lib/pinyin-table.ts';
-import { MAX_NAME_CHARS, shortTownName, titleName } from '../../src/lib/search-terms.ts';
+import { correctTypos, fuzzySyllable, parseQuery, typoIndex, type PinyinTable } from '../../src/search/query.ts';
+import { buildPinyinTable, commonCharacters } from '../../src/search/pinyin-table.ts';
+import { MAX_NAME_CHARS, shortTownName, titleName } from '../../src/search/terms.ts';
 
 const texts = (query: string) => parseQuery(query).chunks.map((c) => c.text);
 

@@ -1,7 +1,7 @@
 /**
  * The extra fields the search index holds for each page (written by src/integrations/pagefind.ts)
  * and how much the search page weights a match in each. Pagefind splits metadata only at spaces, so
- * each field holds bigrams (src/lib/search-grams.ts) to be found by the bigrams of a query.
+ * each field holds bigrams (src/search/grams.ts) to be found by the bigrams of a query.
  */
 
 /** The bigrams of a page's whole indexed text: what makes every run of its text findable. */
@@ -28,7 +28,7 @@ export const META_WEIGHTS: Record<string, number> = {
 export const SECTION_FILTER = 'section';
 
 /**
- * A filter holding the address of the pages the search page's own table also lists (src/lib/search-terms.ts:
+ * A filter holding the address of the pages the search page's own table also lists (src/search/terms.ts:
  * editor-written pages and town pages, not homes, lectures or news), so a page found in both is shown once.
  */
 export const ADDRESS_FILTER = 'address';

@@ -1,7 +1,7 @@
 /**
  * What people mean beyond the words they type: the words that name each section's front page, and
  * the words that show a reader wants a phone number or the lecture schedule. The search page answers
- * these first, above the pages the index finds (src/scripts/site-search.ts). Everyday words, written
+ * these first, above the pages the text finds (engine.ts). Everyday words, written
  * the way guardians and village staff say them; add a word here when readers use one the site lacks.
  */
 

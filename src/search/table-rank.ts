@@ -1,19 +1,19 @@
 /**
  * The search page's first answer, from the small table the build writes (/search/terms.json, see
- * src/lib/search-terms.ts) without loading the full-text index: the pages editors wrote, the
+ * src/search/terms.ts) without loading the full-text index: the pages editors wrote, the
  * sections' front pages and the town pages, matched on the words that name them (title, keywords,
  * summary; a town's villages) and on what the reader evidently wants (a number to call, the lecture
  * schedule, a place). A page is scored by how much of the query it covers, each chunk and word
  * weighted by its length and by the field it stands in, plus its kind and the intents it answers.
  * Matching is on the text as written, so a page that covers the query here really holds its words.
  */
-import { t, type UiKey } from './i18n.ts';
-import { textRuns } from './search-grams.ts';
-import { HOTLINE_WORDS, HUB_WORDS, LECTURE_WORDS, TIME_WORDS } from './search-intents.ts';
-import { containsAny, type ParsedQuery } from './search-query.ts';
-import { expandQuery } from './search-synonyms.ts';
-import { titleName, type SearchTerms } from './search-terms.ts';
-import { MORE, NAV } from './navigation.ts';
+import { t, type UiKey } from '../lib/i18n.ts';
+import { textRuns } from './grams.ts';
+import { HOTLINE_WORDS, HUB_WORDS, LECTURE_WORDS, TIME_WORDS } from './intents.ts';
+import { containsAny, type ParsedQuery } from './query.ts';
+import { expandQuery } from './synonyms.ts';
+import { titleName, type SearchTerms } from './terms.ts';
+import { MORE, NAV } from '../lib/navigation.ts';
 
 export interface TableHit {
   url: string;
@@ -34,7 +34,7 @@ export interface TableRanking {
   absent: string[];
 }
 
-interface Entry {
+export interface TableEntry {
   url: string;
   title: string;
   summary: string;
@@ -61,8 +61,8 @@ const lower = (text: string) => text.normalize('NFKC').toLowerCase();
 const length = (text: string) => [...text].length;
 
 /** The table as entries to match: pages, handouts, section front pages and towns. */
-export function tableEntries(terms: SearchTerms): Entry[] {
-  const entries: Entry[] = terms.pages.map((page) => ({
+export function tableEntries(terms: SearchTerms): TableEntry[] {
+  const entries: TableEntry[] = terms.pages.map((page) => ({
     url: page.url,
     title: page.title,
     summary: page.summary,
@@ -136,6 +136,62 @@ export function intents(terms: SearchTerms, raw: string, parsed: ParsedQuery): S
   return wanted;
 }
 
+/** What a query is matched by: each chunk whole (with its synonyms), and each of its words. */
+interface MatchUnit {
+  variants: string[];
+  weight: number;
+  chunk: number;
+  whole: boolean;
+}
+
+function matchUnits(parsed: ParsedQuery): MatchUnit[] {
+  return parsed.chunks.flatMap((chunk, index) => [
+    { variants: chunk.variants.map(lower), weight: 2 * length(chunk.text), chunk: index, whole: true },
+    ...chunk.words.map((word) => ({
+      variants: expandQuery(word).map(lower),
+      weight: length(word),
+      chunk: index,
+      whole: false,
+    })),
+  ]);
+}
+
+/**
+ * How an entry matches the units: the weight of the units it holds, that weight times the field each
+ * stands in, and the chunks it holds (a chunk is held when it stands in the entry as typed, or each
+ * of its words does).
+ */
+function matchEntry(entry: TableEntry, units: readonly MatchUnit[], parsed: ParsedQuery) {
+  let covered = 0;
+  let weighted = 0;
+  const wholeChunks = new Set<number>();
+  const missingWords = new Set<number>();
+  for (const unit of units) {
+    const best = Math.max(
+      0,
+      ...entry.fields.filter(([text]) => unit.variants.some((v) => text.includes(v))).map(([, w]) => w),
+    );
+    if (best === 0) {
+      if (!unit.whole) missingWords.add(unit.chunk);
+      continue;
+    }
+    covered += unit.weight;
+    weighted += unit.weight * best;
+    if (unit.whole) wholeChunks.add(unit.chunk);
+  }
+  const held = parsed.chunks.filter(
+    (chunk, i) => wholeChunks.has(i) || (chunk.words.length > 0 && !missingWords.has(i)),
+  );
+  return { covered, weighted, held };
+}
+
+/** The query's chunks that no entry of the table holds: words the table does not know. */
+export function absentFromTable(entries: readonly TableEntry[], parsed: ParsedQuery): string[] {
+  const units = matchUnits(parsed);
+  const held = new Set(entries.flatMap((entry) => matchEntry(entry, units, parsed).held.map((c) => c.text)));
+  return parsed.chunks.map((c) => c.text).filter((c) => !held.has(c));
+}
+
 /** Ranks the table's entries for a parsed query; entries covering nothing and answering no intent are left out. */
 export function rankTable(
   terms: SearchTerms,
@@ -143,48 +199,13 @@ export function rankTable(
   parsed: ParsedQuery,
   entries = tableEntries(terms),
 ): TableRanking {
-  const units = parsed.chunks.flatMap((chunk, index) => [
-    {
-      text: chunk.text,
-      variants: chunk.variants.map(lower),
-      weight: 2 * length(chunk.text),
-      chunk: index,
-      whole: true,
-    },
-    ...chunk.words.map((word) => ({
-      text: word,
-      variants: expandQuery(word).map(lower),
-      weight: length(word),
-      chunk: index,
-      whole: false,
-    })),
-  ]);
+  const units = matchUnits(parsed);
   const total = units.reduce((sum, u) => sum + u.weight, 0) || 1;
   const wanted = intents(terms, raw, parsed);
   const held = new Set<string>();
   const hits: TableHit[] = [];
   for (const entry of entries) {
-    let covered = 0;
-    let weighted = 0;
-    // A chunk is held when it stands in the page as typed, or each of its words does.
-    const wholeChunks = new Set<number>();
-    const missingWords = new Set<number>();
-    for (const unit of units) {
-      const best = Math.max(
-        0,
-        ...entry.fields.filter(([text]) => unit.variants.some((v) => text.includes(v))).map(([, w]) => w),
-      );
-      if (best === 0) {
-        if (!unit.whole) missingWords.add(unit.chunk);
-        continue;
-      }
-      covered += unit.weight;
-      weighted += unit.weight * best;
-      if (unit.whole) wholeChunks.add(unit.chunk);
-    }
-    const heldHere = parsed.chunks.filter(
-      (chunk, i) => wholeChunks.has(i) || (chunk.words.length > 0 && !missingWords.has(i)),
-    );
+    const { covered, weighted, held: heldHere } = matchEntry(entry, units, parsed);
     for (const chunk of heldHere) held.add(chunk.text);
     const intent = wanted.has(entry.url);
     if (covered === 0 && !intent) continue;

@@ -1,6 +1,6 @@
 /**
  * Builds the pinyin table the search page corrects homophone typos with (PinyinTable in
- * src/lib/search-query.ts), at build time only: the pinyin library never reaches the browser.
+ * src/search/query.ts), at build time only: the pinyin library never reaches the browser.
  *
  * - words: the site's own vocabulary (keywords, page names, place names, synonyms, section words)
  *   with the pinyin the library reads each word with (in context, so 家长 is jia zhang).
@@ -10,7 +10,12 @@
  *   character should.
  */
 import { pinyin } from 'pinyin-pro';
-import { fuzzySyllable, type PinyinTable } from './search-query.ts';
+import { t, type UiKey } from '../lib/i18n.ts';
+import { MORE, NAV } from '../lib/navigation.ts';
+import { HOTLINE_WORDS, HUB_WORDS, LECTURE_WORDS, TIME_WORDS } from './intents.ts';
+import { fuzzySyllable, type PinyinTable } from './query.ts';
+import { SYNONYM_GROUPS } from './synonyms.ts';
+import { shortTownName } from './terms.ts';
 
 const HAN = /^\p{Script=Han}+$/u;
 
@@ -55,4 +60,31 @@ export function buildPinyinTable(vocabulary: Iterable<string>): PinyinTable {
   }
   for (const syllable of [...bySyllable.keys()].sort()) table.chars[syllable] = [...bySyllable.get(syllable)!].join('');
   return table;
+}
+
+/**
+ * The site's vocabulary, the words a typo is corrected to: the keywords and the words of the titles of
+ * its pages, handouts and news; its towns (full and as people say them) and villages and communities;
+ * the synonyms, the section names and the words of the intents.
+ */
+export function siteVocabulary({
+  entries,
+  towns,
+  communities,
+}: {
+  entries: readonly { title: string; keywords: readonly string[] }[];
+  towns: readonly string[];
+  communities: readonly string[];
+}): string[] {
+  return [
+    ...entries.flatMap((e) => [...e.keywords, ...e.title.split(/[：:，,、（）()“”\s]+/)]),
+    ...towns.flatMap((town) => [town, shortTownName(town)]),
+    ...communities,
+    ...SYNONYM_GROUPS.flat(),
+    ...[...NAV, ...MORE].map((item) => t(item.key as UiKey)),
+    ...Object.values(HUB_WORDS).flat(),
+    ...HOTLINE_WORDS,
+    ...TIME_WORDS,
+    ...LECTURE_WORDS,
+  ];
 }

@@ -7,13 +7,13 @@
  *   (Intl.Segmenter, with runs of single characters joined). The search page ranks pages by how much
  *   of the query they cover: a chunk found whole counts most (its words stand together on the page),
  *   then each word found on its own. A page need not hold everything to be shown.
- * - Phrases of src/lib/search-synonyms.ts are taken whole, before function words are dropped, so
+ * - Phrases of src/search/synonyms.ts are taken whole, before function words are dropped, so
  *   "爷爷奶奶带的孩子" still means 留守儿童.
  * - Homophone typos ("福采圆梦", "未成年人保户法") are corrected against the site's own vocabulary by
  *   pinyin (correctTypos), with a table the build writes (src/pages/search/pinyin.json.ts).
  */
-import { textRuns } from './search-grams.ts';
-import { SYNONYM_GROUPS, expandQuery } from './search-synonyms.ts';
+import { textRuns } from './grams.ts';
+import { SYNONYM_GROUPS, expandQuery } from './synonyms.ts';
 
 /**
  * Question and function words, removed wherever they stand. Only phrases that never sit inside a
@@ -189,12 +189,16 @@ export function parseQuery(query: string): ParsedQuery {
   }
   // A query of nothing but function words ("怎么办") is searched as typed.
   if (texts.length === 0) texts.push(...textRuns(query));
-  const chunks = [...new Set(texts)].map((text) => {
-    const words = chunkWords(text);
-    return { text, variants: expandQuery(text), words: words.length > 1 ? words : [] };
-  });
-  return { chunks, cleaned: chunks.map((c) => c.text).join(' ') };
+  return queryOf([...new Set(texts)].map(readChunk));
 }
+
+/** A chunk of the query read from its text: what it also means and its words. */
+export function readChunk(text: string): QueryChunk {
+  const words = chunkWords(text);
+  return { text, variants: expandQuery(text), words: words.length > 1 ? words : [] };
+}
+
+const queryOf = (chunks: QueryChunk[]): ParsedQuery => ({ chunks, cleaned: chunks.map((c) => c.text).join(' ') });
 
 // ---------------------------------------------------------------------------------------------
 // Typos: the same sound, another character
@@ -279,6 +283,38 @@ export function correctTypos(text: string, index: TypoIndex): string | null {
     }
   }
   return changed ? replaced.join('') : null;
+}
+
+/** A query as the search reads it: its text (lowercased) and its chunks, corrected or not. */
+export interface Reading {
+  /** The query's text as the reader typed it, lowercased, with any correction made. */
+  text: string;
+  parsed: ParsedQuery;
+}
+
+/**
+ * The reading with each chunk of `unknown` (chunks the site holds nowhere) corrected for homophone
+ * typos (correctTypos), a correction kept only when `known` holds the corrected chunk; null when none
+ * is kept. Only those chunks are read again: the rest of the query stays as it was parsed.
+ */
+export function correctChunks(
+  reading: Reading,
+  unknown: readonly string[],
+  index: TypoIndex,
+  known: (chunk: QueryChunk) => boolean,
+): Reading | null {
+  let { text } = reading;
+  let changed = false;
+  const chunks = reading.parsed.chunks.map((chunk) => {
+    if (!unknown.includes(chunk.text)) return chunk;
+    const fixed = correctTypos(chunk.text, index);
+    const read = fixed === null ? null : readChunk(fixed);
+    if (!read || !known(read)) return chunk;
+    text = text.split(chunk.text).join(read.text);
+    changed = true;
+    return read;
+  });
+  return changed ? { text, parsed: queryOf(chunks) } : null;
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -1,13 +1,13 @@
 /**
  * The search page's first full-text answer, small enough for a phone on a weak connection: the
- * bigrams of every indexed page (the same tokens the Pagefind index holds, src/lib/search-grams.ts),
+ * bigrams of every indexed page (the same tokens the Pagefind index holds, src/search/grams.ts),
  * written by the build (src/integrations/search-shards.ts) as many small files the page fetches a few
  * of, instead of Pagefind's runtime, WebAssembly and index chunks.
  *
  * - Postings: /search/grams/<n>.json maps each bigram to the pages holding it and where (title,
  *   keywords, summary, text). A bigram's file is chosen by its first character, so the bigrams that
  *   start with one character share a file and a one-character query piece finds them all.
- * - Pages: a page the search page's table lists (src/lib/search-terms.ts) is numbered by its place in
+ * - Pages: a page the search page's table lists (src/search/terms.ts) is numbered by its place in
  *   the table, which the page already holds; every other page (homes, lectures, news) has a card
  *   (address, title, kind, town, date, summary) in /search/cards/<n>.json, so many to a file that the
  *   first screen's results usually need one.
@@ -16,7 +16,7 @@
  *
  * Index size and time are linear in the pages: each page adds its postings and one card.
  */
-import type { SearchTerms } from './search-terms.ts';
+import type { SearchTerms } from './terms.ts';
 
 /**
  * Where in a page a bigram stands, as one small number: a bit for each of the summary, the keywords
@@ -44,7 +44,7 @@ export function textStep(count: number, pageLength: number, averageLength: numbe
 /** A posting's flags: its places and its text step. */
 export const placeFlags = (places: number, step: number) => (step << TEXT_SHIFT) | places;
 
-/** How much a bigram counts by where it stands: title, keywords and summary as the full-text index weighs them (src/lib/search-fields.ts), else how often it stands in the text. */
+/** How much a bigram counts by where it stands: title, keywords and summary as the full-text index weighs them (src/search/fields.ts), else how often it stands in the text. */
 export function placeWeight(flags: number): number {
   return flags & IN.title ? 8 : flags & IN.keywords ? 6 : flags & IN.summary ? 3 : (flags >> TEXT_SHIFT) / 3;
 }
@@ -95,6 +95,32 @@ export interface ShardPlan {
   pages: number;
   /** The bigrams most pages hold (COMMON_SHARE or more), most common first: they tell pages apart little and are taken as held. */
   common: string[];
+}
+
+/** The plan as the build writes it on the search page's <site-search>: attribute name → value. */
+export function planAttributes(plan: ShardPlan): Record<string, string> {
+  return {
+    'data-shards': String(plan.shards),
+    'data-block': String(plan.block),
+    'data-table-pages': String(plan.tablePages),
+    'data-pages': String(plan.pages),
+    'data-common': plan.common.join(' '),
+  };
+}
+
+/** The plan read back from those attributes; null when they are missing (a page not built, as in `astro dev`). */
+export function readPlan(attribute: (name: string) => string | null | undefined): ShardPlan | null {
+  const [shards, block, tablePages, pages] = ['data-shards', 'data-block', 'data-table-pages', 'data-pages'].map(
+    (name) => attribute(name),
+  );
+  if (!shards || !block || !tablePages || !pages) return null;
+  return {
+    shards: Number(shards),
+    block: Number(block),
+    tablePages: Number(tablePages),
+    pages: Number(pages),
+    common: (attribute('data-common') ?? '').split(' ').filter(Boolean),
+  };
 }
 
 /** The share of pages a bigram must stand in to be common. */

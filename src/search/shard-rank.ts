@@ -1,16 +1,17 @@
 /**
- * Ranks pages on the search page's first full-text answer (src/lib/search-shards.ts): which pages
+ * Ranks pages on the search page's first full-text answer (src/search/shards.ts): which pages
  * hold the query's chunks, those the table could not name first, and how well. A chunk is held when every
  * bigram of it (or of one of its synonyms) stands in the page, or each of its words does; a page is
  * scored by how much of the query it holds, weighted by where it holds them (title, keywords,
- * summary, text), as the full-text answer scores pages (src/scripts/site-search.ts). Only a few
- * postings files are fetched for a first answer, so when a query's bigrams fall in more files than
- * that, what is searched is chosen (shardsToFetch) and the rest waits for the full answer.
+ * summary, text), as the full-text answer scores pages (full-text.ts). Only a few postings files are
+ * fetched for a first answer, so when a query's bigrams fall in more files than that, what is searched
+ * is chosen (shardsToFetch) and the rest waits for the full answer. What the pages hold (holdShards) is
+ * looked up once and serves twice: to tell which chunks the text holds nowhere, then to score the pages.
  */
-import { queryGrams } from './search-grams.ts';
-import type { ParsedQuery } from './search-query.ts';
-import { decodePostings, placeWeight, shardOf } from './search-shards.ts';
-import { expandQuery } from './search-synonyms.ts';
+import { queryGrams } from './grams.ts';
+import type { ParsedQuery } from './query.ts';
+import { decodePostings, placeWeight, shardOf, type ShardPlan } from './shards.ts';
+import { expandQuery } from './synonyms.ts';
 
 /**
  * The files a first answer may fetch besides the search code and the table, postings and result cards
@@ -67,7 +68,7 @@ const byPriority = (grams: string[]) => (grams.length <= 2 ? grams : [grams[0]!,
  * The postings files to fetch, at most `max`, a unit at a time: the chunks the table could not name
  * first, each chunk as typed before its words; synonyms after. First every way of writing a unit
  * whose bigrams' files all still fit, then, with what room is left, the most telling bigrams of the
- * rest (see rankShards for how part of a unit counts).
+ * rest (see holdShards for how part of a unit counts).
  */
 export function shardsToFetch(
   units: readonly Unit[],
@@ -76,7 +77,7 @@ export function shardsToFetch(
   max = FIRST_SHARDS,
 ): number[] {
   const chosen = new Set<number>();
-  // Bigrams on most pages tell little and are taken as held (see rankShards): their files are not needed.
+  // Bigrams on most pages tell little and are taken as held (see holdShards): their files are not needed.
   const telling = (grams: string[]) => grams.filter((g) => !common.has(g));
   const ordered = [...units].sort((a, b) => Number(b.first) - Number(a.first) || Number(b.whole) - Number(a.whole));
   const tries = [
@@ -111,10 +112,30 @@ export interface ShardHit {
   shown: Set<number>;
 }
 
-export interface ShardRanking {
-  hits: ShardHit[];
+/** How a page holds one searched unit. */
+interface Holding {
+  /** The share of the unit's bigrams the page is known to hold, squared: part of a long chunk counts a little. */
+  share: number;
+  /** The mean weight of where those bigrams stand (title, keywords, summary, text). */
+  weight: number;
+  /** Whether it holds every bigram (a common bigram not looked up taken as held). */
+  holds: boolean;
+  /** Whether every bigram was looked up and found. */
+  shown: boolean;
+}
+
+/**
+ * What the fetched postings say the pages hold of a query, before any page is scored: enough to tell
+ * which of the query's chunks the site's text holds (a chunk found nowhere may be a typo) and, the
+ * same lookups, what rankShards scores the pages by.
+ */
+export interface Holdings {
+  /** Each unit that could be searched, with the pages holding it. */
+  units: { unit: Unit; pages: Map<number, Holding> }[];
   /** The chunks (by index) searched in full: every bigram of some way of writing them, or of each of their words, was looked up. */
   searched: Set<number>;
+  /** Per page, the chunks (by index) it holds, whole or word by word, and those it is shown to hold whole (see ShardHit). */
+  pages: Map<number, { held: Set<number>; shown: Set<number> }>;
 }
 
 /**
@@ -122,28 +143,13 @@ export interface ShardRanking {
  * `common` bigram (one most pages hold) whose file was not fetched is taken as held by every page
  * that holds the unit's other bigrams.
  */
-export function rankShards(
-  units: readonly Unit[],
-  lookup: Lookup,
-  pageCount: number,
-  common: ReadonlySet<string> = new Set(),
-): ShardRanking {
-  const pages = new Map<
-    number,
-    { cover: number; relevance: number; whole: Set<number>; words: Map<number, number>; shown: Set<number> }
-  >();
+export function holdShards(units: readonly Unit[], lookup: Lookup, common: ReadonlySet<string> = new Set()): Holdings {
   const wordsPerChunk = new Map<number, number>();
   for (const unit of units) if (!unit.whole) wordsPerChunk.set(unit.chunk, (wordsPerChunk.get(unit.chunk) ?? 0) + 1);
   const searchedWords = new Map<number, number>();
   const searched = new Set<number>();
-  let total = 0;
-  /**
-   * Per searched unit, per page: how much of the unit it holds (0–1, squared), how well placed (the
-   * weight of where it stands), whether it holds all of it (`holds`, common bigrams taken as held) and
-   * whether every bigram of it was looked up and found (`shown`).
-   */
-  type Holding = { share: number; weight: number; holds: boolean; shown: boolean };
-  const found: { unit: Unit; best: Map<number, Holding> }[] = [];
+  const found: Holdings['units'] = [];
+  const perPage = new Map<number, { whole: Set<number>; words: Map<number, number>; shown: Set<number> }>();
   for (const unit of units) {
     const best = new Map<number, Holding>();
     let any = false;
@@ -190,37 +196,88 @@ export function rankShards(
       if (unit.whole) searched.add(unit.chunk);
       else searchedWords.set(unit.chunk, (searchedWords.get(unit.chunk) ?? 0) + 1);
     }
-    found.push({ unit, best });
-  }
-  for (const [chunk, n] of searchedWords) if (n === wordsPerChunk.get(chunk)) searched.add(chunk);
-  for (const { unit, best } of found) {
-    // A unit few pages hold tells more than one most pages hold (inverse document frequency, as BM25).
-    const telling = unit.weight * Math.log(1 + (pageCount - best.size + 0.5) / (best.size + 0.5));
-    total += telling;
-    const top = Math.max(...[...best.values()].map((b) => b.share * b.weight), 1e-9);
-    for (const [page, { share, weight, holds, shown }] of best) {
-      let entry = pages.get(page);
-      if (!entry)
-        pages.set(page, (entry = { cover: 0, relevance: 0, whole: new Set(), words: new Map(), shown: new Set() }));
+    found.push({ unit, pages: best });
+    for (const [page, { holds, shown }] of best) {
+      let entry = perPage.get(page);
+      if (!entry) perPage.set(page, (entry = { whole: new Set(), words: new Map(), shown: new Set() }));
       if (shown && unit.whole) entry.shown.add(unit.chunk);
-      entry.cover += telling * share;
-      entry.relevance += (telling * share * weight) / top;
       if (!holds) continue;
       if (unit.whole) entry.whole.add(unit.chunk);
       else entry.words.set(unit.chunk, (entry.words.get(unit.chunk) ?? 0) + 1);
     }
   }
-  const hits = [...pages].map(([page, e]) => ({
+  for (const [chunk, n] of searchedWords) if (n === wordsPerChunk.get(chunk)) searched.add(chunk);
+  const pages: Holdings['pages'] = new Map();
+  for (const [page, e] of perPage) {
+    const byWords = [...e.words].filter(([chunk, n]) => n === wordsPerChunk.get(chunk)).map(([chunk]) => chunk);
+    pages.set(page, { held: new Set([...e.whole, ...byWords]), shown: e.shown });
+  }
+  return { units: found, searched, pages };
+}
+
+/** The chunks (by index) among `chunks` that were searched in full and that no page holds. */
+export function unheldChunks(holdings: Holdings, chunks: readonly number[]): number[] {
+  const held = new Set([...holdings.pages.values()].flatMap((p) => [...p.held]));
+  return chunks.filter((chunk) => holdings.searched.has(chunk) && !held.has(chunk));
+}
+
+/** Scores the pages of `holdings` by how much of the query each holds and where; `pageCount` pages in all. */
+export function rankShards(holdings: Holdings, pageCount: number): ShardHit[] {
+  const scores = new Map<number, { cover: number; relevance: number }>();
+  let total = 0;
+  for (const { unit, pages } of holdings.units) {
+    // A unit few pages hold tells more than one most pages hold (inverse document frequency, as BM25).
+    const telling = unit.weight * Math.log(1 + (pageCount - pages.size + 0.5) / (pages.size + 0.5));
+    total += telling;
+    const top = Math.max(...[...pages.values()].map((b) => b.share * b.weight), 1e-9);
+    for (const [page, { share, weight }] of pages) {
+      let entry = scores.get(page);
+      if (!entry) scores.set(page, (entry = { cover: 0, relevance: 0 }));
+      entry.cover += telling * share;
+      entry.relevance += (telling * share * weight) / top;
+    }
+  }
+  return [...scores].map(([page, e]) => ({
     page,
     cover: e.cover / (total || 1),
     relevance: e.relevance / (total || 1),
-    held: new Set([
-      ...e.whole,
-      ...[...e.words].filter(([chunk, n]) => n === wordsPerChunk.get(chunk)).map(([chunk]) => chunk),
-    ]),
-    shown: e.shown,
+    held: holdings.pages.get(page)!.held,
+    shown: holdings.pages.get(page)!.shown,
   }));
-  return { hits, searched };
+}
+
+/** What the fetched postings files hold of a query's chunks the table does not name. */
+export interface Postings {
+  holdings: Holdings;
+  /** How many postings files were fetched for it. */
+  files: number;
+  /** Those chunks, searched in full, that no page's text holds. */
+  unheld: string[];
+}
+
+/**
+ * Fetches the postings files a first answer may (shardsToFetch), the chunks the table does not name
+ * (`absent`) first, and looks up what the pages hold of the query (holdShards).
+ */
+export async function lookUpPostings(
+  plan: ShardPlan,
+  parsed: ParsedQuery,
+  absent: readonly string[],
+  fetchFile: (n: number) => Promise<Record<string, number[]>>,
+): Promise<Postings> {
+  const units = shardUnits(parsed, absent);
+  const common = new Set(plan.common);
+  const files = new Map(
+    await Promise.all(shardsToFetch(units, plan.shards, common).map(async (n) => [n, await fetchFile(n)] as const)),
+  );
+  const lookup = (gram: string) => {
+    const file = files.get(shardOf(gram, plan.shards));
+    return file ? lookupIn(file, gram) : undefined;
+  };
+  const holdings = holdShards(units, lookup, common);
+  const indices = absent.map((text) => parsed.chunks.findIndex((c) => c.text === text));
+  const unheld = unheldChunks(holdings, indices).map((i) => parsed.chunks[i]!.text);
+  return { holdings, files: files.size, unheld };
 }
 
 /** A bigram's postings from one fetched file: the bigram itself, or for one character every bigram it starts. */
