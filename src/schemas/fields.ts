@@ -95,3 +95,9 @@ export const updated = calendarDate('更新日期')
   .describe(
     '一般不写：页面自动显示这个文件最后一次提交的日期。只在没有 git 记录时写，格式 2026-03-02，不能早于最后一次提交',
   );
+
+/** Pages and handouts that state one district's own facts: `npm run adopt` removes them for another district. */
+export const local = z
+  .boolean({ error: '本区内容标记应当写 true 或 false' })
+  .default(false)
+  .describe('本区自己的内容（本区的工作、数字、本地服务）：npm run adopt 换成别的区时删除');

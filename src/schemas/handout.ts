@@ -1,6 +1,6 @@
 /** content/handouts/*.mdx frontmatter: one-sheet leaflets written for printing. */
 import { z } from 'astro/zod';
-import { audience, draft, keywords, line, publisher, updated } from './fields.ts';
+import { audience, draft, keywords, line, publisher, updated, local } from './fields.ts';
 
 export const handoutSchema = z
   .strictObject({
@@ -10,13 +10,12 @@ export const handoutSchema = z
       .union([z.literal(1), z.literal(2)], { error: '页数应当写 1（单面一页）或 2（正反两面）' })
       .describe('承诺的纸张：1 = 一张A4单面，2 = 一张A4正反两面（正文里用一行 <BackSide /> 标出背面从哪里开始）。内容超出时构建会失败'),
     audience,
-    publisher,
+    publisher: publisher
+      .optional()
+      .describe('发布机构，显示在页首；不写时显示 site.yaml 里的主办单位（organizer）。讲全国都适用的内容的页面一般不写'),
     updated,
     keywords,
-    local: z
-      .boolean({ error: '本区内容标记应当写 true 或 false' })
-      .default(false)
-      .describe('本区自己的内容（本区的工作、数字、本地服务）：npm run adopt 换成别的区时删除'),
+    local,
     draft,
   })
   .describe('宣传单');

@@ -1,7 +1,7 @@
 /** content/pages/**\/*.mdx frontmatter: explainers, guides, policies, help pages. */
 import { z } from 'astro/zod';
 import { SECTIONS } from '../lib/sections.ts';
-import { audience, draft, keywords, line, publisher, updated } from './fields.ts';
+import { audience, draft, keywords, line, publisher, updated, local } from './fields.ts';
 
 export const pageSchema = z
   .strictObject({
@@ -16,13 +16,12 @@ export const pageSchema = z
       .describe('是否列在栏目首页的列表里；政策自查的问答页和结果页写 false，只从自查入口一步步进入'),
     order: z.number({ error: '排序应当是数字，例如 1' }).int().min(0).default(100).describe('在栏目里的顺序，数字小的在前'),
     audience,
-    publisher,
+    publisher: publisher
+      .optional()
+      .describe('发布机构，显示在页首；不写时显示 site.yaml 里的主办单位（organizer）。讲全国都适用的内容的页面一般不写'),
     updated,
     keywords,
-    local: z
-      .boolean({ error: '本区内容标记应当写 true 或 false' })
-      .default(false)
-      .describe('本区自己的内容（本区的工作、数字、本地服务）：npm run adopt 换成别的区时删除'),
+    local,
     draft,
   })
   .describe('栏目页面');

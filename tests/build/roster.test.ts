@@ -62,7 +62,7 @@ beforeAll(async () => {
   // A post written on 2026-11-15 about the lectures held so far: one then, two by the build.
   writeFileSync(
     path.join(content, 'news/2026-11-15-roster-lectures.mdx'),
-    '---\ntitle: 普法讲座进展\nsummary: 到发稿时举办的讲座场数。\ndate: 2026-11-15\npublisher: 澄岭区民政局\n---\n\n到目前已举办普法讲座<Stat id="lecturesHeld" />场。\n',
+    '---\ntitle: 普法讲座进展\nsummary: 到发稿时举办的讲座场数。\ndate: 2026-11-15\npublisher: 澄岭区民政局\n---\n\n到目前已举办普法讲座<Stat id="lecturesHeld" />场。\n\n<FigureSource ids={["lecturesHeld"]} />\n',
   );
   build = site.build();
 }, 900_000);
