@@ -101,3 +101,18 @@ export const local = z
   .boolean({ error: '本区内容标记应当写 true 或 false' })
   .default(false)
   .describe('本区自己的内容（本区的工作、数字、本地服务）：npm run adopt 换成别的区时删除');
+
+/**
+ * The fields every editor-written page and handout ends with, in the order the generated field tables
+ * list them.
+ */
+export const editedFields = {
+  audience,
+  publisher: publisher
+    .optional()
+    .describe('发布机构，显示在页首；不写时显示 site.yaml 里的主办单位（organizer）。讲全国都适用的内容的页面一般不写'),
+  updated,
+  keywords,
+  local,
+  draft,
+};
