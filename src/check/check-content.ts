@@ -10,10 +10,15 @@ import { kindFiles, readContentFile } from '../content/files.ts';
 import { KIND_LIST, KINDS, type ContentKind, type KindName } from '../content/kinds.ts';
 import { isYearSegment } from '../lib/archive.ts';
 import { parseLaw, type Law } from '../lib/law.ts';
+import { districtSchema } from '../schemas/district.ts';
+import { withAreaCode } from '../schemas/fields.ts';
 import { newsYearNameMessage } from '../schemas/news.ts';
 import { checkBackSide, checkMdxBody, checkQuotesHaveProse } from './check-mdx.ts';
 import { checkPrivacy } from './check-privacy.ts';
+import { checkDistrictParts, checkUnmarkedPage, districtWords, type DistrictFacts } from './district-pages.ts';
+import { checkFigureSources } from './figure-sources.ts';
 import { readMdxBody } from './mdx-body.ts';
+import { bodyPlaceholderPhones, placeholderPhonePaths, switchedOffMessage } from './sample-phones.ts';
 import { crossCheck, formatProblem, type ContentProblem, type CrossCheckInput, type Located } from './cross-check.ts';
 import { descriptionAt, describeIssues, fieldName } from './describe-issue.ts';
 import { COUNTED_FIGURES } from './figure-ids.ts';
@@ -21,6 +26,7 @@ import type { ParsedYaml } from '../lib/yaml.ts';
 import { checkLectureTopic } from './lecture-topic.ts';
 import { lastCommitDate, staleUpdatedMessage } from '../content/updated.ts';
 import { bodyPlaceholders, PLACEHOLDER, placeholderPaths } from './placeholders.ts';
+import { handoutUrl, pageUrl } from '../lib/urls.ts';
 
 interface SourceFile {
   /** Relative to the project root, for messages. */
@@ -40,6 +46,36 @@ interface CheckedFile {
   body?: { text: string; line: number };
 }
 
+/**
+ * Parsed YAML against a schema, as the content check reads every file: syntax errors, placeholders left
+ * and every issue of the schema, each at its line; the data, or null when it is unusable.
+ */
+export function validateYaml(
+  file: string,
+  parsed: ParsedYaml,
+  schema: z.ZodType,
+): { data: unknown; problems: ContentProblem[] } {
+  if (parsed.errors.length > 0)
+    return {
+      data: null,
+      problems: parsed.errors.map((e) => ({ file, line: e.line, field: '（格式）', message: e.message })),
+    };
+  const problems: ContentProblem[] = placeholderPaths(parsed.value).map((at) => {
+    const description = descriptionAt(schema, at);
+    return {
+      file,
+      line: parsed.lineOf(at),
+      field: fieldName(at),
+      message: `还是占位文字“${PLACEHOLDER}”，应当填上${description ? `：${description}` : '真实内容'}`,
+    };
+  });
+  const result = schema.safeParse(parsed.value);
+  if (result.success) return { data: result.data, problems };
+  for (const issue of describeIssues(schema, parsed.value, result.error.issues))
+    problems.push({ file, line: parsed.lineOf(issue.path), field: issue.field, message: issue.message });
+  return { data: null, problems };
+}
+
 export interface CheckResult {
   problems: ContentProblem[];
   files: number;
@@ -52,28 +88,9 @@ export async function checkContent(root: string, contentDir: string): Promise<Ch
 
   /** Validates parsed YAML against a schema, reporting placeholders left and every issue; null when unusable. */
   function validate(source: SourceFile, parsed: ParsedYaml, schema: z.ZodType): unknown {
-    if (parsed.errors.length > 0) {
-      problems.push(
-        ...parsed.errors.map((e) => ({ file: source.file, line: e.line, field: '（格式）', message: e.message })),
-      );
-      return null;
-    }
-    const unfilled = placeholderPaths(parsed.value);
-    for (const at of unfilled) {
-      const description = descriptionAt(schema, at);
-      problems.push({
-        file: source.file,
-        line: parsed.lineOf(at),
-        field: fieldName(at),
-        message: `还是占位文字“${PLACEHOLDER}”，应当填上${description ? `：${description}` : '真实内容'}`,
-      });
-    }
-    const result = schema.safeParse(parsed.value);
-    if (result.success) return result.data;
-    for (const issue of describeIssues(schema, parsed.value, result.error.issues)) {
-      problems.push({ file: source.file, line: parsed.lineOf(issue.path), field: issue.field, message: issue.message });
-    }
-    return null;
+    const result = validateYaml(source.file, parsed, schema);
+    problems.push(...result.problems);
+    return result.data;
   }
 
   // Every file of every kind, parsed and validated.
@@ -133,9 +150,43 @@ export async function checkContent(root: string, contentDir: string): Promise<Ch
       ? values.map((v) => String((v as Record<string, unknown> | null)?.[key])).filter((v) => v !== 'undefined')
       : [];
   const figureIds = [...COUNTED_FIGURES, ...listed(rawOf('stats'), 'id')];
-  const hotlines = listed((rawOf('site') as { hotlines?: unknown } | null)?.hotlines, 'number');
+  const site = rawOf('site') as Record<string, unknown> | null | undefined;
+  const hotlines = listed(site?.['hotlines'], 'number');
 
-  for (const { kind, source, parsed, data, body } of checked) {
+  // What a page that holds for any district may not contain (see district-pages.ts).
+  const fieldsOf = (file: CheckedFile) => file.parsed.value as Record<string, unknown> | null | undefined;
+  const isPage = (kind: ContentKind) => kind === KINDS.pages || kind === KINDS.handouts;
+  const district = site?.['district'] as Record<string, unknown> | null | undefined;
+  const districtFacts: DistrictFacts = {
+    words: districtWords({ name: String(district?.['name'] ?? ''), city: String(district?.['city'] ?? '') }),
+    reportedFigures: figureIds.filter((id) => !(COUNTED_FIGURES as readonly string[]).includes(id)),
+    localPaths: checked
+      .filter((file) => isPage(file.kind) && fieldsOf(file)?.['local'] === true)
+      .map((file) => {
+        const name = path.basename(file.source.file).replace(/\.[^.]+$/, '');
+        return file.kind === KINDS.pages ? pageUrl(String(fieldsOf(file)?.['section']), name) : handoutUrl(name);
+      }),
+  };
+
+  // A placeholder phone shows unmarked once the switch that marks it is off (see sample-phones.ts).
+  if (site && typeof site === 'object') {
+    for (const { kind, source, parsed } of checked) {
+      const flag = kind === KINDS.site ? 'sampleIdentity' : 'sampleDirectory';
+      if (site[flag] === true) continue;
+      for (const at of placeholderPhonePaths(parsed.value)) {
+        const phone = at.reduce<unknown>((value, key) => (value as Record<PropertyKey, unknown>)[key], parsed.value);
+        problems.push({
+          file: source.file,
+          line: parsed.lineOf(at),
+          field: fieldName(at),
+          message: switchedOffMessage(String(phone), flag),
+        });
+      }
+    }
+  }
+
+  for (const entry of checked) {
+    const { kind, source, parsed, data, body } = entry;
     if (!body) continue;
     // A news post's id is its file name, and /news/2024/ is that year's list.
     const name = path.basename(source.file).replace(/\.[^.]+$/, '');
@@ -144,6 +195,19 @@ export async function checkContent(root: string, contentDir: string): Promise<Ch
     const mdx = readMdxBody(source.file, body.text, body.line);
     problems.push(...checkMdxBody(mdx, { laws, figureIds, hotlines }));
     problems.push(...checkQuotesHaveProse(mdx));
+    problems.push(...checkFigureSources(mdx, figureIds));
+    problems.push(...checkDistrictParts(mdx));
+    problems.push(...bodyPlaceholderPhones(source.file, body.text, body.line));
+    if (isPage(kind) && fieldsOf(entry)?.['local'] !== true)
+      problems.push(
+        ...checkUnmarkedPage(
+          source.file,
+          source.text,
+          mdx,
+          districtFacts,
+          kind === KINDS.pages ? '这一页' : '这张宣传单',
+        ),
+      );
     if (kind === KINDS.lectures && data) {
       const { topic } = data as { topic: string };
       problems.push(
@@ -190,6 +254,12 @@ export async function checkContent(root: string, contentDir: string): Promise<Ch
 
   // Nothing that looks like a citizen ID number may be published, in any file but the statutes.
   for (const { file, text } of written) problems.push(...checkPrivacy(file, text));
+
+  // The schemas' phone examples say 区号; the editor reads them with the district's own area code.
+  const areaCode = districtSchema.shape.areaCode.safeParse(
+    (rawOf('site') as { district?: { areaCode?: unknown } } | null)?.district?.areaCode,
+  ).data;
+  for (const problem of problems) problem.message = withAreaCode(problem.message, areaCode);
 
   problems.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line);
   return { problems, files };

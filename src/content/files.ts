@@ -15,7 +15,7 @@ export interface ContentFile {
   kind: ContentKind;
   /** Absolute. */
   path: string;
-  /** Relative to the content root, with "/": "homes/zhangzheng-taqiao.yaml". */
+  /** Relative to the content root, with "/": "homes/chengguan-dongguan.yaml". */
   relative: string;
   /** Relative to the kind's folder, with "/" ("guide/duties.mdx"); for a single or list kind, its file name. */
   inFolder: string;

@@ -164,7 +164,7 @@ export const kindPath = (contentDir: string, name: KindName): string => path.joi
 
 /**
  * The file a new entry of a folder kind is written to, relative to the content root, with the kind's
- * first extension: entryFile('lectures', '2027-03-20-daxin-daxin') → "lectures/2027-03-20-daxin-daxin.md".
+ * first extension: entryFile('lectures', '2027-03-20-chengguan-dongguan') → "lectures/2027-03-20-chengguan-dongguan.md".
  * A draft's name starts with DRAFT_PREFIX.
  */
 export function entryFile(name: KindName, id: string): string {

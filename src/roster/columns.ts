@@ -6,7 +6,27 @@
  */
 import type { z } from 'astro/zod';
 import { descriptionAt } from '../check/describe-issue.ts';
+import { examplePoint } from '../lib/geo.ts';
+import type { District } from '../schemas/district.ts';
+import { withAreaCode } from '../schemas/fields.ts';
+import type { Town } from '../schemas/town.ts';
 import type { RosterKindName } from './content-kinds.ts';
+
+/**
+ * What the template's example row is made of: the district in site.yaml and its first town, so the
+ * example reads as a row from this district (its area code, a point inside its outline).
+ */
+export interface ExamplePlace {
+  district: District;
+  town: string;
+  community: string;
+}
+
+/** The example place of a content folder: its district, its first town, a village or community there. */
+export function examplePlace(district: District, towns: readonly Town[]): ExamplePlace {
+  const town = towns[0];
+  return { district, town: town?.name ?? '城关镇', community: town?.type === '街道' ? '东关社区' : '东关村' };
+}
 
 export interface Column {
   header: string;
@@ -15,8 +35,8 @@ export interface Column {
   required: boolean;
   /** How to write it in the sheet, where that differs from the field's description. */
   hint?: string;
-  /** The template's example row. */
-  example: string;
+  /** The template's example row: a fixed text, or made from the district's own example place. */
+  example: string | ((place: ExamplePlace) => string);
 }
 
 export const HOME_COLUMNS: Column[] = [
@@ -24,20 +44,26 @@ export const HOME_COLUMNS: Column[] = [
     header: '街道乡镇',
     path: ['town'],
     required: true,
-    hint: '写街道、乡镇的名称（例如“掌政镇”）或编号',
-    example: '掌政镇',
+    hint: '写 towns.yaml 里街道、乡镇的名称或编号',
+    example: (p) => p.town,
   },
-  { header: '村社区', path: ['community'], required: true, example: '塔桥村' },
+  { header: '村社区', path: ['community'], required: true, example: (p) => p.community },
   {
     header: '儿童之家名称',
     path: ['name'],
     required: false,
     hint: '不写时为“村社区名称＋儿童之家”',
-    example: '塔桥村儿童之家',
+    example: (p) => `${p.community}儿童之家`,
   },
-  { header: '地址', path: ['address'], required: true, example: '兴庆区掌政镇塔桥村村委会一楼' },
+  {
+    header: '地址',
+    path: ['address'],
+    required: true,
+    example: (p) => `${p.district.name}${p.town}${p.community}${p.community.endsWith('村') ? '村委会' : '居委会'}一楼`,
+  },
   { header: '儿童主任', path: ['director', 'name'], required: true, example: '张某某' },
-  { header: '电话', path: ['director', 'phone'], required: true, example: '0951-0000001' },
+  // A sample number: 0 right after the area code is nobody's real number.
+  { header: '电话', path: ['director', 'phone'], required: true, example: (p) => `${p.district.areaCode}-0000001` },
   {
     header: '开放时间',
     path: ['hours'],
@@ -50,14 +76,14 @@ export const HOME_COLUMNS: Column[] = [
     path: ['location', 'lng'],
     required: false,
     hint: '没有取点时经度、纬度都空着',
-    example: '106.3521',
+    example: (p) => String(examplePoint(p.district.outline).lng),
   },
   {
     header: '纬度',
     path: ['location', 'lat'],
     required: false,
     hint: '没有取点时经度、纬度都空着',
-    example: '38.4512',
+    example: (p) => String(examplePoint(p.district.outline).lat),
   },
   { header: '设施', path: ['facilities'], required: false, hint: '多项用“、”隔开', example: '阅览角、活动室' },
   {
@@ -81,19 +107,19 @@ export const LECTURE_COLUMNS: Column[] = [
     header: '地点',
     path: ['venue'],
     required: true,
-    hint: '在儿童之家举办时写它所在的村社区（例如“塔桥村”），否则写详细地址',
-    example: '塔桥村',
+    hint: '在儿童之家举办时写它所在的村社区（与儿童之家名录一致），否则写详细地址',
+    example: (p) => p.community,
   },
   {
     header: '街道乡镇',
     path: ['venue', 'town'],
     required: false,
     hint: '地点写的是地址时必填；两个街道乡镇有同名村社区时也要写',
-    example: '掌政镇',
+    example: (p) => p.town,
   },
   { header: '场地名称', path: ['venue', 'name'], required: false, hint: '地点写的是地址时可以写', example: '' },
   { header: '主讲人', path: ['speaker', 'name'], required: true, example: '李某某' },
-  { header: '主讲单位', path: ['speaker', 'org'], required: true, example: '兴庆区司法局' },
+  { header: '主讲单位', path: ['speaker', 'org'], required: true, example: (p) => `${p.district.name}司法局` },
   { header: '面向', path: ['audience'], required: true, example: '留守儿童监护人、祖辈家长' },
   { header: '咨询电话', path: ['contact'], required: false, example: '' },
   { header: '状态', path: ['status'], required: true, example: '待举办' },
@@ -105,10 +131,23 @@ export const LECTURE_COLUMNS: Column[] = [
 
 export const COLUMNS: Record<RosterKindName, Column[]> = { homes: HOME_COLUMNS, lectures: LECTURE_COLUMNS };
 
-/** The column's note in the template: required or not, the field's description, how to write it here. */
-export function columnNote(column: Column, schema: z.ZodType): string {
+/** The template's example row, by column header, for a place. */
+export function exampleRow(columns: readonly Column[], place: ExamplePlace): Record<string, string> {
+  return Object.fromEntries(
+    columns.map((c) => [c.header, typeof c.example === 'string' ? c.example : c.example(place)]),
+  );
+}
+
+/**
+ * The column's note in the template: required or not, the field's description, how to write it here;
+ * phone examples with the district's area code.
+ */
+export function columnNote(column: Column, schema: z.ZodType, areaCode: string): string {
   const description = descriptionAt(schema, column.path);
-  return [column.required ? '必填' : '选填', description, column.hint].filter(Boolean).join('。');
+  return withAreaCode(
+    [column.required ? '必填' : '选填', description, column.hint].filter(Boolean).join('。'),
+    areaCode,
+  );
 }
 
 /** The column a schema field's problem belongs in: the longest column path that starts the field path. */

@@ -2,10 +2,12 @@
  * One row of the homes sheet to a children's home (content/homes/*.yaml) and back. The id is not in
  * the sheet: the import gives it (an existing home keeps its own; see plan-import.ts).
  */
+import { outlineProblem } from '../check/district-outline.ts';
+import type { District } from '../schemas/district.ts';
 import type { Home } from '../schemas/home.ts';
 import type { Town } from '../schemas/town.ts';
 import { readDate, readList, readNumber, readPhone } from './cell-values.ts';
-import { columnAt, entryRow, HOME_COLUMNS } from './columns.ts';
+import { columnAt, entryRow, examplePlace, exampleRow, HOME_COLUMNS } from './columns.ts';
 import { formatHoursText, parseHoursText } from './hours-text.ts';
 import { findTown, RowReader, unknownTownMessage } from './row-context.ts';
 import type { Sheet, SheetRow } from './read-sheet.ts';
@@ -33,17 +35,20 @@ export function readHomeRow(
   sheet: Sheet,
   row: SheetRow,
   towns: readonly Town[],
+  district: District,
 ): { reader: RowReader; draft: Partial<HomeDraft> } {
-  const reader = new RowReader(sheet, row, HOME_COLUMNS);
+  const reader = new RowReader(sheet, row, HOME_COLUMNS, district.areaCode);
   const draft: Record<string, unknown> = {};
+  // The template's own example row: the hints below say what it says.
+  const example = exampleRow(HOME_COLUMNS, examplePlace(district, towns));
 
-  const townText = reader.required(TOWN, '儿童之家所在街道、乡镇的名称，例如“掌政镇”');
+  const townText = reader.required(TOWN, `儿童之家所在街道、乡镇的名称，例如“${example[TOWN.header]}”`);
   if (townText !== undefined) {
     const town = findTown(towns, townText);
     if (town) draft['town'] = town.id;
     else reader.report(TOWN, unknownTownMessage(towns, townText));
   }
-  const community = reader.required(COMMUNITY, '所在村或社区的名称，例如“塔桥村”');
+  const community = reader.required(COMMUNITY, `所在村或社区的名称，例如“${example[COMMUNITY.header]}”`);
   reader.derive('communityType', COMMUNITY);
   reader.derive('name', COMMUNITY);
   if (community !== undefined) {
@@ -57,7 +62,7 @@ export function readHomeRow(
     name: reader.required(column('director.name'), '儿童主任的姓名'),
     phone: reader.cell(PHONE)
       ? readPhone(reader.cell(PHONE))
-      : reader.required(PHONE, '儿童主任的电话，例如 0951-1234567 或 11 位手机号'),
+      : reader.required(PHONE, '儿童主任的电话，例如 区号-1234567 或 11 位手机号'),
   };
 
   const hoursText = reader.required(HOURS, '开放时间，例如“周一至周五 16:30-19:00；周六 9:00-12:00”');
@@ -77,14 +82,19 @@ export function readHomeRow(
         lngText ? LAT : LNG,
         '经度和纬度要么都写，要么都空着；应当用高德地图坐标拾取器取点，把两个数都填上',
       );
-    else if (lng === null) reader.report(LNG, '应当写成数字，例如 106.2912');
-    else if (lat === null) reader.report(LAT, '应当写成数字，例如 38.4681');
-    else if (lng < lat)
-      reader.report(
-        LNG,
-        `经度和纬度好像写反了：应当把 ${lat}（经度，兴庆区约 106）写在“经度”一栏，${lng}（纬度，约 38）写在“纬度”一栏`,
+    else if (lng === null) reader.report(LNG, `应当写成数字，例如 ${example[LNG.header]}`);
+    else if (lat === null) reader.report(LAT, `应当写成数字，例如 ${example[LAT.header]}`);
+    else {
+      // Outside the district's outline: which of the two is off, in the sheet's own columns.
+      const problem = outlineProblem(
+        { lng, lat },
+        district.outline,
+        district.name,
+        (p) => `在“${LNG.header}”一栏写 ${p.lng} 这样的数，“${LAT.header}”一栏写 ${p.lat} 这样的数`,
       );
-    else draft['location'] = { lng, lat };
+      if (problem) reader.report(problem.off === 'lat' ? LAT : LNG, problem.message);
+      else draft['location'] = { lng, lat };
+    }
   }
 
   for (const field of ['facilities', 'activities'] as const) draft[field] = readList(reader.cell(column(field)));

@@ -3,11 +3,20 @@
  * a children's home by its 村社区 (or its full name); anything else is an address, which then needs
  * its 街道乡镇. The id is given by the import (see plan-import.ts).
  */
+import type { District } from '../schemas/district.ts';
 import type { Home } from '../schemas/home.ts';
 import type { LectureData } from '../schemas/lecture.ts';
 import type { Town } from '../schemas/town.ts';
 import { readClock, readDate, readDateTime, readNumber, readPhone } from './cell-values.ts';
-import { columnAt, entryRow, LECTURE_COLUMNS, LECTURE_DAY, LECTURE_START } from './columns.ts';
+import {
+  columnAt,
+  entryRow,
+  examplePlace,
+  exampleRow,
+  LECTURE_COLUMNS,
+  LECTURE_DAY,
+  LECTURE_START,
+} from './columns.ts';
 import { findTown, RowReader, unknownTownMessage } from './row-context.ts';
 import type { Sheet, SheetRow } from './read-sheet.ts';
 
@@ -31,8 +40,9 @@ export function readLectureRow(
   row: SheetRow,
   towns: readonly Town[],
   homes: readonly Home[],
+  district: District,
 ): { reader: RowReader; draft: Partial<LectureDraft> } {
-  const reader = new RowReader(sheet, row, LECTURE_COLUMNS);
+  const reader = new RowReader(sheet, row, LECTURE_COLUMNS, district.areaCode);
   const draft: Record<string, unknown> = {};
 
   const dateText = reader.required(LECTURE_DAY, '讲座的日期，例如 2026-12-05');
@@ -57,7 +67,8 @@ export function readLectureRow(
   const townText = reader.cell(TOWN);
   const town = townText ? findTown(towns, townText) : undefined;
   if (townText && !town) reader.report(TOWN, unknownTownMessage(towns, townText));
-  const place = reader.required(PLACE, '儿童之家所在的村社区（例如“塔桥村”），或者详细地址');
+  const example = exampleRow(LECTURE_COLUMNS, examplePlace(district, towns));
+  const place = reader.required(PLACE, `儿童之家所在的村社区（例如“${example[PLACE.header]}”），或者详细地址`);
   if (place !== undefined) {
     const matches = homesNamed(homes, place, town?.id);
     if (matches.length === 1) draft['venue'] = { home: matches[0]!.id };

@@ -5,6 +5,7 @@
 import type { z } from 'astro/zod';
 import { describeIssues } from '../check/describe-issue.ts';
 import { suggest } from '../check/suggest.ts';
+import { withAreaCode } from '../schemas/fields.ts';
 import type { Town } from '../schemas/town.ts';
 import { columnFor, type Column } from './columns.ts';
 import type { Sheet, SheetRow } from './read-sheet.ts';
@@ -15,10 +16,13 @@ export class RowReader {
   readonly sheet: Sheet;
   readonly row: SheetRow;
   readonly columns: readonly Column[];
-  constructor(sheet: Sheet, row: SheetRow, columns: readonly Column[]) {
+  /** The district's area code: the schemas' phone examples are shown with it. */
+  private readonly areaCode: string;
+  constructor(sheet: Sheet, row: SheetRow, columns: readonly Column[], areaCode: string) {
     this.sheet = sheet;
     this.row = row;
     this.columns = columns;
+    this.areaCode = areaCode;
   }
 
   /** Fields filled from another column: not reported again when that column is already reported. */
@@ -39,7 +43,7 @@ export class RowReader {
       row: this.row.row,
       column: column.header,
       value: this.cell(column),
-      message,
+      message: withAreaCode(message, this.areaCode),
     });
   }
 
@@ -74,7 +78,7 @@ export class RowReader {
   }
 }
 
-/** A town by its name, its id, or its name without "街道" ("凤凰北街"). */
+/** A town by its name, its id, or its name without "街道" ("城南"). */
 export function findTown(towns: readonly Town[], text: string): Town | undefined {
   const key = text.trim();
   return towns.find(

@@ -13,7 +13,7 @@ import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { applyImport } from '../../src/import/apply-import.ts';
 import type { RosterKindName } from '../../src/roster/content-kinds.ts';
-import { loadContent } from '../../src/import/load-content.ts';
+import { loadContent, loadDistrict } from '../../src/import/load-content.ts';
 import { planImport } from '../../src/import/plan-import.ts';
 import { readSheet } from '../../src/roster/read-sheet.ts';
 import { formatRowProblem } from '../../src/roster/row-problem.ts';
@@ -36,7 +36,7 @@ async function importSheet(kind: RosterKindName, file: string) {
 /** The lectures sheet as an office fills the template in Excel. */
 async function lecturesXlsx(): Promise<string> {
   const out = path.join(work, 'lectures.xlsx');
-  await writeTemplate('lectures', out);
+  await writeTemplate('lectures', out, await loadDistrict(content));
   const rows = (await readSheet(path.join(ROSTER, 'sheets/lectures-gbk.csv'))).rows;
   const workbook = new ExcelJS.Workbook();
   await workbook.xlsx.readFile(out);
@@ -62,7 +62,7 @@ beforeAll(async () => {
   // A post written on 2026-11-15 about the lectures held so far: one then, two by the build.
   writeFileSync(
     path.join(content, 'news/2026-11-15-roster-lectures.mdx'),
-    '---\ntitle: 普法讲座进展\nsummary: 到发稿时举办的讲座场数。\ndate: 2026-11-15\npublisher: 澄岭区民政局\n---\n\n到目前已举办普法讲座<Stat id="lecturesHeld" />场。\n',
+    '---\ntitle: 普法讲座进展\nsummary: 到发稿时举办的讲座场数。\ndate: 2026-11-15\npublisher: 澄岭区民政局\n---\n\n到目前已举办普法讲座<Stat id="lecturesHeld" />场。\n\n<FigureSource ids={["lecturesHeld"]} />\n',
   );
   build = site.build();
 }, 900_000);

@@ -69,8 +69,11 @@ describe('synthetic content', () => {
     );
     // Figures are as of a post's date, and there are none from years before the real ones: the copy drops them.
     expect(
-      copyNews('---\ntitle: 动态\ndate: 2026-11-28\n---\n\n<KeyFigure id="a" />\n\n共<Stat id="b" />名。\n', 1),
-    ).toBe('---\ntitle: 动态（副本1）\ndate: 2025-11-28\n---\n\n共若干名。\n');
+      copyNews(
+        '---\ntitle: 动态\ndate: 2026-11-28\n---\n\n<KeyFigure id="a" />\n\n共<Stat id="b" />名。\n\n<FigureSource ids={["b"]} />\n',
+        1,
+      ),
+    ).toBe('---\ntitle: 动态（副本1）\ndate: 2025-11-28\n---\n\n共若干名。\n\n');
     expect(yearsEarlier('2024-02-29', 1)).toBe('2023-02-28');
     expect(yearsEarlier('2024-02-29', 4)).toBe('2020-02-29');
     expect(yearsEarlier('"2024-03-01 08:00"', 50)).toBe('"1974-03-01 08:00"');

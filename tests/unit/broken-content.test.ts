@@ -50,6 +50,9 @@ describe('broken content fixtures', () => {
         'back-side-where-no-back',
         'quote-without-own-words',
         'lecture-topic-off-chapter',
+        'district-named-unmarked',
+        'figure-without-source',
+        'placeholder-phone-unmarked',
       ]),
     );
   });

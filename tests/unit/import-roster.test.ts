@@ -14,7 +14,7 @@ import type { RosterKindName } from '../../src/roster/content-kinds.ts';
 import { decodeText } from '../../src/roster/decode-text.ts';
 import { directoryWorkbook } from '../../src/roster/directory-workbook.ts';
 import { formatImportReport } from '../../src/import/import-report.ts';
-import { loadContent } from '../../src/import/load-content.ts';
+import { loadContent, loadDistrict } from '../../src/import/load-content.ts';
 import { planImport } from '../../src/import/plan-import.ts';
 import { readSheet } from '../../src/roster/read-sheet.ts';
 import { formatRowProblem } from '../../src/roster/row-problem.ts';
@@ -58,9 +58,9 @@ function snapshot(dir: string): Record<string, string> {
 
 const yamlOf = (file: string) => parseYaml(readFileSync(file, 'utf8')).value as any;
 
-/** Writes the rows of one sheet into a fresh template, as an office fills it in Excel. */
-async function fillTemplate(kind: RosterKindName, rowsFrom: string, out: string) {
-  await writeTemplate(kind, out);
+/** Writes the rows of one sheet into a fresh template of a content folder, as an office fills it in Excel. */
+async function fillTemplate(kind: RosterKindName, rowsFrom: string, out: string, content: string) {
+  await writeTemplate(kind, out, await loadDistrict(content));
   const source = await readSheet(rowsFrom);
   const workbook = new ExcelJS.Workbook();
   await workbook.xlsx.readFile(out);
@@ -147,7 +147,7 @@ describe('importing homes', () => {
   it('fills the template in .xlsx and imports it to the same homes as the CSV', async () => {
     const content = site();
     const xlsx = path.join(scratch(), 'homes.xlsx');
-    await fillTemplate('homes', sheetPath('homes-gbk.csv'), xlsx);
+    await fillTemplate('homes', sheetPath('homes-gbk.csv'), xlsx, content);
     const { plan, result } = await runImport('homes', xlsx, content);
     expect(plan.problems.map(formatRowProblem)).toEqual([]);
     expect(result.written).toBe(true);
@@ -158,21 +158,22 @@ describe('importing homes', () => {
   it('writes a template whose header notes come from the schema, and refuses its example row', async () => {
     const content = site();
     const xlsx = path.join(scratch(), 'template.xlsx');
-    await writeTemplate('homes', xlsx);
+    const { district, towns } = await loadDistrict(content);
+    await writeTemplate('homes', xlsx, { district, towns });
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.readFile(xlsx);
     const header = workbook.worksheets[0]!.getRow(1);
-    const exampleTown = String(workbook.worksheets[0]!.getRow(2).getCell(1).value);
     const note = (col: number) =>
       String((header.getCell(col).note as any)?.texts?.map((t: any) => t.text).join('') ?? header.getCell(col).note);
     expect(header.getCell(1).value).toBe('街道乡镇');
-    expect(note(6)).toMatch(/儿童主任电话，写成“0\d{2,3}-1234567”/); // 电话: the schema's description
+    // 电话: the schema's description, with the district's own area code in its example.
+    expect(note(6)).toContain(`儿童主任电话，写成“${district.areaCode}-1234567”`);
     expect(note(8)).toMatch(/^选填/); // 经度
     const before = snapshot(content);
     const { plan, result } = await runImport('homes', xlsx, content);
-    expect(plan.problems.map(formatRowProblem)).toContain(
-      `template.xlsx 工作表“儿童之家” 第2行 街道乡镇 — 这一格写的是“${exampleTown}”：这一行是模板里的示例，应当删除这一行，或改成真实的信息`,
-    );
+    expect(plan.problems.map(formatRowProblem)).toEqual([
+      `template.xlsx 工作表“儿童之家” 第2行 街道乡镇 — 这一格写的是“${towns[0]!.name}”：这一行是模板里的示例，应当删除这一行，或改成真实的信息`,
+    ]);
     expect(result.written).toBe(false);
     expect(snapshot(content)).toEqual(before);
   });
@@ -285,7 +286,7 @@ describe('importing lectures', () => {
     const content = site();
     await runImport('homes', sheetPath('homes-gbk.csv'), content);
     const xlsx = path.join(scratch(), 'lectures.xlsx');
-    await fillTemplate('lectures', sheetPath('lectures-gbk.csv'), xlsx);
+    await fillTemplate('lectures', sheetPath('lectures-gbk.csv'), xlsx, content);
     const { plan, result } = await runImport('lectures', xlsx, content);
     expect(plan.problems.map(formatRowProblem)).toEqual([]);
     expect(result.written).toBe(true);

@@ -13,6 +13,7 @@ const place = {
   ],
   townName: '桑田镇',
   url: 'https://wcnrbh.example.gov.cn/homes/sangtian-sangtian/',
+  district: { name: '某某区', city: '某某市', province: '某某省' },
 };
 
 describe('homeJsonLd', () => {
@@ -24,6 +25,8 @@ describe('homeJsonLd', () => {
     expect(ld.url).toBe(place.url);
     expect(ld.telephone).toBe('0386-0990201');
     expect(ld.address).toMatchObject({ '@type': 'PostalAddress', streetAddress: place.address, addressCountry: 'CN' });
+    // Above the street, the district of site.yaml.
+    expect(ld.address).toMatchObject({ addressLocality: '某某市某某区', addressRegion: '某某省' });
     expect(ld.containedInPlace.name).toBe('桑田镇');
   });
 

@@ -2,6 +2,8 @@
 import Link from './Link.astro';
 import BackSide from './BackSide.astro';
 import Callout from './Callout.astro';
+import District from './District.astro';
+import FigureSource from './FigureSource.astro';
 import Hotline from './Hotline.astro';
 import KeyFigure from './KeyFigure.astro';
 import LawArticle from './LawArticle.astro';
@@ -15,6 +17,8 @@ export const mdxComponents = {
   a: Link,
   BackSide,
   Callout,
+  District,
+  FigureSource,
   Hotline,
   KeyFigure,
   LawArticle,

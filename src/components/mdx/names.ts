@@ -7,6 +7,8 @@
 export const MDX_COMPONENT_NAMES = [
   'BackSide',
   'Callout',
+  'District',
+  'FigureSource',
   'Hotline',
   'KeyFigure',
   'LawArticle',
