@@ -29,11 +29,13 @@ import { distFiles } from './dist-files.ts';
 export const WHOLE_SHEET_PAGES = ['index.html'] as const;
 
 /**
- * Rules inline on every page although Beasties finds no element for them: care mode's (see above), and
- * rules whose selector is a bare pseudo-class or pseudo-element (":focus-visible", "::placeholder"),
+ * Rules inline on every page although Beasties finds no element for them: care mode's (see above), the
+ * search page's reserved answer height (an inline script marks the element data-searching before the first
+ * paint when the page opens with a query: the rule must be there when it paints, or the results that arrive
+ * push the page down), and rules whose selector is a bare pseudo-class or pseudo-element (":focus-visible", "::placeholder"),
  * which apply to any element and which Beasties 0.5 would otherwise leave out.
  */
-const ALWAYS_INLINE = [/\[data-care\]/, /^:/];
+const ALWAYS_INLINE = [/\[data-care\]/, /\[data-searching\]/, /^:/];
 
 /** Astro's stylesheet links, as it writes them. */
 const STYLESHEET_LINK = /<link rel="stylesheet" href="([^"]+)">/g;
