@@ -2,6 +2,7 @@
  * npm run preflight finds every kind of thing not yet real, file:line, on a fixture copy with one of
  * each; and finds nothing once they are replaced, as an office would before launch.
  */
+import { spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -49,6 +50,32 @@ function pdfWith(pages: string[]): Buffer {
   out += `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n${offsets.map((o) => `${String(o).padStart(10, '0')} 00000 n \n`).join('')}`;
   out += `trailer\n<< /Size ${objects.length + 1} /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`;
   return Buffer.from(out, 'latin1');
+}
+
+/** What an office does before launch: every placeholder of the fixture replaced by real information. */
+function replaceEverything(root: string) {
+  const edit = (file: string, replace: [RegExp, string][]) => {
+    const full = path.join(root, 'content', file);
+    let text = readFileSync(full, 'utf8');
+    for (const [pattern, value] of replace) text = text.replace(pattern, value);
+    writeFileSync(full, text);
+  };
+  edit('site.yaml', [
+    [/（示例地址，上线前替换）/, '解放西街 1 号'],
+    [/0951-0000000/, '0951-5012345'],
+    [/^icp: .*$/m, 'icp: 宁ICP备12345678号'],
+    [/^psb: .*$/m, 'psb: 宁公网安备 64010402000123号'],
+    [/^govSiteCode: .*$/m, 'govSiteCode: "6401040001"'],
+    [/^sampleDirectory: true/m, 'sampleDirectory: false'],
+    [/^sampleIdentity: true/m, 'sampleIdentity: false'],
+  ]);
+  edit('homes/zhangzheng-taqiao.yaml', [
+    [/张某某（示例）/, '张丽'],
+    [/0951-0621708/, '13995112345'],
+  ]);
+  edit('news/2026-11-20-launch.mdx', [[/名录目前为示例数据，正式信息正在整理中。/, '名录已经核实。']]);
+  mkdirSync(path.join(root, 'dist/handouts'), { recursive: true });
+  writeFileSync(path.join(root, 'dist/handouts/good.pdf'), pdfWith(['https://www.xingqing.gov.cn/handouts/good/']));
 }
 
 describe('npm run preflight', () => {
@@ -107,30 +134,40 @@ describe('npm run preflight', () => {
 
   it('passes once everything is replaced by real information', async () => {
     const root = scratch();
-    const edit = (file: string, replace: [RegExp, string][]) => {
-      const full = path.join(root, 'content', file);
-      let text = readFileSync(full, 'utf8');
-      for (const [pattern, value] of replace) text = text.replace(pattern, value);
-      writeFileSync(full, text);
-    };
-    edit('site.yaml', [
-      [/（示例地址，上线前替换）/, '解放西街 1 号'],
-      [/0951-0000000/, '0951-5012345'],
-      [/^icp: .*$/m, 'icp: 宁ICP备12345678号'],
-      [/^psb: .*$/m, 'psb: 宁公网安备 64010402000123号'],
-      [/^govSiteCode: .*$/m, 'govSiteCode: "6401040001"'],
-      [/^sampleDirectory: true/m, 'sampleDirectory: false'],
-      [/^sampleIdentity: true/m, 'sampleIdentity: false'],
-    ]);
-    edit('homes/zhangzheng-taqiao.yaml', [
-      [/张某某（示例）/, '张丽'],
-      [/0951-0621708/, '13995112345'],
-    ]);
-    edit('news/2026-11-20-launch.mdx', [[/名录目前为示例数据，正式信息正在整理中。/, '名录已经核实。']]);
-    mkdirSync(path.join(root, 'dist/handouts'), { recursive: true });
-    writeFileSync(path.join(root, 'dist/handouts/good.pdf'), pdfWith(['https://www.xingqing.gov.cn/handouts/good/']));
+    replaceEverything(root);
     expect(
       await runPreflight({ root, contentDir: 'content', distDir: 'dist', siteUrl: 'https://www.xingqing.gov.cn' }),
     ).toEqual([]);
+  });
+});
+
+describe('node scripts/preflight.ts, as the deploy job runs it', () => {
+  /** The launch check run with the project's Node in a site folder, as `npm run preflight` runs it. */
+  const preflight = (cwd: string, siteUrl: string) =>
+    spawnSync(path.resolve('node_modules/.bin/node'), [path.resolve('scripts/preflight.ts')], {
+      cwd,
+      encoding: 'utf8',
+      env: { ...process.env, CONTENT_DIR: 'content', DIST_DIR: 'dist', SITE_URL: siteUrl },
+    });
+
+  it('exits 1 and lists every finding while anything is still sample, then exits 0 once it is all replaced', () => {
+    const root = scratch();
+    mkdirSync(path.join(root, 'dist/handouts'), { recursive: true });
+    writeFileSync(path.join(root, 'dist/handouts/local.pdf'), pdfWith(['http://localhost:4321/handouts/local/']));
+    const before = preflight(root, 'http://localhost:4321');
+    expect(before.status, before.stdout + before.stderr).toBe(1);
+    // Ten in the content, the site address and the PDF: one line each, then the count.
+    const lines = before.stderr.split('\n').filter((l) => / — /.test(l));
+    expect(lines).toHaveLength(12);
+    expect(lines.filter((l) => l.startsWith('content/'))).toHaveLength(10);
+    expect(lines.some((l) => l.startsWith('环境变量 SITE_URL 网址 — “http://localhost:4321”'))).toBe(true);
+    expect(lines.some((l) => l.startsWith('dist/handouts/local.pdf:第1页 PDF 网址 — '))).toBe(true);
+    expect(before.stderr).toContain('还有 12 处不是真实信息');
+
+    replaceEverything(root);
+    rmSync(path.join(root, 'dist/handouts/local.pdf'));
+    const after = preflight(root, 'https://www.xingqing.gov.cn');
+    expect(after.status, after.stdout + after.stderr).toBe(0);
+    expect(after.stdout).toContain('上线检查通过');
   });
 });
