@@ -11,11 +11,12 @@ import { hasKindExtension, isDraft, KIND_LIST, KINDS, type ContentKind, type Kin
 import { isYearSegment } from '../lib/archive.ts';
 import { parseLaw, type Law } from '../lib/law.ts';
 import { newsYearNameMessage } from '../schemas/news.ts';
-import { checkBackSide, checkMdxBody, checkQuotesHaveProse } from './check-mdx.ts';
+import { checkBackSide, checkMdxBody, checkQuotesHaveProse, figureCitations } from './check-mdx.ts';
 import { checkPrivacy } from './check-privacy.ts';
 import { crossCheck, formatProblem, type ContentProblem, type CrossCheckInput, type Located } from './cross-check.ts';
 import { descriptionAt, describeIssues, fieldName } from './describe-issue.ts';
 import { COUNTED_FIGURES } from './figure-ids.ts';
+import { checkNewsFigures, type FigureReports } from './news-figures.ts';
 import { parseYaml, splitFrontmatter, type ParsedYaml } from '../lib/yaml.ts';
 import { checkLectureTopic } from './lecture-topic.ts';
 import { lastCommitDate, staleUpdatedMessage } from '../content/updated.ts';
@@ -163,6 +164,8 @@ export async function checkContent(root: string, contentDir: string): Promise<Ch
   const listed = (values: unknown) => (Array.isArray(values) ? values.map((v) => String(v)) : []);
   const figureIds = [...COUNTED_FIGURES, ...listed(rawOf('stats')?.map?.((s: any) => s?.id))];
   const hotlines = listed(rawOf('site')?.hotlines?.map?.((h: any) => h?.number));
+  // The dates each stats.yaml figure was reported on, for news posts (nothing when stats.yaml is invalid).
+  const reports = (kindFiles.find((r) => r.kind === KINDS.stats)?.data ?? []) as FigureReports[];
 
   for (const { kind, source, parsed, data, body } of kindFiles) {
     if (!body) continue;
@@ -172,6 +175,10 @@ export async function checkContent(root: string, contentDir: string): Promise<Ch
       problems.push({ file: source.file, line: 1, field: '（文件名）', message: newsYearNameMessage(name) });
     problems.push(...checkMdxBody(source.file, body.text, body.line, { laws, figureIds, hotlines }));
     problems.push(...checkQuotesHaveProse(source.file, body.text, body.line));
+    if (kind === KINDS.news && data) {
+      const { date } = data as { date: string };
+      problems.push(...checkNewsFigures(source.file, date, figureCitations(body.text, body.line), reports));
+    }
     if (kind === KINDS.lectures && data) {
       const { topic } = data as { topic: string };
       problems.push(

@@ -185,6 +185,14 @@ export function checkMdxBody(file: string, body: string, bodyLine: number, known
   return problems;
 }
 
+/** The figures a body shows (<Stat id="…" />, <KeyFigure id="…" />), each with its file line. */
+export function figureCitations(body: string, bodyLine: number): { tag: string; id: string; line: number }[] {
+  const lineAt = lineFinder(body, bodyLine);
+  return [...body.matchAll(TAG)]
+    .filter(([, tag]) => tag === 'Stat' || tag === 'KeyFigure')
+    .map((match) => ({ tag: match[1]!, id: prop(match[2] ?? '', 'id') ?? '', line: lineAt(match.index) }));
+}
+
 /** Where a handout file is and what it promises; absent for every other page. */
 export interface HandoutSheets {
   sheets: number;

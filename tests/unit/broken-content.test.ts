@@ -49,6 +49,8 @@ describe('broken content fixtures', () => {
         'back-side-where-no-back',
         'quote-without-own-words',
         'lecture-topic-off-chapter',
+        'lecture-at-a-draft-home',
+        'news-older-than-its-figures',
       ]),
     );
   });
