@@ -37,7 +37,7 @@ function firstDifference(a: Buffer, b: Buffer): string {
 }
 
 const root = mkdtempSync(path.join(tmpdir(), 'tz-builds-'));
-let failed = false;
+let failed: boolean;
 try {
   const outDirs = ZONES.map((zone) => {
     const outDir = path.join(root, zone.replace(/\W+/g, '-'));

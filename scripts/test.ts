@@ -78,6 +78,9 @@ const playwrightCount = (j: any): [number, number] => [
   (j.stats?.unexpected ?? 0) + (j.stats?.flaky ?? 0) + (j.errors?.length ?? 0),
 ];
 
+// The house rules a newcomer's editor may not apply: Prettier's formatting and ESLint's findings, zero of each.
+step('格式（Prettier）', 'npx', ['prettier', '--check', '.']);
+step('代码检查（ESLint）', 'npx', ['eslint', '.']);
 step('astro check（类型检查）', 'npx', ['astro', 'check', '--minimumSeverity', 'warning']);
 suite(
   '单元测试（Vitest）',

@@ -3,6 +3,7 @@
  * Input side: what an editor types, before transforms. Refinements (end after start, coordinates in
  * the district) have no JSON Schema form; the content check covers them.
  */
+import { zodDefinition } from '../schemas/zod-definition.ts';
 import { z } from 'astro/zod';
 
 export type JsonSchema = {
@@ -25,9 +26,9 @@ export function editorJsonSchema(schema: z.ZodType): JsonSchema {
     io: 'input',
     unrepresentable: 'any',
     override: ({ zodSchema, jsonSchema }) => {
-      const def = (zodSchema as any)._zod.def;
+      const def = zodDefinition(zodSchema);
       // A calendar date may reach Zod as text or (from a YAML date) a Date: editors write "2024-11-20".
-      if (def.type === 'union' && def.options.some((o: any) => o._zod.def.type === 'date')) {
+      if (def?.type === 'union' && def.options?.some((o) => zodDefinition(o)?.type === 'date')) {
         delete jsonSchema.anyOf;
         Object.assign(jsonSchema, DATE);
       }

@@ -160,10 +160,14 @@ export async function checkContent(root: string, contentDir: string): Promise<Ch
 
   // What MDX bodies may cite. When site.yaml or stats.yaml has its own problem, read what it lists
   // anyway, so one mistake there is reported once and not again at every page that cites a hotline or figure.
-  const rawOf = (name: KindName) => kindFiles.find((r) => r.kind.name === name)?.parsed.value as any;
-  const listed = (values: unknown) => (Array.isArray(values) ? values.map((v) => String(v)) : []);
-  const figureIds = [...COUNTED_FIGURES, ...listed(rawOf('stats')?.map?.((s: any) => s?.id))];
-  const hotlines = listed(rawOf('site')?.hotlines?.map?.((h: any) => h?.number));
+  const rawOf = (name: KindName) => kindFiles.find((r) => r.kind.name === name)?.parsed.value;
+  /** The `key` of every object in a list that may itself be malformed, as text. */
+  const listed = (values: unknown, key: string) =>
+    Array.isArray(values)
+      ? values.map((v) => String((v as Record<string, unknown> | null)?.[key])).filter((v) => v !== 'undefined')
+      : [];
+  const figureIds = [...COUNTED_FIGURES, ...listed(rawOf('stats'), 'id')];
+  const hotlines = listed((rawOf('site') as { hotlines?: unknown } | null)?.hotlines, 'number');
   // The dates each stats.yaml figure was reported on, for news posts (nothing when stats.yaml is invalid).
   const reports = (kindFiles.find((r) => r.kind === KINDS.stats)?.data ?? []) as FigureReports[];
 

@@ -4,6 +4,9 @@
  * published. Pure: it takes the entries already read and validated.
  */
 import { KIND_LIST, type ContentKind, type KindName } from '../content/kinds.ts';
+import type { LngLat } from '../lib/geo.ts';
+import type { District } from '../schemas/district.ts';
+import { outsideOutlineMessage } from './district-outline.ts';
 import { suggest } from './suggest.ts';
 
 export interface Located<T> {
@@ -95,6 +98,20 @@ export function crossCheck(input: CrossCheckInput): ContentProblem[] {
         }
       }
     }
+  }
+  problems.push(...outsideDistrict(input));
+  return problems;
+}
+
+/** Homes whose coordinates fall outside the district's outline in site.yaml. */
+function outsideDistrict(input: CrossCheckInput): ContentProblem[] {
+  const district = input.site?.[0]?.data['district'] as District | undefined;
+  if (!district) return [];
+  const problems: ContentProblem[] = [];
+  for (const home of input.homes ?? []) {
+    const location = home.data['location'] as LngLat | undefined;
+    const message = location && outsideOutlineMessage(location, district.outline, district.name);
+    if (message) problems.push({ file: home.file, line: home.lineOf(['location']), field: 'location', message });
   }
   return problems;
 }

@@ -5,6 +5,7 @@
  * that have none, are translated here so no English ever reaches an editor.
  */
 import type { z } from 'astro/zod';
+import { zodDefinition } from '../schemas/zod-definition.ts';
 import { PLACEHOLDER } from './placeholders.ts';
 import { suggest } from './suggest.ts';
 
@@ -12,41 +13,39 @@ type Schema = z.ZodType;
 
 /** Steps through wrappers (optional, default, pipe, refinements) to the schema that holds fields. */
 function unwrap(schema: Schema): Schema {
-  let current: any = schema;
+  let current = schema;
   for (let i = 0; i < 10; i++) {
-    const def = current?._zod?.def;
+    const def = zodDefinition(current);
     if (!def) break;
     if (def.innerType) current = def.innerType;
     else if (def.type === 'pipe' && def.in) current = def.in;
     else break;
   }
-  return current as Schema;
+  return current;
 }
 
 /** The sub-schema at a field path, if the path goes through plain objects and arrays. */
 export function schemaAt(schema: Schema, path: readonly PropertyKey[]): Schema | undefined {
-  let current: any = unwrap(schema);
+  let current: Schema | undefined = unwrap(schema);
   for (const key of path) {
-    const def = current?._zod?.def;
-    if (def?.type === 'object') current = unwrap(def.shape[key as string]);
-    else if (def?.type === 'array') current = unwrap(def.element);
-    else return undefined;
-    if (!current) return undefined;
+    const def = zodDefinition(current);
+    const next = def?.type === 'object' ? def.shape?.[key as string] : def?.type === 'array' ? def.element : undefined;
+    if (!next) return undefined;
+    current = unwrap(next);
   }
-  return current as Schema;
+  return current;
 }
 
 /** The editors' description of the field at a path (the innermost one that has a description). */
 export function descriptionAt(schema: Schema, path: readonly PropertyKey[]): string | undefined {
-  let current: any = schema;
+  let current = schema;
   let description: string | undefined;
   for (const key of path) {
-    const shape: any = (unwrap(current) as any)?._zod?.def;
-    const next =
-      shape?.type === 'object' ? shape.shape[key as string] : shape?.type === 'array' ? shape.element : undefined;
+    const def = zodDefinition(unwrap(current));
+    const next = def?.type === 'object' ? def.shape?.[key as string] : def?.type === 'array' ? def.element : undefined;
     if (!next) return description;
     current = next;
-    description = (next as { description?: string }).description ?? unwrap(next as Schema)?.description;
+    description = next.description ?? unwrap(next)?.description;
   }
   return description;
 }
@@ -93,17 +92,26 @@ function shown(value: unknown): string {
   return `“${String(value)}”`;
 }
 
-const isZodDefault = (message: string) => /^[\x00-\x7f]*$/.test(message);
+/** Zod's own messages are plain ASCII English; every message the schemas give is Chinese. */
+const isZodDefault = (message: string) => /^[\t\n\r -~]*$/.test(message);
 
 /** Zod's English default for a check the schema gave no message for, said in Chinese. */
 function translate(issue: z.core.$ZodIssue, value: unknown, description: string | undefined): string {
   const what = description ? `（${description}）` : '';
-  const i = issue as any;
+  // The fields of the issue kinds translated below (Zod's union type makes each one optional here).
+  const i = issue as unknown as {
+    origin?: string;
+    expected?: string;
+    inclusive?: boolean;
+    minimum: number | bigint;
+    maximum: number | bigint;
+    divisor?: number;
+  };
   const sized = (n: number | bigint) =>
     i.origin === 'array' ? `${n} 项` : i.origin === 'string' ? `${n} 个字` : String(n);
   switch (issue.code) {
     case 'invalid_type':
-      return `这里写的是${shown(value)}，应当写${TYPE_NAMES[i.expected] ?? i.expected}${what}`;
+      return `这里写的是${shown(value)}，应当写${TYPE_NAMES[i.expected ?? ''] ?? i.expected}${what}`;
     case 'too_small':
       return `${i.origin === 'array' ? '项数太少' : i.origin === 'string' ? '太短' : '数值太小'}，应当${i.inclusive === false ? '大于' : '不少于'} ${sized(i.minimum)}${what}`;
     case 'too_big':
@@ -125,7 +133,7 @@ export function describeIssues(schema: Schema, data: unknown, issues: readonly z
   const misspelt = new Set<string>();
   for (const issue of issues) {
     if (issue.code !== 'unrecognized_keys') continue;
-    const known = Object.keys((schemaAt(schema, issue.path as PropertyKey[]) as any)?._zod?.def?.shape ?? {});
+    const known = Object.keys(zodDefinition(schemaAt(schema, issue.path as PropertyKey[]))?.shape ?? {});
     for (const key of issue.keys) {
       const hint = suggest(key, known);
       if (hint) misspelt.add(fieldName([...(issue.path as PropertyKey[]), hint]));
@@ -138,7 +146,7 @@ export function describeIssues(schema: Schema, data: unknown, issues: readonly z
     // An unfilled placeholder is reported once, by the placeholder check, not again here.
     if (typeof value === 'string' && value.includes(PLACEHOLDER)) continue;
     if (issue.code === 'unrecognized_keys') {
-      const known = Object.keys((schemaAt(schema, path) as any)?._zod?.def?.shape ?? {});
+      const known = Object.keys(zodDefinition(schemaAt(schema, path))?.shape ?? {});
       for (const key of issue.keys) {
         const hint = suggest(key, known);
         push(

@@ -17,18 +17,16 @@ export function placeholderPaths(value: unknown, path: PropertyKey[] = []): Prop
 
 /** Placeholders left in an MDX or Markdown body. */
 export function bodyPlaceholders(file: string, body: string, bodyLine: number): ContentProblem[] {
-  return body
-    .split('\n')
-    .flatMap((text, i) =>
-      text.includes(PLACEHOLDER)
-        ? [
-            {
-              file,
-              line: bodyLine + i,
-              field: '（正文）',
-              message: `正文里还有占位文字“${PLACEHOLDER}”，应当换成要发布的内容`,
-            },
-          ]
-        : [],
-    );
+  return body.split('\n').flatMap((text, i) =>
+    text.includes(PLACEHOLDER)
+      ? [
+          {
+            file,
+            line: bodyLine + i,
+            field: '（正文）',
+            message: `正文里还有占位文字“${PLACEHOLDER}”，应当换成要发布的内容`,
+          },
+        ]
+      : [],
+  );
 }

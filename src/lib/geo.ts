@@ -29,7 +29,7 @@ export interface LngLat {
 /** Semi-major axis of the Krasovsky 1940 ellipsoid, as used by the GCJ-02 algorithm. */
 const GCJ_A = 6378245.0;
 /** First eccentricity squared of the Krasovsky 1940 ellipsoid. */
-const GCJ_EE = 0.00669342162296594323;
+const GCJ_EE = 0.006693421622965943;
 
 function transformLat(x: number, y: number): number {
   let ret = -100.0 + 2.0 * x + 3.0 * y + 0.2 * y * y + 0.1 * x * y + 0.2 * Math.sqrt(Math.abs(x));
@@ -149,45 +149,58 @@ export function formatDistance(meters: number): string {
 }
 
 // ---------------------------------------------------------------------------------------------
-// District bounds
+// The district's outline
 // ---------------------------------------------------------------------------------------------
+// The outline is data: content/site.yaml `district.outline`, a deliberately generous polygon of
+// [lng, lat] points (not closed: the last vertex joins the first), padded by a kilometre or two so that
+// it holds in either datum (GCJ-02 shifts by a few hundred metres) and a reader standing at the district
+// edge is still "inside". It answers "is this point roughly in the district?"; it is not an
+// administrative boundary and must not be drawn as one.
 
 /**
- * A deliberately generous outline of Xingqing District (兴庆区), Yinchuan: the city-centre streets
- * in the west, 大新镇 and 通贵乡 to the north-east along the Yellow River, 掌政镇 to the south-east,
- * and 月牙湖乡 east of the river down to about 38.2° N. Vertices are [lng, lat]-ordered points,
- * counter-clockwise, not closed (the last vertex joins the first). It is padded by a couple of
- * kilometres so that it holds in either datum (GCJ-02 shifts by ≈ 400 m here) and so that a reader
- * standing at the district edge is still "inside".
- *
- * It answers "is this device roughly in the district?" (to decide whether a nearest-home list makes
- * sense); it is not an administrative boundary and must not be drawn as one.
+ * Whether a point lies inside an outline (even–odd ray casting). Points exactly on an edge may fall
+ * either way, which does not matter for a padded outline. Non-finite input → false.
  */
-export const DISTRICT_BOUNDS: readonly LngLat[] = Object.freeze([
-  { lng: 106.2, lat: 38.4 }, // south-west, city-centre side
-  { lng: 106.4, lat: 38.3 }, // south of 掌政镇
-  { lng: 106.5, lat: 38.18 }, // southern tip of 月牙湖乡
-  { lng: 106.76, lat: 38.18 },
-  { lng: 106.76, lat: 38.45 }, // east of 月牙湖乡
-  { lng: 106.56, lat: 38.64 }, // north-east, beyond 通贵乡
-  { lng: 106.3, lat: 38.64 }, // north of 大新镇
-  { lng: 106.2, lat: 38.56 }, // north-west
-]);
-
-/**
- * Whether a point lies inside `DISTRICT_BOUNDS` (even–odd ray casting). Points exactly on an edge
- * may fall either way, which does not matter for a padded outline. Non-finite input → false.
- */
-export function isInsideDistrict(point: LngLat, polygon: readonly LngLat[] = DISTRICT_BOUNDS): boolean {
+export function isInsideOutline(point: LngLat, outline: readonly LngLat[]): boolean {
   const { lng: x, lat: y } = point;
   if (!Number.isFinite(x) || !Number.isFinite(y)) return false;
   let inside = false;
-  for (let i = 0, j = polygon.length - 1; i < polygon.length; j = i++) {
-    const a = polygon[i]!;
-    const b = polygon[j]!;
+  for (let i = 0, j = outline.length - 1; i < outline.length; j = i++) {
+    const a = outline[i]!;
+    const b = outline[j]!;
     if (a.lat > y !== b.lat > y && x < ((b.lng - a.lng) * (y - a.lat)) / (b.lat - a.lat) + a.lng) {
       inside = !inside;
     }
   }
   return inside;
+}
+
+/** The smallest box holding an outline: the ranges a longitude and a latitude inside it fall in. */
+export function outlineBox(outline: readonly LngLat[]): { west: number; east: number; south: number; north: number } {
+  const lngs = outline.map((p) => p.lng);
+  const lats = outline.map((p) => p.lat);
+  return { west: Math.min(...lngs), east: Math.max(...lngs), south: Math.min(...lats), north: Math.max(...lats) };
+}
+
+/**
+ * A point inside the outline to show editors as an example: the middle of the outline's box when that
+ * is inside (any roughly round district), else the vertex-average pulled towards the first vertex until
+ * it is. Rounded to 2 decimals, as an editor would write an example.
+ */
+export function examplePoint(outline: readonly LngLat[]): LngLat {
+  const round = (n: number) => Math.round(n * 100) / 100;
+  const box = outlineBox(outline);
+  const middle = { lng: round((box.west + box.east) / 2), lat: round((box.south + box.north) / 2) };
+  if (isInsideOutline(middle, outline)) return middle;
+  const first = outline[0]!;
+  const mean = {
+    lng: outline.reduce((sum, p) => sum + p.lng, 0) / outline.length,
+    lat: outline.reduce((sum, p) => sum + p.lat, 0) / outline.length,
+  };
+  for (let k = 0; k <= 20; k++) {
+    const t = k / 20;
+    const p = { lng: round(mean.lng + (first.lng - mean.lng) * t), lat: round(mean.lat + (first.lat - mean.lat) * t) };
+    if (isInsideOutline(p, outline)) return p;
+  }
+  return { lng: round(first.lng), lat: round(first.lat) };
 }

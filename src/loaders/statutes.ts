@@ -1,6 +1,7 @@
 /** Loads each statute file of content/law/ as one entry of parsed articles (see src/lib/law.ts). */
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { Loader } from 'astro/loaders';
 import { parseLaw } from '../lib/law.ts';
 
@@ -8,7 +9,7 @@ export function statutesLoader(dir: string): Loader {
   return {
     name: 'statutes',
     load: async ({ store, parseData, config, watcher }) => {
-      const absolute = path.resolve(new URL(config.root).pathname, dir);
+      const absolute = path.resolve(fileURLToPath(config.root), dir);
       store.clear();
       for (const name of (await readdir(absolute)).filter((f) => f.endsWith('.md')).sort()) {
         const file = path.join(absolute, name);

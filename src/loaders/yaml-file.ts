@@ -6,6 +6,7 @@
  */
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { Loader } from 'astro/loaders';
 import { hasKindExtension, idFromFile, isDraftFileName, type ContentKind } from '../content/kinds.ts';
 import { parseYaml } from '../lib/yaml.ts';
@@ -14,7 +15,7 @@ export function yamlFileLoader(file: string, options: { single?: string } = {}):
   return {
     name: 'yaml-file',
     load: async ({ store, parseData, config, watcher }) => {
-      const root = new URL(config.root).pathname;
+      const root = fileURLToPath(config.root);
       const absolute = path.resolve(root, file);
       const { value } = parseYaml(await readFile(absolute, 'utf8'));
       const object = typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -43,7 +44,7 @@ export function yamlFolderLoader(dir: string, kind: ContentKind): Loader {
   return {
     name: 'yaml-folder',
     load: async ({ store, parseData, config, watcher }) => {
-      const root = new URL(config.root).pathname;
+      const root = fileURLToPath(config.root);
       const absolute = path.resolve(root, dir);
       const names = (await readdir(absolute, { recursive: true }))
         .filter((f) => hasKindExtension(kind, f) && !isDraftFileName(f))

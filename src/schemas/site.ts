@@ -1,5 +1,6 @@
 /** content/site.yaml: the site's identity and the government-site footer. */
 import { z } from 'astro/zod';
+import { districtSchema } from './district.ts';
 import { line, phoneNumber } from './fields.ts';
 
 export const hotlineSchema = z
@@ -15,6 +16,7 @@ export const hotlineSchema = z
 export const siteSchema = z
   .strictObject({
     name: line('网站名称', 30).describe('网站名称，显示在每页页首和浏览器标签上'),
+    district: districtSchema,
     tagline: line('网站一句话介绍', 60).describe('一句话介绍网站，显示在首页和分享卡片上'),
     organizer: line('主办单位', 40).describe('主办单位（页脚必填）'),
     address: line('主办单位地址', 80).describe('主办单位地址（页脚必填）'),

@@ -329,9 +329,8 @@ class SiteSearch extends HTMLElement {
    */
   async find(query: string, filters: Filters = {}, { full = true }: { full?: boolean } = {}): Promise<Found> {
     const { terms, entries } = await loadTable();
-    let raw = query;
     let parsed = parseQuery(query);
-    let table = rankTable(terms, raw, parsed, entries);
+    let table = rankTable(terms, query, parsed, entries);
     let corrected: string | null = null;
     const active = Object.entries(filters);
     // A first answer (no filter chosen, the reader has not asked for more) may come from the table, or
@@ -350,7 +349,7 @@ class SiteSearch extends HTMLElement {
         const parsedFixed = parseQuery(fixed);
         const tableFixed = rankTable(terms, fixed, parsedFixed, entries);
         if (tableFixed.absent.length < table.absent.length) {
-          [raw, parsed, table, corrected] = [fixed, parsedFixed, tableFixed, fixed];
+          [parsed, table, corrected] = [parsedFixed, tableFixed, fixed];
         }
       }
       first = null;

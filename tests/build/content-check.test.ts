@@ -20,7 +20,8 @@ const env = (scratch: Scratch) => ({
   ASTRO_TELEMETRY_DISABLED: '1',
   NO_COLOR: '1',
 });
-// Colours, should a terminal ask for them, are not part of the report.
+// Colours, should a terminal ask for them, are not part of the report (ANSI escapes are control characters).
+// eslint-disable-next-line no-control-regex
 const plain = (text: string) => text.replace(/\x1b\[[0-9;]*m/g, '');
 
 function check(scratch: Scratch): { status: number | null; report: string } {

@@ -52,9 +52,7 @@ describe('directory content check', () => {
     const text = edited(/^location: .*$/m, 'location: { lng: 38.5519, lat: 106.3420 }');
     expect(await problemsWith({ 'daxin-daxin.yaml': text })).toEqual([
       expect.stringMatching(
-        new RegExp(
-          `^content/homes/daxin-daxin\\.yaml:${lineOf(text, 'location:')} location — 坐标不在兴庆区范围内，应当用高德地图坐标拾取器（GCJ-02）取点`,
-        ),
+        new RegExp(`^content/homes/daxin-daxin\\.yaml:${lineOf(text, 'location:')} location — 经度和纬度好像写反了`),
       ),
     ]);
   });

@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import {
-  DISTRICT_BOUNDS,
   EARTH_RADIUS_M,
   distanceMeters,
   formatDistance,
   gcj02ToWgs84,
-  isInsideDistrict,
+  examplePoint,
+  isInsideOutline,
+  outlineBox,
   isOutOfChina,
   sortByDistance,
   wgs84ToGcj02,
@@ -180,44 +181,55 @@ describe('formatDistance', () => {
   });
 });
 
-describe('isInsideDistrict', () => {
-  it('contains the city centre and each division’s rough centre', () => {
+// An invented district's outline: an L shape, so a point can sit inside the box and still outside.
+const L_SHAPE = [
+  { lng: 110, lat: 30 },
+  { lng: 110.4, lat: 30 },
+  { lng: 110.4, lat: 30.1 },
+  { lng: 110.1, lat: 30.1 },
+  { lng: 110.1, lat: 30.4 },
+  { lng: 110, lat: 30.4 },
+];
+
+describe('isInsideOutline', () => {
+  it('contains points in either arm of the outline', () => {
     for (const p of [
-      { lng: 106.2915, lat: 38.4707 }, // 鼓楼 (GCJ-02)
-      { lng: 106.2868, lat: 38.4702 }, // 鼓楼 (WGS-84): the outline is padded for either datum
-      { lng: 106.2771, lat: 38.4851 }, // 凤凰北街街道
-      { lng: 106.38, lat: 38.42 }, // 掌政镇
-      { lng: 106.33, lat: 38.53 }, // 大新镇
-      { lng: 106.42, lat: 38.55 }, // 通贵乡
-      { lng: 106.58, lat: 38.35 }, // 月牙湖乡, east of the Yellow River
-      { lng: 106.7, lat: 38.25 }, // south-east corner of 月牙湖乡
+      { lng: 110.05, lat: 30.05 },
+      { lng: 110.35, lat: 30.05 },
+      { lng: 110.05, lat: 30.35 },
     ]) {
-      expect(isInsideDistrict(p), JSON.stringify(p)).toBe(true);
+      expect(isInsideOutline(p, L_SHAPE), JSON.stringify(p)).toBe(true);
     }
   });
 
-  it('excludes places elsewhere', () => {
+  it('excludes points outside, including the notch inside the box, and non-finite input', () => {
     for (const p of [
-      { lng: 116.3975, lat: 39.9087 }, // Beijing
+      { lng: 110.3, lat: 30.3 }, // in the box, outside the L
+      { lng: 116.3975, lat: 39.9087 },
       { lng: 0, lat: 0 },
-      { lng: 106.23, lat: 38.75 }, // 贺兰县, north of the district
-      { lng: 106.34, lat: 38.1 }, // 灵武市, south
-      { lng: 106.1, lat: 38.47 }, // west of the city, towards the Helan Mountains
-      { lng: 106.9, lat: 38.4 }, // east, in the desert towards Inner Mongolia
-      { lng: Number.NaN, lat: 38.47 },
+      { lng: 30.05, lat: 110.05 }, // swapped
+      { lng: Number.NaN, lat: 30.05 },
     ]) {
-      expect(isInsideDistrict(p), JSON.stringify(p)).toBe(false);
+      expect(isInsideOutline(p, L_SHAPE), JSON.stringify(p)).toBe(false);
     }
   });
+});
 
-  it('exports an outline within the advertised envelope', () => {
-    expect(DISTRICT_BOUNDS.length).toBeGreaterThanOrEqual(3);
-    for (const v of DISTRICT_BOUNDS) {
-      expect(v.lng).toBeGreaterThanOrEqual(106.15);
-      expect(v.lng).toBeLessThanOrEqual(106.8);
-      expect(v.lat).toBeGreaterThanOrEqual(38.15);
-      expect(v.lat).toBeLessThanOrEqual(38.7);
-    }
-    expect(Object.isFrozen(DISTRICT_BOUNDS)).toBe(true);
+describe('outlineBox and examplePoint', () => {
+  it('gives the ranges a point inside falls in', () => {
+    expect(outlineBox(L_SHAPE)).toEqual({ west: 110, east: 110.4, south: 30, north: 30.4 });
+  });
+
+  it('gives an example point that lies inside, even when the middle of the box does not', () => {
+    const p = examplePoint(L_SHAPE);
+    expect(isInsideOutline(p, L_SHAPE)).toBe(true);
+    expect(p).toEqual({ lng: Math.round(p.lng * 100) / 100, lat: Math.round(p.lat * 100) / 100 });
+    const square = [
+      { lng: 100, lat: 20 },
+      { lng: 101, lat: 20 },
+      { lng: 101, lat: 21 },
+      { lng: 100, lat: 21 },
+    ];
+    expect(examplePoint(square)).toEqual({ lng: 100.5, lat: 20.5 });
   });
 });

@@ -1,6 +1,6 @@
 /** "Updated" dates from git: the last commit's day in Asia/Shanghai, and no date rather than a wrong one on a shallow clone. */
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -59,6 +59,38 @@ describe('lastCommitDate', () => {
       '2024-11-20',
     );
     expect(updatedDate({ data: {}, filePath: undefined })).toBeUndefined();
+  });
+});
+
+describe('one pass over the history', () => {
+  it('reads the dates of every file of a repository with at most two git processes, however many files', () => {
+    const many = path.join(scratch, 'many');
+    execFileSync('git', ['init', '-q', many]);
+    const files = Array.from({ length: 40 }, (_, i) => `页面 ${i}.md`); // Chinese and a space, as editors name files
+    files.forEach((file, i) => {
+      writeFileSync(path.join(many, file), `${i}\n`);
+      git(many, ['add', file]);
+      const when = `2025-06-${String((i % 28) + 1).padStart(2, '0')}T10:00:00+08:00`;
+      git(many, ['commit', '-q', '-m', file], { GIT_AUTHOR_DATE: when, GIT_COMMITTER_DATE: when });
+    });
+    // A git on the PATH that logs each call, then runs the real one.
+    const shim = path.join(scratch, 'shim');
+    const log = path.join(scratch, 'git-calls.log');
+    mkdirSync(shim);
+    const real = execFileSync('sh', ['-c', 'command -v git'], { encoding: 'utf8' }).trim();
+    writeFileSync(path.join(shim, 'git'), `#!/bin/sh\necho "$@" >> '${log}'\nexec '${real}' "$@"\n`);
+    chmodSync(path.join(shim, 'git'), 0o755);
+    const pathBefore = process.env['PATH'];
+    process.env['PATH'] = `${shim}${path.delimiter}${pathBefore}`;
+    try {
+      const dates = files.map((file) => lastCommitDate(path.join(many, file)));
+      expect(dates[0]).toBe('2025-06-01');
+      expect(dates[39]).toBe('2025-06-12');
+      expect(dates.every(Boolean)).toBe(true);
+    } finally {
+      process.env['PATH'] = pathBefore;
+    }
+    expect(readFileSync(log, 'utf8').trim().split('\n').length).toBeLessThanOrEqual(2);
   });
 });
 

@@ -29,7 +29,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse as parseYaml } from 'yaml';
 import { entryFile, hasKindExtension, KINDS, type KindName } from '../../src/content/kinds.ts';
-import { distanceMeters, isInsideDistrict, type LngLat } from '../../src/lib/geo.ts';
+import { distanceMeters, isInsideOutline, type LngLat } from '../../src/lib/geo.ts';
 import type { LectureStatus as Status } from '../../src/lib/lecture-status.ts';
 import type { TOPICS } from '../../src/schemas/lecture.ts';
 
@@ -129,6 +129,7 @@ interface LectureTemplate {
 
 /** data.yaml: every table the sample is drawn from (see the comments there). */
 interface SampleTables {
+  district: { name: string; areaCode: string; outline: LngLat[] };
   towns: TownDef[];
   surnames: string[];
   hours: { community: Slot[][]; village: Slot[][] };
@@ -147,6 +148,7 @@ interface SampleTables {
 
 const DATA: SampleTables = parseYaml(readFileSync(path.join(import.meta.dirname, 'data.yaml'), 'utf8'));
 const TOWNS = DATA.towns;
+const DISTRICT = DATA.district;
 /** The division's own office, where its station is and where lectures away from a home are held. */
 const officeOf = (t: TownDef) => (t.type === '街道' ? `${t.name}办事处` : `${t.name}人民政府`);
 
@@ -160,9 +162,9 @@ class PhoneBook {
   private used = new Set<string>();
   take(rng: Rng): string {
     let n = rng.int(0, 999_999);
-    let phone = '';
+    let phone: string;
     do {
-      phone = `0951-0${String(n).padStart(6, '0')}`;
+      phone = `${DISTRICT.areaCode}-0${String(n).padStart(6, '0')}`;
       n = (n + 7919) % 1_000_000;
     } while (this.used.has(phone));
     this.used.add(phone);
@@ -198,7 +200,7 @@ interface Town {
 }
 
 function stationAddress(t: TownDef, rng: Rng): string {
-  return `兴庆区${officeOf(t)}${rng.pick(DATA.stationPlaces)}（示例地址）`;
+  return `${DISTRICT.name}${officeOf(t)}${rng.pick(DATA.stationPlaces)}（示例地址）`;
 }
 
 function buildTowns(phones: PhoneBook): Town[] {
@@ -289,7 +291,7 @@ function buildHomes(phones: PhoneBook): Home[] {
         town: def.id,
         community,
         communityType,
-        address: `兴庆区${def.name}${community}${where}（示例地址）`,
+        address: `${DISTRICT.name}${def.name}${community}${where}（示例地址）`,
         location: locations[k]!,
         hours: rng.pick(village ? DATA.hours.village : DATA.hours.community).map((s) => ({ ...s, days: [...s.days] })),
         director: { name: sampleName(rng), phone: phones.take(rng) },
@@ -389,7 +391,7 @@ function makeLecture(
   const village = useHome ? useHome.communityType === '村' : town.type !== '街道';
   const title = t.title.replace('{进}', village ? '进村' : '进社区');
   const hall = useHome ? '' : `${officeOf(town)}${rng.pick(DATA.lectureHalls)}`;
-  const venue = useHome ? { home: useHome.id } : { address: `兴庆区${hall}（示例地址）`, town: town.id };
+  const venue = useHome ? { home: useHome.id } : { address: `${DISTRICT.name}${hall}（示例地址）`, town: town.id };
   const place = useHome ? useHome.name : hall;
   let body: string;
   if (status === '已举办') {
@@ -525,7 +527,7 @@ const flowList = (items: ReadonlyArray<string | number>): string =>
 const point = (p: LngLat): string => `{ lng: ${p.lng.toFixed(4)}, lat: ${p.lat.toFixed(4)} }`;
 
 function townsYaml(towns: readonly Town[]): string {
-  const lines = [SAMPLE_MARKER, '# 兴庆区 15 个街道、乡镇，每个一位儿童督导员。'];
+  const lines = [SAMPLE_MARKER, `# ${DISTRICT.name} ${TOWNS.length} 个街道、乡镇，每个一位儿童督导员。`];
   for (const t of towns) {
     lines.push(
       `- id: ${t.id}`,
@@ -638,16 +640,16 @@ function check(towns: readonly Town[], homes: readonly Home[], lectures: readonl
   const phones = [...towns.map((t) => t.supervisor.phone), ...homes.map((h) => h.director.phone)];
   assert(new Set(phones).size === phones.length, 'phone numbers must be distinct');
   assert(
-    phones.every((p) => /^0951-0\d{6}$/.test(p)),
-    'sample phones must be 0951-0 + 6 digits',
+    phones.every((p) => new RegExp(`^${DISTRICT.areaCode}-0\\d{6}$`).test(p)),
+    `sample phones must be ${DISTRICT.areaCode}-0 + 6 digits`,
   );
   for (const t of TOWNS) {
     const own = homes.filter((h) => h.town === t.id);
     assert(own.length >= 4, `${t.name} has fewer than 4 homes`);
-    assert(isInsideDistrict(t.center), `${t.name} centre is outside DISTRICT_BOUNDS`);
+    assert(isInsideOutline(t.center, DISTRICT.outline), `${t.name} centre is outside the district's outline`);
     for (const h of own) {
       assert(/^[a-z]+(-[a-z]+)+$/.test(h.id), `bad home id ${h.id}`);
-      assert(isInsideDistrict(h.location), `${h.id} is outside DISTRICT_BOUNDS`);
+      assert(isInsideOutline(h.location, DISTRICT.outline), `${h.id} is outside the district's outline`);
       assert(distanceMeters(h.location, t.center) <= t.radiusKm * 1000, `${h.id} is outside its division's radius`);
       assert(h.facilities.length >= 2 && h.facilities.length <= 5, `${h.id}: 2–5 facilities`);
       assert(h.activities.length >= 2 && h.activities.length <= 4, `${h.id}: 2–4 activities`);
