@@ -375,7 +375,8 @@ describe('export → import', () => {
   });
 });
 
-describe('node scripts/import.ts, as an office runs it', () => {
+// Each test starts the script in a Node process of its own, which loads its modules afresh.
+describe('node scripts/import.ts, as an office runs it', { timeout: 60_000 }, () => {
   /** `npm run import -- homes FILE` with the project's Node, on the scratch content folder. */
   const importCli = (file: string, content: string) =>
     spawnSync(path.resolve('node_modules/.bin/node'), [path.resolve('scripts/import.ts'), 'homes', file], {
