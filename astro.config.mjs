@@ -4,7 +4,7 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
-import { readBuildEnv } from './src/lib/env.ts';
+import { EnvError, readBuildEnv } from './src/lib/env.ts';
 import { CSP_DIRECTIVES, CSP_SCRIPT_RESOURCES, CSP_STYLE_RESOURCES } from './src/lib/csp.ts';
 import contentCheck from './src/integrations/content-check.ts';
 import postBuild from './src/integrations/post-build.ts';
@@ -61,8 +61,17 @@ function lazyImportsWithoutPreload() {
   };
 }
 
-// SITE_URL, BASE_PATH, CONTENT_DIR and SITE_NOW: see README "环境变量".
-const env = readBuildEnv(process.env);
+// SITE_URL, BASE_PATH, CONTENT_DIR and SITE_NOW: see README "环境变量". A wrong value stops the build
+// with its own message, which says what to write, not a stack trace.
+const env = (() => {
+  try {
+    return readBuildEnv(process.env);
+  } catch (error) {
+    if (!(error instanceof EnvError)) throw error;
+    console.error(`\n${error.message}\n`);
+    process.exit(1);
+  }
+})();
 
 export default defineConfig({
   // Builds of other content (tests, benchmarks) keep their own content-layer cache next to that

@@ -40,7 +40,7 @@ const PDF_MAX_FACTOR = 50;
 const SITE_NOW = '2026-12-01T08:00:00+08:00';
 /**
  * First searches measured at every scale: a word on many kinds of page, answered by the search page's
- * table; and a word only the pages' text holds, answered from the postings files (src/lib/search-shards.ts).
+ * table; and a word only the pages' text holds, answered from the postings files (src/search/shards.ts).
  */
 const QUERIES = ['监护', '电子烟'];
 

@@ -81,8 +81,9 @@ export function copyNews(text: string, k: number): string {
   // The report a post retells (source.date, indented under source:) moves with it: a post never predates its source.
   const moved = editField(copy, '[ \\t]+date', (date) => yearsEarlier(date, k));
   // A post shows figures as of its own date, and stats.yaml has no figure from years before the real
-  // ones: the copy keeps its sentences and drops the figures (a <KeyFigure /> line, a <Stat /> in a line).
-  return moved.replace(/^<KeyFigure [^>]*\/>\n\n?/gm, '').replace(/<Stat [^>]*\/>/g, '若干');
+  // ones: the copy keeps its sentences and drops the figures (a <KeyFigure /> line, a <Stat /> in a line)
+  // with the notes of their sources (a <FigureSource /> line).
+  return moved.replace(/^<(KeyFigure|FigureSource) [^>]*\/>\n\n?/gm, '').replace(/<Stat [^>]*\/>/g, '若干');
 }
 
 function filesUnder(dir: string): string[] {

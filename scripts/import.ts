@@ -6,11 +6,11 @@
  */
 import path from 'node:path';
 import { applyImport } from '../src/import/apply-import.ts';
-import type { RosterKindName } from '../src/import/content-kinds.ts';
+import type { RosterKindName } from '../src/roster/content-kinds.ts';
 import { formatImportReport } from '../src/import/import-report.ts';
-import { ContentError, loadContent } from '../src/import/load-content.ts';
+import { ContentError, loadContent, loadDistrict } from '../src/import/load-content.ts';
 import { planFailed, planImport } from '../src/import/plan-import.ts';
-import { readSheet, SheetError } from '../src/import/read-sheet.ts';
+import { readSheet, SheetError } from '../src/roster/read-sheet.ts';
 import { writeTemplate } from '../src/import/write-template.ts';
 import { readBuildEnv } from '../src/lib/env.ts';
 
@@ -32,8 +32,15 @@ async function main(args: string[]): Promise<number> {
     console.error(`不认识的选项“${unknownFlag}”。\n${USAGE}`);
     return 2;
   }
+  const { contentDir } = readBuildEnv(process.env);
   if (command === 'template' && isKind(second) && third) {
-    await writeTemplate(second, third);
+    try {
+      await writeTemplate(second, third, await loadDistrict(contentDir));
+    } catch (error) {
+      if (!(error instanceof ContentError)) throw error;
+      console.error(error.message);
+      return 1;
+    }
     console.log(
       `已生成模板：${third}（第 1 行是栏目名，鼠标停在栏目名上可以看到填写说明；第 2 行是示例，填写时删除或改掉它）`,
     );
@@ -43,7 +50,6 @@ async function main(args: string[]): Promise<number> {
     console.error(USAGE);
     return 2;
   }
-  const { contentDir } = readBuildEnv(process.env);
   try {
     const sheet = await readSheet(second);
     const plan = planImport(command, sheet, await loadContent(contentDir), {

@@ -7,7 +7,9 @@ import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { scaffold, type ScaffoldValues } from '../src/authoring/scaffold.ts';
 import { DRAFT_PREFIX, entryFile, KIND_LIST, KINDS, kindNamed, type KindName } from '../src/content/kinds.ts';
+import { readAreaCode } from '../src/content/site-file.ts';
 import { readBuildEnv } from '../src/lib/env.ts';
+import { withAreaCode } from '../src/schemas/fields.ts';
 import { SECTIONS } from '../src/lib/sections.ts';
 
 const [kindName = '', name] = process.argv.slice(2);
@@ -15,13 +17,13 @@ const kind = kindNamed(kindName);
 const creatable = KIND_LIST.filter((k) => k.scaffold).map((k) => k.singular);
 if (!kind?.scaffold) {
   console.error(
-    `用法：npm run new -- <种类> [文件名]，种类是 ${creatable.join('、')} 之一。例如：npm run new -- lecture 2027-03-20-daxin-daxin`,
+    `用法：npm run new -- <种类> [文件名]，种类是 ${creatable.join('、')} 之一。例如：npm run new -- lecture 2027-03-20-chengguan-dongguan`,
   );
   process.exit(1);
 }
 if (name !== undefined && !/^([a-z]+\/)?_?[a-z0-9]+(-[a-z0-9]+)*$/.test(name)) {
   console.error(
-    `文件名“${name}”不合适：应当只用小写拼音字母、数字和连字符“-”，例如 2027-03-20-daxin-daxin；栏目页面可以写 guide/my-page`,
+    `文件名“${name}”不合适：应当只用小写拼音字母、数字和连字符“-”，例如 2027-03-20-chengguan-dongguan；栏目页面可以写 guide/my-page`,
   );
   process.exit(1);
 }
@@ -42,5 +44,6 @@ if (existsSync(file)) {
   process.exit(1);
 }
 mkdirSync(path.dirname(file), { recursive: true });
-writeFileSync(file, scaffold(kind, values));
+// The phone examples in the comments with the district's own area code.
+writeFileSync(file, withAreaCode(scaffold(kind, values), await readAreaCode(contentDir)));
 console.log(`已建立 ${file}\n把每个“待填写”换成真实内容，然后运行 npm run check:content 检查。`);

@@ -1,9 +1,9 @@
 /**
  * npm run preflight: before a launch (and before every publish, in the deploy job), lists file:line
- * everything that is still sample or placeholder — sample-data markers, the sample switches, 0951-0
- * numbers, placeholder 备案号 and 标识码, a SITE_URL at example.* or localhost, PDFs in dist/ that
- * print such an address. Exits 1 while anything remains. npm test does not run it: the repository
- * ships sample content on purpose.
+ * everything that is still sample or placeholder — sample-data markers, the sample switches, phone
+ * numbers whose local part starts with 0 (after the district's area code), placeholder 备案号 and 标识码, a SITE_URL at example.* or
+ * localhost, PDFs in dist/ that print such an address. Exits 1 while anything remains. npm test does
+ * not run it: the repository ships sample content on purpose.
  */
 import { existsSync } from 'node:fs';
 import { formatFinding } from '../src/preflight/finding.ts';

@@ -73,6 +73,22 @@ const vitestCount = (j: any): [number, number] => [
   j.numPassedTests ?? 0,
   (j.numFailedTests ?? 0) + (j.numRuntimeErrorTestSuites ?? 0),
 ];
+/**
+ * One Vitest layer: a project of vitest.config.ts (unit, built, build), which says which files it runs
+ * and how. What Vitest cannot say stays here: when each layer runs. The built layer runs after each of
+ * the two builds, against the dist/ that build has just written (the second build replaces it), with
+ * that build's BASE_PATH, SITE_URL and CONTENT_DIR; Vitest runs its projects in one process and knows
+ * of no builds between them. The unit and build layers run once each, before and after the two builds.
+ */
+const vitestLayer = (project: 'unit' | 'built' | 'build', report: string) => [
+  'vitest',
+  'run',
+  '--project',
+  project,
+  '--reporter=default',
+  '--reporter=json',
+  `--outputFile=${report}`,
+];
 const playwrightCount = (j: any): [number, number] => [
   j.stats?.expected ?? 0,
   (j.stats?.unexpected ?? 0) + (j.stats?.flaky ?? 0) + (j.errors?.length ?? 0),
@@ -85,7 +101,7 @@ step('astro check（类型检查）', 'npx', ['astro', 'check', '--minimumSeveri
 suite(
   '单元测试（Vitest）',
   'npx',
-  ['vitest', 'run', '--reporter=default', '--reporter=json', '--outputFile=test-results/unit.json'],
+  vitestLayer('unit', 'test-results/unit.json'),
   'test-results/unit.json',
   vitestCount,
 );
@@ -108,16 +124,7 @@ for (const base of [E2E_BASE, '/']) {
     suite(
       `构建结果检查：链接、HTML、站点地图、安全、PDF、法条引文（${where}）`,
       'npx',
-      [
-        'vitest',
-        'run',
-        '--config',
-        'vitest.built.config.ts',
-        'tests/built',
-        '--reporter=default',
-        '--reporter=json',
-        `--outputFile=${distReport}`,
-      ],
+      vitestLayer('built', distReport),
       distReport,
       vitestCount,
       env,
@@ -138,16 +145,7 @@ for (const base of [E2E_BASE, '/']) {
 suite(
   '另行构建的测试站点（tests/build）',
   'npx',
-  [
-    'vitest',
-    'run',
-    '--config',
-    'vitest.built.config.ts',
-    'tests/build/',
-    '--reporter=default',
-    '--reporter=json',
-    '--outputFile=test-results/build-layer.json',
-  ],
+  vitestLayer('build', 'test-results/build-layer.json'),
   'test-results/build-layer.json',
   vitestCount,
 );

@@ -14,14 +14,13 @@ import { yamlFileLoader, yamlFolderLoader } from './loaders/yaml-file.ts';
 const dir = readBuildEnv(process.env).contentDir;
 
 function loaderFor(kind: ContentKind): Loader {
-  const at = `${dir}/${kind.path}`;
-  if (kind.format === 'statute') return statutesLoader(at);
-  if (kind.layout === 'single') return yamlFileLoader(at, { single: kind.name });
-  if (kind.layout === 'list') return yamlFileLoader(at);
-  if (kind.format === 'yaml') return yamlFolderLoader(at, kind);
+  if (kind.format === 'statute') return statutesLoader(dir, kind);
+  if (kind.layout !== 'folder') return yamlFileLoader(dir, kind);
+  if (kind.format === 'yaml') return yamlFolderLoader(dir, kind);
+  // Markdown and MDX: Astro's own loader renders them, with the same draft rule as the content reader.
   return glob({
     pattern: kindGlob(kind),
-    base: at,
+    base: `${dir}/${kind.path}`,
     // An `id` field, when the kind has one, names the entry; otherwise the file name does.
     ...(kind.id === 'field' && {
       generateId: ({ entry, data }) => String(data['id'] ?? entry.replace(/\.[^.]+$/, '')),

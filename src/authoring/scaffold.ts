@@ -37,8 +37,8 @@ function scalar(value: unknown): string {
 /** Switches a line off, once (a line already off stays as it is). */
 const commentOut = (line: string) => line.replace(/^(\s*)(# )?/, '$1# ');
 
-/** YAML lines for the fields of an object schema, at an indent. */
-function fields(schema: JsonSchema, indent: string, values: ScaffoldValues): string[] {
+/** YAML lines for the fields of an object schema, at an indent, each with its comment. */
+export function yamlFields(schema: JsonSchema, indent = '', values: ScaffoldValues = {}): string[] {
   const lines: string[] = [];
   const required = new Set(schema.required ?? []);
   for (const [key, prop] of Object.entries(schema.properties ?? {})) {
@@ -52,14 +52,14 @@ function fields(schema: JsonSchema, indent: string, values: ScaffoldValues): str
     } else if (hasDefault) {
       block.push(`${head} ${scalar(prop.default)}  ${comment(prop, false)}`);
     } else if (isObject(prop)) {
-      block.push(`${head}  ${comment(prop, needed)}`, ...fields(prop, `${indent}  `, values));
+      block.push(`${head}  ${comment(prop, needed)}`, ...yamlFields(prop, `${indent}  `, values));
     } else if (options.length > 0) {
       // One of several shapes (a lecture's venue): the first is filled in, the others wait, commented out.
-      block.push(`${head}  ${comment(prop, needed)}`, ...fields(options[0]!, `${indent}  `, values));
+      block.push(`${head}  ${comment(prop, needed)}`, ...yamlFields(options[0]!, `${indent}  `, values));
       for (const other of options.slice(1))
-        block.push(`${indent}  # 或者改写成：`, ...fields(other, `${indent}  `, values).map(commentOut));
+        block.push(`${indent}  # 或者改写成：`, ...yamlFields(other, `${indent}  `, values).map(commentOut));
     } else if (prop.type === 'array' && prop.items && isObject(prop.items)) {
-      const [first = '', ...rest] = fields(prop.items, `${indent}    `, values);
+      const [first = '', ...rest] = yamlFields(prop.items, `${indent}    `, values);
       block.push(`${head}  ${comment(prop, needed)}`, `${indent}  - ${first.trimStart()}`, ...rest);
     } else if (prop.type === 'array') {
       block.push(`${head} [${PLACEHOLDER}]  ${comment(prop, needed)}`);
@@ -78,7 +78,7 @@ export function scaffold(kind: ContentKind, values: ScaffoldValues = {}): string
     `# 新的${kind.label}：把每个“${PLACEHOLDER}”换成真实内容；“选填”的字段去掉行首的“# ”才生效。`,
     `# 写好后运行 npm run check:content 检查。文件名以“${DRAFT_PREFIX}”开头时只检查、不发布，发布前去掉“${DRAFT_PREFIX}”。`,
   ];
-  const yaml = [...header, ...fields(schema, '', values)].join('\n');
+  const yaml = [...header, ...yamlFields(schema, '', values)].join('\n');
   if (kind.format === 'yaml') return `${yaml}\n`;
   return `---\n${yaml}\n---\n\n${PLACEHOLDER}：正文写在这里（Markdown 格式，可以用 content/README.md 里介绍的组件）。\n`;
 }

@@ -4,23 +4,30 @@
  * collects every problem in one run (an editor should never fix one typo per build) and reports each as
  * "文件:行 字段 — 问题，应当…".
  */
-import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { z } from 'astro/zod';
-import { hasKindExtension, isDraft, KIND_LIST, KINDS, type ContentKind, type KindName } from '../content/kinds.ts';
+import { kindFiles, readContentFile } from '../content/files.ts';
+import { KIND_LIST, KINDS, type ContentKind, type KindName } from '../content/kinds.ts';
 import { isYearSegment } from '../lib/archive.ts';
 import { parseLaw, type Law } from '../lib/law.ts';
+import { districtSchema } from '../schemas/district.ts';
+import { withAreaCode } from '../schemas/fields.ts';
 import { newsYearNameMessage } from '../schemas/news.ts';
 import { checkBackSide, checkMdxBody, checkQuotesHaveProse, figureCitations } from './check-mdx.ts';
 import { checkPrivacy } from './check-privacy.ts';
+import { checkDistrictParts, checkUnmarkedPage, districtWords, type DistrictFacts } from './district-pages.ts';
+import { checkFigureSources } from './figure-sources.ts';
+import { readMdxBody } from './mdx-body.ts';
+import { bodyPlaceholderPhones, placeholderPhonePaths, switchedOffMessage } from './sample-phones.ts';
 import { crossCheck, formatProblem, type ContentProblem, type CrossCheckInput, type Located } from './cross-check.ts';
 import { descriptionAt, describeIssues, fieldName } from './describe-issue.ts';
 import { COUNTED_FIGURES } from './figure-ids.ts';
 import { checkNewsFigures, type FigureReports } from './news-figures.ts';
-import { parseYaml, splitFrontmatter, type ParsedYaml } from '../lib/yaml.ts';
+import type { ParsedYaml } from '../lib/yaml.ts';
 import { checkLectureTopic } from './lecture-topic.ts';
 import { lastCommitDate, staleUpdatedMessage } from '../content/updated.ts';
 import { bodyPlaceholders, PLACEHOLDER, placeholderPaths } from './placeholders.ts';
+import { handoutUrl, pageUrl } from '../lib/urls.ts';
 
 interface SourceFile {
   /** Relative to the project root, for messages. */
@@ -29,26 +36,45 @@ interface SourceFile {
 }
 
 /** One file of a kind, read: its YAML (or frontmatter) parsed, its data validated (null when invalid). */
-interface KindFile {
+interface CheckedFile {
   kind: ContentKind;
   source: SourceFile;
+  /** A draft by its file name (see DRAFT_PREFIX in src/content/kinds.ts). */
+  draftByName: boolean;
   parsed: ParsedYaml;
   data: unknown;
   /** Markdown and MDX: the text after the frontmatter, and the file line it starts on. */
   body?: { text: string; line: number };
 }
 
-async function listFiles(dir: string, keep: (name: string) => boolean): Promise<string[]> {
-  let entries: string[];
-  try {
-    entries = await readdir(dir, { recursive: true });
-  } catch {
-    return [];
-  }
-  return entries
-    .filter((name) => keep(path.basename(name)))
-    .map((name) => path.join(dir, name))
-    .sort();
+/**
+ * Parsed YAML against a schema, as the content check reads every file: syntax errors, placeholders left
+ * and every issue of the schema, each at its line; the data, or null when it is unusable.
+ */
+export function validateYaml(
+  file: string,
+  parsed: ParsedYaml,
+  schema: z.ZodType,
+): { data: unknown; problems: ContentProblem[] } {
+  if (parsed.errors.length > 0)
+    return {
+      data: null,
+      problems: parsed.errors.map((e) => ({ file, line: e.line, field: '（格式）', message: e.message })),
+    };
+  const problems: ContentProblem[] = placeholderPaths(parsed.value).map((at) => {
+    const description = descriptionAt(schema, at);
+    return {
+      file,
+      line: parsed.lineOf(at),
+      field: fieldName(at),
+      message: `还是占位文字“${PLACEHOLDER}”，应当填上${description ? `：${description}` : '真实内容'}`,
+    };
+  });
+  const result = schema.safeParse(parsed.value);
+  if (result.success) return { data: result.data, problems };
+  for (const issue of describeIssues(schema, parsed.value, result.error.issues))
+    problems.push({ file, line: parsed.lineOf(issue.path), field: issue.field, message: issue.message });
+  return { data: null, problems };
 }
 
 export interface CheckResult {
@@ -60,66 +86,36 @@ export async function checkContent(root: string, contentDir: string): Promise<Ch
   const base = path.resolve(root, contentDir);
   const rel = (file: string) => path.relative(root, file);
   const problems: ContentProblem[] = [];
-  let files = 0;
-
-  const read = async (file: string): Promise<SourceFile> => {
-    files++;
-    return { file: rel(file), text: await readFile(file, 'utf8') };
-  };
 
   /** Validates parsed YAML against a schema, reporting placeholders left and every issue; null when unusable. */
   function validate(source: SourceFile, parsed: ParsedYaml, schema: z.ZodType): unknown {
-    if (parsed.errors.length > 0) {
-      problems.push(
-        ...parsed.errors.map((e) => ({ file: source.file, line: e.line, field: '（格式）', message: e.message })),
-      );
-      return null;
-    }
-    const unfilled = placeholderPaths(parsed.value);
-    for (const at of unfilled) {
-      const description = descriptionAt(schema, at);
-      problems.push({
-        file: source.file,
-        line: parsed.lineOf(at),
-        field: fieldName(at),
-        message: `还是占位文字“${PLACEHOLDER}”，应当填上${description ? `：${description}` : '真实内容'}`,
-      });
-    }
-    const result = schema.safeParse(parsed.value);
-    if (result.success) return result.data;
-    for (const issue of describeIssues(schema, parsed.value, result.error.issues)) {
-      problems.push({ file: source.file, line: parsed.lineOf(issue.path), field: issue.field, message: issue.message });
-    }
-    return null;
-  }
-
-  /** The files of a kind: a folder's files, or the one file it must have. */
-  async function filesOf(kind: ContentKind): Promise<string[]> {
-    const at = path.join(base, kind.path);
-    if (kind.layout === 'folder') return listFiles(at, (name) => hasKindExtension(kind, name));
-    try {
-      await readFile(at);
-      return [at];
-    } catch {
-      problems.push({
-        file: rel(at),
-        line: 1,
-        field: '（文件）',
-        message: `找不到这个文件，应当在 ${contentDir}/ 下建立 ${kind.path}`,
-      });
-      return [];
-    }
+    const result = validateYaml(source.file, parsed, schema);
+    problems.push(...result.problems);
+    return result.data;
   }
 
   // Every file of every kind, parsed and validated.
   const laws = new Map<string, Law>();
-  const kindFiles: KindFile[] = [];
+  const checked: CheckedFile[] = [];
+  // Every file but the statutes, for the privacy check below.
+  const written: SourceFile[] = [];
+  let files = 0;
   const invalid = new Set<string>();
   for (const kind of KIND_LIST) {
-    for (const file of await filesOf(kind)) {
-      const source = await read(file);
+    const listed = await kindFiles(base, kind);
+    if (kind.layout !== 'folder' && listed.length === 0)
+      problems.push({
+        file: rel(path.join(base, kind.path)),
+        line: 1,
+        field: '（文件）',
+        message: `找不到这个文件，应当在 ${contentDir}/ 下建立 ${kind.path}`,
+      });
+    for (const file of listed) {
+      const { text, yaml: parsed, body, draftByName } = await readContentFile(file);
+      const source = { file: rel(file.path), text };
+      files++;
       if (kind.format === 'statute') {
-        const law = parseLaw(source.text);
+        const law = parseLaw(text);
         if (law.articles.length === 0)
           problems.push({
             file: source.file,
@@ -130,15 +126,8 @@ export async function checkContent(root: string, contentDir: string): Promise<Ch
         else laws.set(law.name, law);
         continue;
       }
-      if (kind.format === 'yaml') {
-        const parsed = parseYaml(source.text);
-        const data = validate(source, parsed, kind.schema);
-        if (data === null) invalid.add(kind.name);
-        kindFiles.push({ kind, source, parsed, data });
-        continue;
-      }
-      const parts = splitFrontmatter(source.text);
-      if (!parts) {
+      written.push(source);
+      if (!parsed) {
         problems.push({
           file: source.file,
           line: 1,
@@ -147,41 +136,84 @@ export async function checkContent(root: string, contentDir: string): Promise<Ch
         });
         continue;
       }
-      const parsed = parseYaml(parts.yaml, 1);
-      kindFiles.push({
-        kind,
-        source,
-        parsed,
-        data: validate(source, parsed, kind.schema),
-        body: { text: parts.body, line: parts.bodyLine },
-      });
+      const data = validate(source, parsed, kind.schema);
+      if (data === null) invalid.add(kind.name);
+      checked.push({ kind, source, draftByName, parsed, data, ...(body && { body }) });
     }
   }
 
   // What MDX bodies may cite. When site.yaml or stats.yaml has its own problem, read what it lists
   // anyway, so one mistake there is reported once and not again at every page that cites a hotline or figure.
-  const rawOf = (name: KindName) => kindFiles.find((r) => r.kind.name === name)?.parsed.value;
+  const rawOf = (name: KindName) => checked.find((r) => r.kind.name === name)?.parsed.value;
   /** The `key` of every object in a list that may itself be malformed, as text. */
   const listed = (values: unknown, key: string) =>
     Array.isArray(values)
       ? values.map((v) => String((v as Record<string, unknown> | null)?.[key])).filter((v) => v !== 'undefined')
       : [];
   const figureIds = [...COUNTED_FIGURES, ...listed(rawOf('stats'), 'id')];
-  const hotlines = listed((rawOf('site') as { hotlines?: unknown } | null)?.hotlines, 'number');
+  const site = rawOf('site') as Record<string, unknown> | null | undefined;
+  const hotlines = listed(site?.['hotlines'], 'number');
   // The dates each stats.yaml figure was reported on, for news posts (nothing when stats.yaml is invalid).
-  const reports = (kindFiles.find((r) => r.kind === KINDS.stats)?.data ?? []) as FigureReports[];
+  const reports = (checked.find((file) => file.kind === KINDS.stats)?.data ?? []) as FigureReports[];
 
-  for (const { kind, source, parsed, data, body } of kindFiles) {
+  // What a page that holds for any district may not contain (see district-pages.ts).
+  const fieldsOf = (file: CheckedFile) => file.parsed.value as Record<string, unknown> | null | undefined;
+  const isPage = (kind: ContentKind) => kind === KINDS.pages || kind === KINDS.handouts;
+  const district = site?.['district'] as Record<string, unknown> | null | undefined;
+  const districtFacts: DistrictFacts = {
+    words: districtWords({ name: String(district?.['name'] ?? ''), city: String(district?.['city'] ?? '') }),
+    reportedFigures: figureIds.filter((id) => !(COUNTED_FIGURES as readonly string[]).includes(id)),
+    localPaths: checked
+      .filter((file) => isPage(file.kind) && fieldsOf(file)?.['local'] === true)
+      .map((file) => {
+        const name = path.basename(file.source.file).replace(/\.[^.]+$/, '');
+        return file.kind === KINDS.pages ? pageUrl(String(fieldsOf(file)?.['section']), name) : handoutUrl(name);
+      }),
+  };
+
+  // A placeholder phone shows unmarked once the switch that marks it is off (see sample-phones.ts).
+  if (site && typeof site === 'object') {
+    for (const { kind, source, parsed } of checked) {
+      const flag = kind === KINDS.site ? 'sampleIdentity' : 'sampleDirectory';
+      if (site[flag] === true) continue;
+      for (const at of placeholderPhonePaths(parsed.value)) {
+        const phone = at.reduce<unknown>((value, key) => (value as Record<PropertyKey, unknown>)[key], parsed.value);
+        problems.push({
+          file: source.file,
+          line: parsed.lineOf(at),
+          field: fieldName(at),
+          message: switchedOffMessage(String(phone), flag),
+        });
+      }
+    }
+  }
+
+  for (const entry of checked) {
+    const { kind, source, parsed, data, body } = entry;
     if (!body) continue;
     // A news post's id is its file name, and /news/2024/ is that year's list.
     const name = path.basename(source.file).replace(/\.[^.]+$/, '');
     if (kind === KINDS.news && isYearSegment(name))
       problems.push({ file: source.file, line: 1, field: '（文件名）', message: newsYearNameMessage(name) });
-    problems.push(...checkMdxBody(source.file, body.text, body.line, { laws, figureIds, hotlines }));
-    problems.push(...checkQuotesHaveProse(source.file, body.text, body.line));
+    const mdx = readMdxBody(source.file, body.text, body.line);
+    problems.push(...checkMdxBody(mdx, { laws, figureIds, hotlines }));
+    problems.push(...checkQuotesHaveProse(mdx));
+    problems.push(...checkFigureSources(mdx, figureIds));
+    problems.push(...checkDistrictParts(mdx));
+    problems.push(...bodyPlaceholderPhones(source.file, body.text, body.line));
+    if (isPage(kind) && fieldsOf(entry)?.['local'] !== true)
+      problems.push(
+        ...checkUnmarkedPage(
+          source.file,
+          source.text,
+          mdx,
+          districtFacts,
+          kind === KINDS.pages ? '这一页' : '这张宣传单',
+        ),
+      );
     if (kind === KINDS.news && data) {
       const { date } = data as { date: string };
-      problems.push(...checkNewsFigures(source.file, date, figureCitations(body.text, body.line), reports));
+      problems.push(...checkNewsFigures(source.file, date, figureCitations(mdx), reports));
     }
     if (kind === KINDS.lectures && data) {
       const { topic } = data as { topic: string };
@@ -200,16 +232,16 @@ export async function checkContent(root: string, contentDir: string): Promise<Ch
     // A handout's sheets are read even when another field is wrong; a sheets value that is itself
     // wrong is already reported, and which side markers it needs cannot be known.
     const sheets = kind === KINDS.handouts ? (parsed.value as { sheets?: unknown } | null)?.sheets : undefined;
-    if (kind !== KINDS.handouts) problems.push(...checkBackSide(source.file, body.text, body.line));
+    if (kind !== KINDS.handouts) problems.push(...checkBackSide(mdx));
     else if (sheets === 1 || sheets === 2)
-      problems.push(...checkBackSide(source.file, body.text, body.line, { sheets, line: parsed.lineOf(['sheets']) }));
+      problems.push(...checkBackSide(mdx, { sheets, line: parsed.lineOf(['sheets']) }));
     problems.push(...bodyPlaceholders(source.file, body.text, body.line));
   }
 
   // Ids and references between kinds, over the entries that are valid. A single or list file with a
   // problem of its own is left out, so its problem is not repeated at every entry that names it.
   const entries: CrossCheckInput = {};
-  for (const { kind, source, parsed, data } of kindFiles) {
+  for (const { kind, source, draftByName, parsed, data } of checked) {
     if (data === null || (kind.layout !== 'folder' && invalid.has(kind.name))) continue;
     const list = (entries[kind.name as KindName] ??= []);
     if (kind.layout === 'list') {
@@ -221,18 +253,20 @@ export async function checkContent(root: string, contentDir: string): Promise<Ch
         file: source.file,
         lineOf: parsed.lineOf,
         data: data as Record<string, unknown>,
-        draft: kind.drafts && isDraft(source.file, data),
+        draft: kind.drafts && (draftByName || (data as { draft?: unknown }).draft === true),
       } satisfies Located<Record<string, unknown>>);
     }
   }
   problems.push(...crossCheck(entries));
 
   // Nothing that looks like a citizen ID number may be published, in any file but the statutes.
-  const statutes = KIND_LIST.filter((k) => k.format === 'statute').map((k) => path.join(base, k.path) + path.sep);
-  for (const file of await listFiles(base, (name) => /\.(ya?ml|mdx?)$/.test(name))) {
-    if (statutes.some((dir) => file.startsWith(dir))) continue;
-    problems.push(...checkPrivacy(rel(file), await readFile(file, 'utf8')));
-  }
+  for (const { file, text } of written) problems.push(...checkPrivacy(file, text));
+
+  // The schemas' phone examples say 区号; the editor reads them with the district's own area code.
+  const areaCode = districtSchema.shape.areaCode.safeParse(
+    (rawOf('site') as { district?: { areaCode?: unknown } } | null)?.district?.areaCode,
+  ).data;
+  for (const problem of problems) problem.message = withAreaCode(problem.message, areaCode);
 
   problems.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line);
   return { problems, files };

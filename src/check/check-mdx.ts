@@ -1,10 +1,14 @@
 /**
  * What an MDX body cites: statute articles and items (<LawArticle>), figures (<Stat>, <KeyFigure>) and
- * hotlines (<Hotline>). An unknown one fails the check, naming the file and line. Also where a two-sided
- * handout's back begins (<BackSide />): exactly once on a `sheets: 2` handout, nowhere else.
+ * hotlines (<Hotline>), and which components it uses at all. An unknown one fails the check, naming the
+ * file and line. Also where a two-sided handout's back begins (<BackSide />): exactly once on a
+ * `sheets: 2` handout, nowhere else. Each check reads the body's syntax tree (mdx-body.ts), so a tag
+ * written inside code is not a tag.
  */
+import { BACK_SIDE, MDX_COMPONENT_NAMES } from '../components/mdx/names.ts';
 import { articleStructure, type Law } from '../lib/law.ts';
 import type { ContentProblem } from './cross-check.ts';
+import { attribute, hanTagProblem, jsxElements, lineOf, startsWithHan, walk, type MdxBody } from './mdx-body.ts';
 import { suggest } from './suggest.ts';
 
 interface Known {
@@ -13,111 +17,60 @@ interface Known {
   hotlines: string[];
 }
 
-const TAG = /<(LawArticle|Stat|KeyFigure|Hotline)\b([^>]*)>/g;
-
-/** The components MDX files may use without importing them (src/components/mdx/index.ts). */
-export const MDX_COMPONENTS = [
-  'BackSide',
-  'Callout',
-  'Hotline',
-  'KeyFigure',
-  'LawArticle',
-  'ServiceCard',
-  'Stat',
-  'Steps',
-];
-/** The marker before the first line of a two-sided handout's back (src/components/mdx/BackSide.astro). */
-export const BACK_SIDE = 'BackSide';
-// A capitalised tag at the start of a JSX element; HTML tags are lowercase.
-const COMPONENT = /<([A-Z][A-Za-z0-9]*)\b/g;
-// MDX cannot start a tag with a Chinese character and stops the build with an English message: either a
-// component named in Chinese (<背面 />) or a less-than sign in prose (年龄<十四岁).
-const HAN_AFTER_LT = /<(\p{Script=Han}[\p{L}\p{N}]*)/gu;
-/** Names an editor may reach for in Chinese, and the component meant. */
-const CHINESE_NAMES: Record<string, string> = { 背面: BACK_SIDE, 反面: BACK_SIDE, 背页: BACK_SIDE };
+const COMPONENTS: readonly string[] = MDX_COMPONENT_NAMES;
 
 const didYouMean = (word: string, known: readonly string[]) => {
   const hint = suggest(word, known);
   return hint ? `；您是不是想写“${hint}”？` : '';
 };
 
-function prop(attrs: string, name: string): string | undefined {
-  const m = new RegExp(`\\b${name}=(?:"([^"]*)"|\\{([^}]*)\\})`).exec(attrs);
-  return m ? (m[1] ?? m[2] ?? '').trim() : undefined;
+/** A capitalised tag in plain Markdown (.md), where it is HTML: printed as it is, never a component. */
+function componentsInMarkdown(body: MdxBody): ContentProblem[] {
+  const problems: ContentProblem[] = [];
+  if (!body.tree) return problems;
+  walk(body.tree, (node) => {
+    if (node.type !== 'html') return;
+    for (const match of node.value.matchAll(/<([A-Z][A-Za-z0-9]*)\b/g)) {
+      const name = match[1] ?? '';
+      problems.push({
+        file: body.file,
+        line: lineOf(body, node) + node.value.slice(0, match.index).split('\n').length - 1,
+        field: `<${name}>`,
+        message: `组件只能用在 .mdx 文件里，.md 文件会把 <${name}> 原样留在页面上；应当把文件扩展名改为 .mdx，或删除它`,
+      });
+    }
+  });
+  return problems;
 }
 
-/** The file line of an index into a body that starts at bodyLine. */
-const lineFinder = (body: string, bodyLine: number) => (index: number | undefined) =>
-  bodyLine + body.slice(0, index).split('\n').length - 1;
-
-export function checkMdxBody(file: string, body: string, bodyLine: number, known: Known): ContentProblem[] {
-  const problems: ContentProblem[] = [];
-  const lineAt = lineFinder(body, bodyLine);
-  for (const match of body.matchAll(COMPONENT)) {
-    const name = match[1] ?? '';
-    if (!MDX_COMPONENTS.includes(name)) {
-      problems.push({
-        file,
-        line: lineAt(match.index),
-        field: `<${name}>`,
-        message: `没有名为“${name}”的组件，应当写 ${MDX_COMPONENTS.join('、')} 之一${didYouMean(name, MDX_COMPONENTS)}`,
-      });
+export function checkMdxBody(body: MdxBody, known: Known): ContentProblem[] {
+  const { file, tree } = body;
+  const problems = [...body.problems];
+  if (!tree) return problems;
+  if (!file.endsWith('.mdx')) return [...problems, ...componentsInMarkdown(body)];
+  for (const element of jsxElements(tree)) {
+    const tag = element.name;
+    // Fragments (<>…</>) and HTML tags, which are lowercase, are not components.
+    if (!tag || /^[a-z]/.test(tag)) continue;
+    const line = lineOf(body, element);
+    if (startsWithHan(tag)) {
+      problems.push(hanTagProblem(file, line, tag));
+      continue;
     }
-  }
-  // Plain Markdown (.md) prints a "<" as it is; only MDX reads it as a tag.
-  for (const match of file.endsWith('.mdx') ? body.matchAll(HAN_AFTER_LT) : []) {
-    const name = match[1] ?? '';
-    const meant = CHINESE_NAMES[name];
-    problems.push(
-      meant
-        ? {
-            file,
-            line: lineAt(match.index),
-            field: `<${name}>`,
-            message: `没有名为“${name}”的组件（组件名要用英文字母写），应当写 <${meant} />`,
-          }
-        : {
-            file,
-            line: lineAt(match.index),
-            field: '<',
-            message: '“<”后面紧跟着汉字，会被当成组件的开头而无法构建，应当写成全角的“＜”或“小于”',
-          },
-    );
-  }
-  // An element left open swallows the rest of the page: the build fails with an English message.
-  const open = new Map<string, number[]>();
-  for (const match of body.matchAll(/<(\/?)([A-Z][A-Za-z0-9]*)\b[^>]*?(\/?)>/g)) {
-    const [, closing, name = '', selfClosing] = match;
-    const stack = open.get(name) ?? [];
-    open.set(name, stack);
-    if (selfClosing) continue;
-    if (!closing) stack.push(lineAt(match.index));
-    else if (stack.pop() === undefined) {
-      problems.push({
-        file,
-        line: lineAt(match.index),
-        field: `</${name}>`,
-        message: `这里的 </${name}> 前面没有对应的 <${name}>，应当删除它，或在前面补上 <${name}>`,
-      });
-    }
-  }
-  for (const [name, lines] of open) {
-    for (const line of lines) {
+    if (!COMPONENTS.includes(tag)) {
       problems.push({
         file,
         line,
-        field: `<${name}>`,
-        message: `<${name}> 没有结束，应当在这段内容后面另起一行写 </${name}>；不包内容时写成 <${name} … />`,
+        field: `<${tag}>`,
+        message: `没有名为“${tag}”的组件，应当写 ${COMPONENTS.join('、')} 之一${didYouMean(tag, COMPONENTS)}`,
       });
+      continue;
     }
-  }
-  for (const match of body.matchAll(TAG)) {
-    const [, tag = '', attrs = ''] = match;
-    const line = lineAt(match.index);
+    const prop = (name: string) => attribute(element, name);
     const report = (field: string, message: string) =>
       problems.push({ file, line, field: `<${tag}> ${field}`, message });
     if (tag === 'LawArticle') {
-      const lawName = prop(attrs, 'law') ?? '未成年人保护法';
+      const lawName = prop('law') ?? '未成年人保护法';
       const law = known.laws.get(lawName);
       if (!law) {
         report(
@@ -126,17 +79,17 @@ export function checkMdxBody(file: string, body: string, bodyLine: number, known
         );
         continue;
       }
-      const number = Number(prop(attrs, 'article'));
+      const number = Number(prop('article'));
       const article = law.articles.find((a) => a.number === number);
       if (!article) {
         report(
           'article',
-          `《${lawName}》没有第 ${prop(attrs, 'article') ?? '?'} 条，应当写 1 到 ${law.articles.length} 之间的条号，例如 article={16}`,
+          `《${lawName}》没有第 ${prop('article') ?? '?'} 条，应当写 1 到 ${law.articles.length} 之间的条号，例如 article={16}`,
         );
         continue;
       }
       const numbers = (name: string) =>
-        prop(attrs, name)
+        prop(name)
           ?.replace(/[[\]\s]/g, '')
           .split(',')
           .filter(Boolean)
@@ -162,7 +115,7 @@ export function checkMdxBody(file: string, body: string, bodyLine: number, known
           );
       }
     } else if (tag === 'Stat' || tag === 'KeyFigure') {
-      const id = prop(attrs, 'id') ?? '';
+      const id = prop('id') ?? '';
       if (!known.figureIds.includes(id)) {
         const hint = suggest(id, known.figureIds);
         // With a close match, name it alone: the full list grows with stats.yaml and would bury it.
@@ -174,7 +127,7 @@ export function checkMdxBody(file: string, body: string, bodyLine: number, known
         );
       }
     } else if (tag === 'Hotline') {
-      const number = prop(attrs, 'number') ?? '';
+      const number = prop('number') ?? '';
       if (!known.hotlines.includes(number))
         report(
           'number',
@@ -186,11 +139,11 @@ export function checkMdxBody(file: string, body: string, bodyLine: number, known
 }
 
 /** The figures a body shows (<Stat id="…" />, <KeyFigure id="…" />), each with its file line. */
-export function figureCitations(body: string, bodyLine: number): { tag: string; id: string; line: number }[] {
-  const lineAt = lineFinder(body, bodyLine);
-  return [...body.matchAll(TAG)]
-    .filter(([, tag]) => tag === 'Stat' || tag === 'KeyFigure')
-    .map((match) => ({ tag: match[1]!, id: prop(match[2] ?? '', 'id') ?? '', line: lineAt(match.index) }));
+export function figureCitations(body: MdxBody): { tag: string; id: string; line: number }[] {
+  if (!body.tree) return [];
+  return jsxElements(body.tree)
+    .filter((element) => element.name === 'Stat' || element.name === 'KeyFigure')
+    .map((element) => ({ tag: element.name!, id: attribute(element, 'id') ?? '', line: lineOf(body, element) }));
 }
 
 /** Where a handout file is and what it promises; absent for every other page. */
@@ -205,30 +158,27 @@ export interface HandoutSheets {
  * printed on both sides of it; a one-sided handout or a web page has no back. Without the marker the
  * front runs on into the back and staff printing double-sided get the wrong halves on each side.
  */
-export function checkBackSide(file: string, body: string, bodyLine: number, handout?: HandoutSheets): ContentProblem[] {
-  const lineAt = lineFinder(body, bodyLine);
+export function checkBackSide(body: MdxBody, handout?: HandoutSheets): ContentProblem[] {
+  const { file, tree } = body;
+  if (!tree) return [];
   const tag = `<${BACK_SIDE} />`;
-  const markers = [...body.matchAll(new RegExp(`<${BACK_SIDE}\\b[^>]*>`, 'g'))].map((m) => ({
-    index: m.index ?? 0,
-    end: (m.index ?? 0) + m[0].length,
-  }));
-  const at = (index: number, message: string): ContentProblem => ({
+  const markers = jsxElements(tree)
+    .filter((e) => e.name === BACK_SIDE)
+    .map((e) => ({ line: lineOf(body, e), index: e.position?.start.offset ?? 0, end: e.position?.end.offset ?? 0 }));
+  const at = (marker: { line: number }, message: string): ContentProblem => ({
     file,
-    line: lineAt(index),
+    line: marker.line,
     field: `<${BACK_SIDE}>`,
     message,
   });
   if (!handout)
     return markers.map((m) =>
-      at(
-        m.index,
-        `网页不分正反面，${tag} 只用在正反两面的宣传单（content/handouts/ 里写 sheets: 2 的文件）里，应当删除它`,
-      ),
+      at(m, `网页不分正反面，${tag} 只用在正反两面的宣传单（content/handouts/ 里写 sheets: 2 的文件）里，应当删除它`),
     );
   if (handout.sheets !== 2)
     return markers.map((m) =>
       at(
-        m.index,
+        m,
         `这张宣传单是单面的（sheets: ${handout.sheets}），没有背面，应当删除 ${tag}；要印正反两面时把 sheets 改为 2`,
       ),
     );
@@ -244,14 +194,14 @@ export function checkBackSide(file: string, body: string, bodyLine: number, hand
     ];
   }
   const problems = extra.map((m) =>
-    at(m.index, `一张纸只有一个背面，${tag} 只能写一次（第 ${lineAt(first.index)} 行已经写了），应当删除这一处`),
+    at(m, `一张纸只有一个背面，${tag} 只能写一次（第 ${first.line} 行已经写了），应当删除这一处`),
   );
-  if (body.slice(0, first.index).trim() === '')
-    problems.push(at(first.index, `${tag} 前面没有内容，正面会是空白，应当把它移到背面第一个小标题的上一行`));
-  if (body.slice(first.end).trim() === '')
+  if (body.text.slice(0, first.index).trim() === '')
+    problems.push(at(first, `${tag} 前面没有内容，正面会是空白，应当把它移到背面第一个小标题的上一行`));
+  if (body.text.slice(first.end).trim() === '')
     problems.push(
       at(
-        first.index,
+        first,
         `${tag} 后面没有内容，背面会是空白，应当把它移到背面第一个小标题的上一行；只印一面时删除它并把 sheets 改为 1`,
       ),
     );
@@ -267,33 +217,27 @@ export const PROSE_MIN_HAN = 12;
  * words what it means. Own words are the text outside components, their attributes and link targets;
  * text inside a <Callout> or <Steps> counts.
  */
-export function checkQuotesHaveProse(file: string, body: string, bodyLine: number): ContentProblem[] {
-  const problems: ContentProblem[] = [];
-  const lines = body.split('\n');
-  let start = 0;
-  const sections: { heading: string | undefined; from: number; to: number }[] = [];
-  let heading: string | undefined;
-  lines.forEach((line, i) => {
-    if (/^#{1,6}\s/.test(line)) {
-      sections.push({ heading, from: start, to: i });
-      heading = line.trim();
-      start = i;
-    }
+export function checkQuotesHaveProse(body: MdxBody): ContentProblem[] {
+  const { file, tree } = body;
+  if (!tree) return [];
+  const lines = body.text.split('\n');
+  const sections: { heading: string | undefined; han: number; quotes: number[] }[] = [
+    { heading: undefined, han: 0, quotes: [] },
+  ];
+  walk(tree, (node, ancestors) => {
+    const section = sections.at(-1)!;
+    if (node.type === 'heading')
+      sections.push({ heading: lines[(node.position?.start.line ?? 1) - 1]?.trim(), han: 0, quotes: [] });
+    else if (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') {
+      if (node.name === 'LawArticle') section.quotes.push(lineOf(body, node));
+    } else if (node.type === 'text' && !ancestors.some((a) => a.type === 'heading'))
+      section.han += node.value.match(/\p{Script=Han}/gu)?.length ?? 0;
   });
-  sections.push({ heading, from: start, to: lines.length });
+  const problems: ContentProblem[] = [];
   for (const section of sections) {
-    const text = lines.slice(section.from, section.to).join('\n');
-    const quotes = [...text.matchAll(/<LawArticle\b/g)];
-    if (quotes.length === 0) continue;
-    const own = text
-      .replace(/^#{1,6}\s.*$/m, '')
-      .replace(/<[A-Za-z/][^>]*>/g, '')
-      .replace(/\]\([^)]*\)/g, ']');
-    const han = own.match(/\p{Script=Han}/gu)?.length ?? 0;
-    if (han >= PROSE_MIN_HAN) continue;
+    if (section.quotes.length === 0 || section.han >= PROSE_MIN_HAN) continue;
     const where = section.heading ? `“${section.heading}”这一节` : '开头这一节（第一个小标题之前）';
-    for (const quote of quotes) {
-      const line = bodyLine + section.from + text.slice(0, quote.index).split('\n').length - 1;
+    for (const line of section.quotes) {
       problems.push({
         file,
         line,

@@ -10,7 +10,7 @@ import { outsideOutlineMessage } from './district-outline.ts';
 import { suggest } from './suggest.ts';
 
 export interface Located<T> {
-  /** Path relative to the project root, e.g. "content/homes/zhangzheng-taqiao.yaml". */
+  /** Path relative to the project root, e.g. "content/homes/chengguan-dongguan.yaml". */
   file: string;
   /** 1-based line of a field path in that file (for a list file: inside its list entry). */
   lineOf: (path: readonly PropertyKey[]) => number;

@@ -10,7 +10,8 @@ import { getCollection } from 'astro:content';
 import { getDirectory } from './directory.ts';
 import { getLectures, totals, type Lecture } from './lectures.ts';
 import { getSite } from './site.ts';
-import { calendarDateText, toZonedDate } from '../lib/time.ts';
+import { calendarDateText, formatCalendarDate, toZonedDate } from '../lib/time.ts';
+import { t } from '../lib/i18n.ts';
 
 export interface Figure {
   id: string;
@@ -22,6 +23,8 @@ export interface Figure {
   /** Present for figures from stats.yaml; counted figures come from the site's own data. */
   asOf?: string;
   source?: string;
+  /** asOf is the date a repost was found, not the report's own: the note says 截至报道时 and 转载日期. */
+  reposted?: boolean;
   /** Counted from content that is sample data: the page says 示例. */
   sample?: boolean;
 }
@@ -98,6 +101,32 @@ export async function getFigure(id: string, asOf?: string | Date): Promise<Figur
   throw new Error(`发布于 ${day} 的动态引用了“${figure.label}”（${id}）：这个数字每次构建都重新统计，不是发布时的数字；动态里应当改用 stats.yaml 里带截至日期和来源的数字`);
 }
 
+/**
+ * Where a figure comes from, in the words every figure component shows: its 截至 date and source (or
+ * 截至报道时 and the 转载日期 when only a repost was found), 根据本站数据统计, or 示例 for sample data.
+ */
+export function figureNote(figure: Figure): string {
+  if (figure.asOf === undefined) return figure.sample ? t('figure.sampleNote') : t('figure.computed');
+  const date = formatCalendarDate(figure.asOf);
+  return t(figure.reposted ? 'figure.noteReposted' : 'figure.note', { date, source: figure.source ?? '' });
+}
+
+/**
+ * One visible note for a group of figures (the home page's cards, a paragraph's inline figures): each
+ * source said once; when the figures come from more than one, each note names the figures it covers.
+ */
+export function groupNote(figures: Figure[]): string {
+  const byNote = new Map<string, string[]>();
+  for (const figure of figures) {
+    const note = figureNote(figure);
+    const labels = byNote.get(note) ?? [];
+    if (!labels.includes(figure.label)) labels.push(figure.label);
+    byNote.set(note, labels);
+  }
+  const notes = [...byNote].map(([note, labels]) => (byNote.size === 1 ? note : `${labels.join('、')}：${note}`));
+  return t('figure.sourcesAbove', { notes: notes.join('；') });
+}
+
 /** 240000 → "240,000"; 1245 → "1,245"; a round reported figure → "30余". */
 export function formatFigure(value: number, approximate = false): string {
   return new Intl.NumberFormat('zh-CN').format(value) + (approximate ? '余' : '');
@@ -105,10 +134,14 @@ export function formatFigure(value: number, approximate = false): string {
 
 /**
  * The home page's headline figures. While the directory and lectures are sample data they are the
- * programme's reported figures from stats.yaml; once real records are in, the counts from them.
+ * programme's reported figures from stats.yaml; once real records are in, the counts from them. Only
+ * figures there are and that count something: a district's first day, with nothing imported or
+ * reported yet, shows no "0 场" (and no figures at all when none is left).
  */
-export function headlineFigureIds(sample: boolean): string[] {
-  return sample
+export async function headlineFigureIds(sample: boolean): Promise<string[]> {
+  const figures = await getFigures();
+  const wanted = sample
     ? ['lecturesReported', 'leafletsReported', 'supervisorsReported', 'directorsReported', 'childrenInDifficulty']
     : ['homes', 'directors', 'supervisors', 'lecturesHeld', 'leaflets', 'peopleReached', 'childrenInDifficulty'];
+  return wanted.filter((id) => (figures.get(id)?.value ?? 0) > 0);
 }

@@ -71,7 +71,7 @@ export interface ContentKind<S extends z.ZodType = z.ZodType, E extends z.ZodTyp
    * file's path inside the folder (pages, news, handouts: the URL is the file name).
    */
   id: 'field' | 'file';
-  /** Whether entries may be drafts (see isDraft): checked, never published. */
+  /** Whether entries may be drafts (see DRAFT_PREFIX): checked, never published. */
   drafts: boolean;
   references: readonly KindReference[];
   /** Whether `npm run new` starts a file of this kind (from the schema, see src/authoring/scaffold.ts). */
@@ -164,7 +164,7 @@ export const kindPath = (contentDir: string, name: KindName): string => path.joi
 
 /**
  * The file a new entry of a folder kind is written to, relative to the content root, with the kind's
- * first extension: entryFile('lectures', '2027-03-20-daxin-daxin') → "lectures/2027-03-20-daxin-daxin.md".
+ * first extension: entryFile('lectures', '2027-03-20-chengguan-dongguan') → "lectures/2027-03-20-chengguan-dongguan.md".
  * A draft's name starts with DRAFT_PREFIX.
  */
 export function entryFile(name: KindName, id: string): string {
@@ -187,24 +187,23 @@ export const idFromFile = (k: ContentKind, relativeToFolder: string): string => 
 // and never published.
 export const DRAFT_PREFIX = '_';
 
-/** A file whose name marks it as a draft. */
-export const isDraftFileName = (file: string): boolean => path.basename(file).startsWith(DRAFT_PREFIX);
-
-/** An entry that is checked but not published: a draft by its file name or by `draft: true`. */
-export const isDraft = (file: string, data: unknown): boolean =>
-  isDraftFileName(file) || (typeof data === 'object' && data !== null && (data as { draft?: unknown }).draft === true);
-
 /** Entries that are published: drafts by file name never reach a collection, so the field decides. */
 export const published = <T extends { data: { draft?: boolean } }>(entries: T[]): T[] => entries.filter((e) => !e.data.draft);
 
-/**
- * The glob a collection loads a folder kind with: every file with one of its extensions, at any depth,
- * except drafts by file name.
- */
-export function kindGlob(k: ContentKind): string {
+const extensionsGlob = (k: ContentKind): string => {
   const exts = k.extensions.map((e) => e.slice(1));
-  return `**/[^${DRAFT_PREFIX}]*.${exts.length > 1 ? `{${exts.join(',')}}` : exts[0]}`;
-}
+  return exts.length > 1 ? `{${exts.join(',')}}` : exts[0]!;
+};
+
+/** Every file of a folder kind, drafts too, at any depth: `**\/*.{md,mdx}`. */
+export const kindFilesGlob = (k: ContentKind): string => `**/*.${extensionsGlob(k)}`;
+
+/**
+ * The published files of a folder kind, the pattern the collections load with: every file with one of
+ * its extensions, at any depth, except drafts by file name (`**\/[^_]*.{md,mdx}`). The content reader
+ * (files.ts) marks as drafts the files of kindFilesGlob that this one leaves out.
+ */
+export const kindGlob = (k: ContentKind): string => `**/[^${DRAFT_PREFIX}]*.${extensionsGlob(k)}`;
 
 /** How the editors' guide names a kind's files: "lectures/*.md 或 *.mdx", "pages/<栏目>/*.mdx". */
 export function filesLabel(k: ContentKind): string {

@@ -24,7 +24,8 @@ function write(root: string, plan: ImportPlan): void {
     mkdirSync(path.dirname(file), { recursive: true });
     writeFileSync(file, entry.text!);
   }
-  if (plan.removeMissing) for (const entry of plan.missing) rmSync(path.join(root, entry.file));
+  if (plan.removeMissing)
+    for (const entry of [...plan.missing, ...plan.alsoRemoved]) rmSync(path.join(root, entry.file));
 }
 
 export async function applyImport(plan: ImportPlan, contentDir: string): Promise<ApplyResult> {

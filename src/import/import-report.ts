@@ -1,7 +1,7 @@
 /** What an import did (or would have done), for the office that ran it: in Chinese, file by file. */
 import type { ApplyResult } from './apply-import.ts';
 import type { ImportPlan } from './plan-import.ts';
-import { formatRowProblem } from './row-problem.ts';
+import { formatRowProblem } from '../roster/row-problem.ts';
 
 const shown = (text: string) => (text === '' ? '（空）' : `“${text}”`);
 
@@ -24,9 +24,14 @@ export function formatImportReport(plan: ImportPlan, source: string, result?: Ap
       lines.push(`      ${change.column}：${shown(change.before)} → ${shown(change.after)}`);
   }
   lines.push(`未变 ${plan.unchanged.length} 个`);
-  if (plan.removeMissing)
+  if (plan.removeMissing) {
     lines.push(`删除 ${plan.missing.length} 个（表格里没有）`, ...plan.missing.map((e) => `  - ${e.file}  ${e.label}`));
-  else if (plan.missing.length > 0) {
+    if (plan.alsoRemoved.length > 0)
+      lines.push(
+        `同时删除 ${plan.alsoRemoved.length} 场讲座（所在的街道、乡镇已经不在 towns.yaml 里）`,
+        ...plan.alsoRemoved.map((e) => `  - ${e.file}  ${e.label}`),
+      );
+  } else if (plan.missing.length > 0) {
     lines.push(
       `表格里没有、内容里还有 ${plan.missing.length} 个（保留；确实要删除时加 --remove-missing 再导入一次）`,
       ...plan.missing.map((e) => `  ? ${e.file}  ${e.label}`),

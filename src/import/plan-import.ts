@@ -4,18 +4,28 @@
  * lecture) so ids and files stay stable, new ids for new rows, and the entries the sheet no longer has.
  * Any problem anywhere means nothing is written (see apply-import.ts).
  */
+import { shortTownName } from '../search/terms.ts';
 import type { Home } from '../schemas/home.ts';
 import type { LectureData } from '../schemas/lecture.ts';
-import { COLUMNS, type Column } from './columns.ts';
-import { rosterKind, type RosterKindName } from './content-kinds.ts';
+import type { Town } from '../schemas/town.ts';
+import {
+  columnAt,
+  COLUMNS,
+  examplePlace,
+  exampleRow,
+  HOME_COLUMNS,
+  LECTURE_START,
+  type Column,
+} from '../roster/columns.ts';
+import { rosterKind, type RosterKindName } from '../roster/content-kinds.ts';
 import { homeFileText, lectureFileText } from './entry-text.ts';
-import { homeToRow, readHomeRow } from './home-rows.ts';
-import { lectureToRow, readLectureRow } from './lecture-rows.ts';
+import { homeToRow, readHomeRow } from '../roster/home-rows.ts';
+import { lectureToRow, readLectureRow } from '../roster/lecture-rows.ts';
 import type { CurrentContent, Stored } from './load-content.ts';
-import { communitySlug, pinyinSlug, uniqueId } from './pinyin-id.ts';
-import type { Sheet } from './read-sheet.ts';
-import type { RowProblem } from './row-problem.ts';
-import { RowReader } from './row-context.ts';
+import { communityName, homeId, idFits, placeId, uniqueId } from './pinyin-id.ts';
+import type { Sheet } from '../roster/read-sheet.ts';
+import type { RowProblem } from '../roster/row-problem.ts';
+import { RowReader } from '../roster/row-context.ts';
 
 export interface FieldChange {
   column: string;
@@ -24,7 +34,7 @@ export interface FieldChange {
 }
 
 export interface PlannedFile {
-  /** Relative to the content root, e.g. "homes/zhangzheng-taqiao.yaml". */
+  /** Relative to the content root, e.g. "homes/chengguan-dongguan.yaml". */
   file: string;
   /** What an office calls it: the home's name, the lecture's date and title. */
   label: string;
@@ -45,6 +55,11 @@ export interface ImportPlan {
   unchanged: PlannedFile[];
   /** In the content, not in the sheet: removed only when asked to. */
   missing: PlannedFile[];
+  /**
+   * Removed with the missing homes when asked to: lectures in towns that towns.yaml no longer lists.
+   * They belong to a list that has been replaced, and no place of theirs could pass the check.
+   */
+  alsoRemoved: PlannedFile[];
   removeMissing: boolean;
 }
 
@@ -84,10 +99,11 @@ function headerProblems(sheet: Sheet, columns: readonly Column[]): RowProblem[] 
 }
 
 /** The template's example row left in the sheet: imported, it would publish an example as real. */
-function exampleRowProblem(reader: RowReader): void {
-  const columns = reader.columns.filter((c) => c.example !== '');
-  if (columns.length > 0 && columns.every((c) => reader.cell(c.header) === c.example)) {
-    reader.report(reader.columns[0]!.header, '这一行是模板里的示例，应当删除这一行，或改成真实的信息');
+function exampleRowProblem(reader: RowReader, content: CurrentContent): void {
+  const example = exampleRow(reader.columns, examplePlace(content.district, content.towns));
+  const columns = reader.columns.filter((c) => example[c.header] !== '');
+  if (columns.length > 0 && columns.every((c) => reader.cell(c) === example[c.header])) {
+    reader.report(reader.columns[0]!, '这一行是模板里的示例，应当删除这一行，或改成真实的信息');
   }
 }
 
@@ -105,20 +121,22 @@ function planHomes(sheet: Sheet, content: CurrentContent, plan: ImportPlan): voi
   const matched = new Set<Stored<Home>>();
   const incoming: { home: Home; stored?: Stored<Home> }[] = [];
   for (const row of sheet.rows) {
-    const { reader, draft } = readHomeRow(sheet, row, content.towns);
-    exampleRowProblem(reader);
+    const { reader, draft } = readHomeRow(sheet, row, content.towns, content.district);
+    exampleRowProblem(reader, content);
     const key = `${draft.town}|${draft.community}`;
     if (draft.town && draft.community) {
       const first = seen.get(key);
       if (first !== undefined)
-        reader.report('村社区', `与第${first}行是同一个儿童之家（同一街道乡镇、同一村社区），应当把两行合并成一行`);
+        reader.report(
+          columnAt(HOME_COLUMNS, 'community'),
+          `与第${first}行是同一个儿童之家（同一街道乡镇、同一村社区），应当把两行合并成一行`,
+        );
       else seen.set(key, row.row);
     }
     const stored = byKey.get(key);
     // A home keeps its id, file, type and draft state; a new one gets a pinyin id no other home has.
     const id =
-      stored?.data.id ??
-      (draft.town && draft.community ? uniqueId(`${draft.town}-${communitySlug(draft.community)}`, taken) : 'new');
+      stored?.data.id ?? (draft.town && draft.community ? uniqueId(homeId(draft.town, draft.community), taken) : 'new');
     const communityType = stored?.data.communityType ?? draft.communityType;
     const home = reader.validate(kind.schema, {
       id,
@@ -145,16 +163,56 @@ function planHomes(sheet: Sheet, content: CurrentContent, plan: ImportPlan): voi
   const missing = content.homes.filter((h) => !matched.has(h));
   plan.missing.push(...missing.map((h) => ({ file: h.file, label: h.data.name })));
   if (plan.removeMissing) {
-    const removed = new Map(missing.map((h) => [h.data.id, h.data.name]));
+    const removed = new Map(missing.map((h) => [h.data.id, h.data]));
+    const listed = new Set(content.towns.map((t) => t.id));
+    const townOf = new Map(content.homes.map((h) => [h.data.id, h.data.town]));
     for (const lecture of content.lectures) {
       const venue = lecture.data.venue;
-      if ('home' in venue && removed.has(venue.home)) {
+      const town = 'home' in venue ? townOf.get(venue.home) : venue.town;
+      if (town !== undefined && !listed.has(town)) {
+        plan.alsoRemoved.push({ file: lecture.file, label: `${lecture.data.start} ${lecture.data.title}` });
+      } else if ('home' in venue && removed.has(venue.home)) {
         plan.blockers.push(
-          `${lecture.file} — 讲座“${lecture.data.title}”（${lecture.data.start}）在要删除的儿童之家“${removed.get(venue.home)}”举办；应当先把这场讲座的地点改掉或删除这场讲座，或者把这个儿童之家留在表格里，再导入`,
+          `${lecture.file} — 讲座“${lecture.data.title}”（${lecture.data.start}）在要删除的儿童之家“${removed.get(venue.home)!.name}”举办；应当先把这场讲座的地点改掉或删除这场讲座，或者把这个儿童之家留在表格里，再导入`,
         );
       }
     }
   }
+}
+
+/**
+ * Files that do not pass their schema cannot be compared with a row. The sheet replaces those of its
+ * own kind when it replaces the whole list (--remove-missing); otherwise, and for the other kind, the
+ * import stops and says how to go on.
+ */
+function planUnreadable(kind: RosterKindName, content: CurrentContent, plan: ImportPlan): void {
+  const folder = `${rosterKind(kind).folder}/`;
+  for (const file of content.unreadable) {
+    if (plan.removeMissing && file.startsWith(folder)) plan.missing.push({ file, label: '（没有通过内容检查的文件）' });
+    else
+      plan.blockers.push(
+        `${file} — 这个文件现在就没有通过内容检查，应当先运行 npm run check:content 并按提示改好${file.startsWith(folder) ? '；或者，表格是完整名单时，加上 --remove-missing 用表格替换它' : ''}，再导入`,
+      );
+  }
+}
+
+/**
+ * A new lecture's id: its day, then where it is held: the home's id, or the town's id and the venue's
+ * name without the town's own name (already in the id), shortened to fit (see placeId).
+ */
+function lectureId(start: string, venue: LectureData['venue'], homes: readonly Home[], towns: readonly Town[]): string {
+  const day = start.slice(0, 10);
+  if ('home' in venue) {
+    const home = homes.find((h) => h.id === venue.home);
+    const atHome = `${day}-${venue.home}`;
+    return idFits(atHome) || !home ? atHome : placeId([day, home.town], communityName(home.community));
+  }
+  const town = towns.find((t) => t.id === venue.town);
+  const name = venue.name ?? '';
+  return placeId(
+    [day, venue.town],
+    town ? name.replace(new RegExp(`^(${town.name}|${shortTownName(town.name)})`), '') : name,
+  );
 }
 
 /** A lecture is the same one when it is on the same day at the same place and starts at the same time (or was moved from it). */
@@ -173,14 +231,14 @@ function planLectures(sheet: Sheet, content: CurrentContent, plan: ImportPlan): 
   const seen = new Map<string, number>();
   const incoming: { lecture: LectureData; stored?: Stored<LectureData> }[] = [];
   for (const row of sheet.rows) {
-    const { reader, draft } = readLectureRow(sheet, row, content.towns, homes);
-    exampleRowProblem(reader);
+    const { reader, draft } = readLectureRow(sheet, row, content.towns, homes, content.district);
+    exampleRowProblem(reader, content);
     let stored: Stored<LectureData> | undefined;
     if (draft.start && draft.venue) {
       const key = lectureKey(draft.start, draft.venue);
       const first = seen.get(key);
       if (first !== undefined)
-        reader.report('开始', `与第${first}行是同一场讲座（同一天、同一时间、同一地点），应当把两行合并成一行`);
+        reader.report(LECTURE_START, `与第${first}行是同一场讲座（同一天、同一时间、同一地点），应当把两行合并成一行`);
       else seen.set(key, row.row);
       stored =
         byStart.get(key) ??
@@ -190,13 +248,9 @@ function planLectures(sheet: Sheet, content: CurrentContent, plan: ImportPlan): 
             byKey.get(lectureKey(draft.originalStart, draft.venue)))
           : undefined);
     }
-    const place = draft.venue
-      ? 'home' in draft.venue
-        ? draft.venue.home
-        : `${draft.venue.town}${draft.venue.name ? `-${pinyinSlug(draft.venue.name)}` : ''}`
-      : '';
     const id =
-      stored?.data.id ?? (draft.start && draft.venue ? uniqueId(`${draft.start.slice(0, 10)}-${place}`, taken) : 'new');
+      stored?.data.id ??
+      (draft.start && draft.venue ? uniqueId(lectureId(draft.start, draft.venue, homes, content.towns), taken) : 'new');
     const lecture = reader.validate(kind.schema, {
       id,
       ...draft,
@@ -240,6 +294,7 @@ export function planImport(
     changed: [],
     unchanged: [],
     missing: [],
+    alsoRemoved: [],
     removeMissing: Boolean(options.removeMissing),
   };
   plan.problems.push(...headerProblems(sheet, COLUMNS[kind]));
@@ -255,6 +310,7 @@ export function planImport(
       message: '表格里没有任何数据行，应当从第 2 行起每行写一条',
     });
   }
+  planUnreadable(kind, content, plan);
   if (kind === 'homes') planHomes(sheet, content, plan);
   else planLectures(sheet, content, plan);
   return plan;

@@ -6,10 +6,10 @@
  *
  * Each page is indexed with extra metadata fields, added to the copy handed to Pagefind and never to
  * the page in dist/ (readers of the page do not download them):
- * - "grams": the character bigrams of its indexed text and keywords (see src/lib/search-grams.ts for
+ * - "grams": the character bigrams of its indexed text and keywords (see src/search/grams.ts for
  *   why Chinese recall needs them);
  * - the bigrams of its title, keywords and summary, each a field of its own that the search page
- *   weights (src/lib/search-fields.ts), so a page whose title holds the reader's words ranks first;
+ *   weights (src/search/fields.ts), so a page whose title holds the reader's words ranks first;
  * - a "section" filter, the first segment of its address (towns, homes, law…), which tells the
  *   search page what kind of page a result is before loading it; and for the pages the search page's
  *   own table lists (editor-written pages, town pages), an "address" filter, so a page found both
@@ -21,8 +21,8 @@ import path from 'node:path';
 import * as pagefind from 'pagefind';
 import type { BuiltSite } from './built-site.ts';
 import type { IndexedEntry } from './indexed-text.ts';
-import { indexGrams } from '../lib/search-grams.ts';
-import { ADDRESS_FILTER, FIELD_GRAMS, GRAMS_FIELD, SECTION_FILTER, inTable } from '../lib/search-fields.ts';
+import { indexGrams } from '../search/grams.ts';
+import { ADDRESS_FILTER, FIELD_GRAMS, GRAMS_FIELD, SECTION_FILTER, inTable } from '../search/fields.ts';
 import { escapeAttribute } from 'entities/escape';
 
 export { GRAMS_FIELD };

@@ -1,6 +1,6 @@
 /**
  * A step of the post-build pipeline (post-build.ts): writes the search page's first full-text answer
- * (see src/lib/search-shards.ts for what the files hold and why) from the same indexed text that
+ * (see src/search/shards.ts for what the files hold and why) from the same indexed text that
  * Pagefind gets (indexed-text.ts), into <outDir>/search/grams/ and <outDir>/search/cards/, and writes
  * the plan onto the search page's <site-search> element. Runs before the pages are written back, so the
  * plan reaches dist/ with the other changes.
@@ -9,7 +9,7 @@ import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { BuiltSite } from './built-site.ts';
 import type { IndexedEntry } from './indexed-text.ts';
-import { gramCounts, indexGrams } from '../lib/search-grams.ts';
+import { gramCounts, indexGrams } from '../search/grams.ts';
 import {
   CARDS_PER_BLOCK,
   COMMON_SHARE,
@@ -18,13 +18,14 @@ import {
   POSTINGS_PER_SHARD,
   encodePostings,
   placeFlags,
+  planAttributes,
   textStep,
   shardOf,
   tableUrls,
   type Card,
   type ShardPlan,
-} from '../lib/search-shards.ts';
-import type { SearchTerms } from '../lib/search-terms.ts';
+} from '../search/shards.ts';
+import type { SearchTerms } from '../search/terms.ts';
 import { escapeAttribute } from 'entities/escape';
 
 /** The longest summary a card keeps: results show a line or two of it. */
@@ -99,7 +100,9 @@ export async function writeSearchShards(site: BuiltSite, indexedEntries: readonl
     .slice(0, MAX_COMMON)
     .map(([gram]) => gram);
   const plan: ShardPlan = { shards, block: CARDS_PER_BLOCK, tablePages, pages: indexed.length, common };
-  const attributes = `data-shards="${plan.shards}" data-block="${plan.block}" data-table-pages="${plan.tablePages}" data-pages="${plan.pages}" data-common="${escapeAttribute(common.join(' '))}"`;
+  const attributes = Object.entries(planAttributes(plan))
+    .map(([name, value]) => `${name}="${escapeAttribute(value)}"`)
+    .join(' ');
   for (const page of site.pages) {
     if (page.html.includes('<site-search>'))
       page.html = page.html.replace('<site-search>', `<site-search ${attributes}>`);

@@ -28,9 +28,16 @@ export function normalizeBasePath(raw: string | undefined): string {
 
 export function readBuildEnv(env: Record<string, string | undefined>, clock: () => Date = () => new Date()): BuildEnv {
   const siteUrl = (env['SITE_URL'] ?? 'http://localhost:4321').trim().replace(/\/+$/, '');
+  // A site under a portal's sub-path: the path goes in BASE_PATH, so links, feeds and QR codes get it once.
+  const withPath = /^(https?:\/\/[^/\s]+)(\/\S*)$/.exec(siteUrl);
+  if (withPath) {
+    throw new EnvError(
+      `环境变量 SITE_URL — 值“${siteUrl}”带了路径“${withPath[2]}”。SITE_URL 只写 https://域名，路径应当写在 BASE_PATH 里：SITE_URL=${withPath[1]} BASE_PATH=${withPath[2]}/`,
+    );
+  }
   if (!/^https?:\/\/[^/\s]+$/.test(siteUrl)) {
     throw new EnvError(
-      `环境变量 SITE_URL — 值“${siteUrl}”不是网站的源地址，应当写成 https://域名（不带路径），例如 https://www.example.gov.cn`,
+      `环境变量 SITE_URL — 值“${siteUrl}”不是网站的源地址，应当写成 https://域名（不带路径，路径写在 BASE_PATH 里），例如 https://www.example.gov.cn`,
     );
   }
   const now = env['SITE_NOW']?.trim() || clock().toISOString();

@@ -9,7 +9,7 @@
  * - Browsers' Geolocation API and GPS report WGS-84.
  * - Every coordinate in `content/` is GCJ-02, the obfuscated datum that maps published for mainland
  *   China (Amap/高德, Tencent) use. Convert a device position with `wgs84ToGcj02` before comparing it
- *   with content coordinates. Near Yinchuan the shift is about +0.0045° lng, +0.0005° lat (≈ 400 m).
+ *   with content coordinates. The shift is a few hundred metres (around 106° E, 38° N: +0.0045° lng, +0.0005° lat, ≈ 400 m).
  */
 
 /** A point in degrees. Which datum it is in (WGS-84 or GCJ-02) is up to the caller; see above. */

@@ -54,7 +54,7 @@ export function statusNotice(
   return null;
 }
 
-/** Where, in one line: "孔雀村儿童之家，兴庆区掌政镇孔雀村…" (addresses already name the district and town). */
+/** Where, in one line: "东关村儿童之家，某某区城关镇东关村…" (addresses already name the district and town). */
 export function placeLine(event: Pick<LectureEvent, 'venue'>): string {
   const { name, address } = event.venue;
   return name === address ? address : `${name}，${address}`;

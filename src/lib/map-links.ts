@@ -18,11 +18,23 @@ export interface AddressPlace {
   address: string;
 }
 
-/** The city both providers search in, so a village address is not matched in another province. */
-export const SEARCH_CITY = '银川市';
+/** Where address searches look, and how the site names itself to Baidu: one pair per site. */
+export interface MapArea {
+  /** The city both providers search in (site.yaml `district.city`), so a village address is not matched in another province. */
+  city: string;
+  /** Baidu asks every caller to name itself as "webapp.组织.应用" (see baiduSource). */
+  source: string;
+}
 
-/** Baidu asks every caller to name itself as "webapp.组织.应用". */
-export const BAIDU_SOURCE = 'webapp.xingqing.wcnrbh';
+/**
+ * The name Baidu asks for, "webapp.组织.应用", made from the site's own address: the organisation is the
+ * host (its dots as hyphens, as the name's three parts are separated by dots), the application this
+ * site: https://wcnrbh.example.gov.cn → webapp.wcnrbh-example-gov-cn.minor-protection.
+ */
+export function baiduSource(siteUrl: string): string {
+  const host = new URL(siteUrl).hostname.toLowerCase().replace(/[^a-z0-9]+/g, '-');
+  return `webapp.${host}.minor-protection`;
+}
 
 /** Coordinates as written, without float noise such as 106.34200000000001. */
 const coord = (value: number) => String(Number(value.toFixed(6)));
@@ -41,7 +53,7 @@ export function amapMarkerUrl(place: MapPlace): string {
  * converts to its own BD-09 itself.
  * https://lbsyun.baidu.com/faq/api?title=webapi/uri/web
  */
-export function baiduMarkerUrl(place: MapPlace, source = BAIDU_SOURCE): string {
+export function baiduMarkerUrl(place: MapPlace, source: string): string {
   const location = `${coord(place.lat)},${coord(place.lng)}`;
   const content = place.address ?? place.name;
   return (
@@ -54,26 +66,26 @@ export function baiduMarkerUrl(place: MapPlace, source = BAIDU_SOURCE): string {
  * Amap keyword search for the address, within the city.
  * https://lbs.amap.com/api/uri-api/guide/mobile-web/search
  */
-export function amapSearchUrl(place: AddressPlace): string {
-  return `https://uri.amap.com/search?keyword=${encodeURIComponent(place.address)}&city=${encodeURIComponent(SEARCH_CITY)}&view=map&callnative=1`;
+export function amapSearchUrl(place: AddressPlace, city: string): string {
+  return `https://uri.amap.com/search?keyword=${encodeURIComponent(place.address)}&city=${encodeURIComponent(city)}&view=map&callnative=1`;
 }
 
 /**
  * Baidu Maps place search for the address, within the city.
  * https://lbsyun.baidu.com/faq/api?title=webapi/uri/web
  */
-export function baiduSearchUrl(place: AddressPlace, source = BAIDU_SOURCE): string {
+export function baiduSearchUrl(place: AddressPlace, area: MapArea): string {
   return (
-    `https://api.map.baidu.com/place/search?query=${encodeURIComponent(place.address)}&region=${encodeURIComponent(SEARCH_CITY)}` +
-    `&output=html&src=${encodeURIComponent(source)}`
+    `https://api.map.baidu.com/place/search?query=${encodeURIComponent(place.address)}&region=${encodeURIComponent(area.city)}` +
+    `&output=html&src=${encodeURIComponent(area.source)}`
   );
 }
 
 /** The pair of links for a place: at its coordinates when it has them, else a search for its address. */
-export function mapLinks(place: AddressPlace & Partial<LngLat>): { amap: string; baidu: string } {
+export function mapLinks(place: AddressPlace & Partial<LngLat>, area: MapArea): { amap: string; baidu: string } {
   if (place.lng !== undefined && place.lat !== undefined) {
     const point = { ...place, lng: place.lng, lat: place.lat };
-    return { amap: amapMarkerUrl(point), baidu: baiduMarkerUrl(point) };
+    return { amap: amapMarkerUrl(point), baidu: baiduMarkerUrl(point, area.source) };
   }
-  return { amap: amapSearchUrl(place), baidu: baiduSearchUrl(place) };
+  return { amap: amapSearchUrl(place, area.city), baidu: baiduSearchUrl(place, area) };
 }

@@ -5,6 +5,7 @@
  */
 import { gcj02ToWgs84, type LngLat } from './geo.ts';
 import type { LectureEvent } from './lecture-event.ts';
+import type { District } from '../schemas/district.ts';
 import type { OpeningSlot } from './opening-hours.ts';
 import { toZonedIso } from './time.ts';
 
@@ -19,7 +20,12 @@ export interface HomePlace {
   /** Absolute URL of the home's page. */
   url: string;
   description?: string | undefined;
+  /** The district the home is in (site.yaml), for the address. */
+  district: AddressArea;
 }
+
+/** What an address says above the street: the city and district, and the province. */
+export type AddressArea = Pick<District, 'name' | 'city' | 'province'>;
 
 const DAY_URLS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'].map(
   (d) => `https://schema.org/${d}`,
@@ -27,12 +33,12 @@ const DAY_URLS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Satur
 
 const round6 = (n: number) => Number(n.toFixed(6));
 
-function postalAddress(streetAddress: string) {
+function postalAddress(streetAddress: string, area: AddressArea) {
   return {
     '@type': 'PostalAddress',
     streetAddress,
-    addressLocality: '银川市兴庆区',
-    addressRegion: '宁夏回族自治区',
+    addressLocality: `${area.city}${area.name}`,
+    addressRegion: area.province,
     addressCountry: 'CN',
   };
 }
@@ -52,7 +58,7 @@ export function homeJsonLd(place: HomePlace): Record<string, unknown> {
     url: place.url,
     name: place.name,
     ...(place.description ? { description: place.description } : {}),
-    address: postalAddress(place.address),
+    address: postalAddress(place.address, place.district),
     ...(place.location ? { geo: geoCoordinates(place.location) } : {}),
     telephone: place.phone,
     containedInPlace: { '@type': 'AdministrativeArea', name: place.townName },
@@ -78,6 +84,7 @@ export function lectureJsonLd(
   event: LectureEvent,
   organizer: { name: string; url: string },
   description: string,
+  district: AddressArea,
 ): Record<string, unknown> {
   return {
     '@context': 'https://schema.org',
@@ -98,7 +105,7 @@ export function lectureJsonLd(
     location: {
       '@type': 'Place',
       name: event.venue.name,
-      address: postalAddress(event.venue.address),
+      address: postalAddress(event.venue.address, district),
       ...(event.venue.location ? { geo: geoCoordinates(event.venue.location) } : {}),
     },
     performer: {

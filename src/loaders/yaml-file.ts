@@ -4,61 +4,56 @@
  * every build (src/integrations/content-check.ts) and reports a file that does not parse, with its
  * line; here such a file is left out (in `astro dev`, which keeps serving while the report is shown).
  */
-import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import type { Loader } from 'astro/loaders';
-import { hasKindExtension, idFromFile, isDraftFileName, type ContentKind } from '../content/kinds.ts';
-import { parseYaml } from '../lib/yaml.ts';
+import { readPublishedFiles } from '../content/files.ts';
+import { idFromFile, type ContentKind } from '../content/kinds.ts';
+import { contentRoot, projectRoot } from './content-root.ts';
 
-export function yamlFileLoader(file: string, options: { single?: string } = {}): Loader {
+/**
+ * One YAML file of a single kind (site.yaml: one object, the kind's name its id) or of a list kind
+ * (towns.yaml: a list of entries with `id`).
+ */
+export function yamlFileLoader(contentDir: string, kind: ContentKind): Loader {
   return {
     name: 'yaml-file',
     load: async ({ store, parseData, config, watcher }) => {
-      const root = fileURLToPath(config.root);
-      const absolute = path.resolve(root, file);
-      const { value } = parseYaml(await readFile(absolute, 'utf8'));
-      const object = typeof value === 'object' && value !== null && !Array.isArray(value);
-      const items = options.single
-        ? object
-          ? [{ ...value, id: options.single }]
-          : []
-        : Array.isArray(value)
-          ? value
-          : [];
+      const root = projectRoot(config);
       store.clear();
-      for (const item of items) {
-        const raw = item as Record<string, unknown>;
-        const id = String(raw['id']);
-        const { id: _ignored, ...rest } = raw;
-        const data = await parseData({ id, data: options.single ? rest : raw, filePath: absolute });
-        store.set({ id, data, filePath: path.relative(root, absolute) });
+      for (const file of await readPublishedFiles(contentRoot(config, contentDir), kind)) {
+        const value = file.yaml?.value;
+        const object = typeof value === 'object' && value !== null && !Array.isArray(value);
+        const single = kind.layout === 'single';
+        const items = single ? (object ? [{ ...value, id: kind.name }] : []) : Array.isArray(value) ? value : [];
+        for (const item of items) {
+          const raw = item as Record<string, unknown>;
+          const id = String(raw['id']);
+          const { id: _ignored, ...rest } = raw;
+          const data = await parseData({ id, data: single ? rest : raw, filePath: file.path });
+          store.set({ id, data, filePath: path.relative(root, file.path) });
+        }
+        watcher?.add(file.path);
       }
-      watcher?.add(absolute);
     },
   };
 }
 
-/** One entry per YAML file of a folder kind (drafts by file name are skipped, see isDraftFileName). */
-export function yamlFolderLoader(dir: string, kind: ContentKind): Loader {
+/** One entry per YAML file of a folder kind (drafts by file name are not published, see kindGlob). */
+export function yamlFolderLoader(contentDir: string, kind: ContentKind): Loader {
   return {
     name: 'yaml-folder',
     load: async ({ store, parseData, config, watcher }) => {
-      const root = fileURLToPath(config.root);
-      const absolute = path.resolve(root, dir);
-      const names = (await readdir(absolute, { recursive: true }))
-        .filter((f) => hasKindExtension(kind, f) && !isDraftFileName(f))
-        .sort();
+      const root = projectRoot(config);
+      const files = await readPublishedFiles(contentRoot(config, contentDir), kind);
       store.clear();
-      for (const name of names) {
-        const file = path.join(absolute, name);
-        watcher?.add(file);
-        const { value } = parseYaml(await readFile(file, 'utf8'));
+      for (const file of files) {
+        watcher?.add(file.path);
+        const value = file.yaml?.value;
         if (typeof value !== 'object' || value === null) continue;
         const raw = value as Record<string, unknown>;
-        const id = String(raw['id'] ?? idFromFile(kind, name));
-        const data = await parseData({ id, data: raw, filePath: file });
-        store.set({ id, data, filePath: path.relative(root, file) });
+        const id = String(raw['id'] ?? idFromFile(kind, file.inFolder));
+        const data = await parseData({ id, data: raw, filePath: file.path });
+        store.set({ id, data, filePath: path.relative(root, file.path) });
       }
     },
   };

@@ -1,10 +1,11 @@
 /**
  * What in the content is still sample or placeholder text: the sample switches in site.yaml, the
- * footer's placeholder 备案号 and 标识码, 0951-0 phone numbers (no real local number starts with 0
- * after the area code, which is why samples use them), and anything marked 示例.
+ * footer's placeholder 备案号 and 标识码, phone numbers whose local part starts with 0 (no real one does,
+ * whatever the area code, which is why samples use them), and anything marked 示例.
  */
-import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
+import { byPath, contentFiles, readContentFile } from '../content/files.ts';
+import { KIND_LIST, KINDS } from '../content/kinds.ts';
 import type { Finding } from './finding.ts';
 
 interface Rule {
@@ -33,13 +34,13 @@ const RULES: Rule[] = [
     kind: '备案号占位',
     siteOnly: true,
     test: /^icp:.*(0{6,}|示例)/,
-    message: '还是 ICP 备案号的占位，应当写网站真实的 ICP 备案号，例如“宁ICP备12345678号”',
+    message: '还是 ICP 备案号的占位，应当写网站真实的 ICP 备案号，例如“某ICP备12345678号”',
   },
   {
     kind: '备案号占位',
     siteOnly: true,
     test: /^psb:.*(0{6,}|示例)/,
-    message: '还是公安备案号的占位，应当写真实的公安机关备案号，例如“宁公网安备 64010402000123号”',
+    message: '还是公安备案号的占位，应当写真实的公安机关备案号，例如“某公网安备 12345602000123号”',
   },
   {
     kind: '标识码占位',
@@ -49,31 +50,27 @@ const RULES: Rule[] = [
   },
   {
     kind: '示例电话',
-    test: /0951-0\d{6}/,
-    message: '0951-0 开头的号码是示例，不是任何人的真实电话，应当换成真实的电话号码',
+    test: /(?<!\d)0\d{2,3}-0\d{6,7}(?!\d)/,
+    message: '区号后面以 0 开头的号码是示例，不是任何人的真实电话，应当换成真实的电话号码',
   },
   { kind: '示例标记', test: /示例/, message: '这里还标着“示例”，应当换成核实过的真实信息，并删掉“示例”字样' },
 ];
 
-/** Content files an editor writes; content/README.md documents the fields and is not content. */
-const CONTENT_FILE = /\.(ya?ml|mdx?)$/;
+/**
+ * Every file an editor writes, drafts too (a draft is published once renamed); not the statutes, which
+ * are official text.
+ */
+const EDITED_KINDS = KIND_LIST.filter((k) => k.format !== 'statute');
 
-async function listFiles(dir: string): Promise<string[]> {
-  const entries = await readdir(dir, { recursive: true });
-  return entries
-    .filter((name) => CONTENT_FILE.test(name) && name !== 'README.md' && !name.split(path.sep).includes('law'))
-    .sort();
-}
-
-export async function contentFindings(root: string, contentDir: string, siteFile = 'site.yaml'): Promise<Finding[]> {
-  const base = path.resolve(root, contentDir);
+export async function contentFindings(root: string, contentDir: string): Promise<Finding[]> {
   const findings: Finding[] = [];
-  for (const name of await listFiles(base)) {
-    const file = path.relative(root, path.join(base, name));
-    const lines = (await readFile(path.join(base, name), 'utf8')).split('\n');
-    lines.forEach((text, index) => {
-      const rule = RULES.find((r) => (!r.siteOnly || name === siteFile) && r.test.test(text));
-      if (rule) findings.push({ file, line: index + 1, kind: rule.kind, message: rule.message });
+  const listed = await contentFiles(path.resolve(root, contentDir), EDITED_KINDS);
+  for (const file of listed.sort(byPath)) {
+    const { text, kind } = await readContentFile(file);
+    const where = path.relative(root, file.path);
+    text.split('\n').forEach((line, index) => {
+      const rule = RULES.find((r) => (!r.siteOnly || kind === KINDS.site) && r.test.test(line));
+      if (rule) findings.push({ file: where, line: index + 1, kind: rule.kind, message: rule.message });
     });
   }
   return findings;

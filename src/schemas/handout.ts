@@ -1,6 +1,6 @@
 /** content/handouts/*.mdx frontmatter: one-sheet leaflets written for printing. */
 import { z } from 'astro/zod';
-import { audience, calendarDate, draft, keywords, line, publisher } from './fields.ts';
+import { editedFields, line } from './fields.ts';
 
 export const handoutSchema = z
   .strictObject({
@@ -9,11 +9,7 @@ export const handoutSchema = z
     sheets: z
       .union([z.literal(1), z.literal(2)], { error: '页数应当写 1（单面一页）或 2（正反两面）' })
       .describe('承诺的纸张：1 = 一张A4单面，2 = 一张A4正反两面（正文里用一行 <BackSide /> 标出背面从哪里开始）。内容超出时构建会失败'),
-    audience,
-    publisher,
-    updated: calendarDate('更新日期').optional().describe('一般不写：页面自动显示这个文件最后一次提交的日期。只在没有 git 记录时写，格式 2026-03-02，不能早于最后一次提交'),
-    keywords,
-    draft,
+    ...editedFields,
   })
   .describe('宣传单');
 

@@ -19,10 +19,10 @@ export const openingSlotSchema = z
 
 export const homeSchema = z
   .strictObject({
-    id: slugId('儿童之家编号').describe('编号：街道乡镇编号-村或社区拼音，例如 zhangzheng-taqiao；用在网址里'),
-    name: line('名称', 40).describe('名称，例如“塔桥村儿童之家”'),
+    id: slugId('儿童之家编号').describe('编号：街道乡镇编号-村或社区拼音，例如 chengguan-dongguan；用在网址里'),
+    name: line('名称', 40).describe('名称，例如“东关村儿童之家”'),
     town: slugId('所属街道乡镇').describe('所属街道、乡镇的编号（见 towns.yaml）'),
-    community: line('村（社区）', 30).describe('所在村或社区，例如“塔桥村”'),
+    community: line('村（社区）', 30).describe('所在村或社区，例如“东关村”'),
     communityType: z.enum(['村', '社区'], { error: '类型应当是 村 或 社区' }).describe('村 或 社区'),
     address: line('地址', 80).describe('详细地址，家长照着能找到'),
     location: geoPoint.optional().describe('位置坐标（GCJ-02，高德地图坐标拾取器取点），经度 lng 在前；还没有取点时可以不写：页面上没有离我最近的距离，地图链接按地址搜索'),

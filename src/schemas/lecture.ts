@@ -30,8 +30,8 @@ export const lectureSchema = z
   .strictObject({
     // /lectures/2024/ is that year's record, so an id of digits alone would take its address.
     id: slugId('讲座编号')
-      .refine((id) => !isYearSegment(id), { error: '讲座编号不能只有数字：/lectures/2024/ 这样的网址留给当年的讲座记录，应当写成“日期-地点拼音”，例如 2026-12-05-zhangzheng-taqiao' })
-      .describe('编号：日期-地点拼音，例如 2026-12-05-zhangzheng-taqiao；用在网址和日历里，定下后不要改'),
+      .refine((id) => !isYearSegment(id), { error: '讲座编号不能只有数字：/lectures/2024/ 这样的网址留给当年的讲座记录，应当写成“日期-地点拼音”，例如 2026-12-05-chengguan-dongguan' })
+      .describe('编号：日期-地点拼音，例如 2026-12-05-chengguan-dongguan；用在网址和日历里，定下后不要改'),
     title: line('标题', 50).describe('讲座标题'),
     topic: z.enum(TOPICS, { error: `主题应当是 ${TOPICS.join('、')} 之一` }).describe(`主题：${TOPICS.join('、')}`),
     start: wallTime('开始时间'),

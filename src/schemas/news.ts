@@ -12,7 +12,11 @@ export const newsSchema = z
       .strictObject({
         title: line('来源标题', 80).describe('所依据的报道或文件的标题'),
         publisher: line('来源发布单位', 40).optional().describe('报道或文件的发布单位，例如某报社、某政府网站；不清楚时不写，不要猜'),
-        date: calendarDate('来源日期').describe('报道或文件自己的发布日期，格式 2024-11-15'),
+        date: calendarDate('来源日期').describe('报道或文件自己的发布日期，格式 2024-11-15；只找到转载的版本时写转载日期，并写 reposted: true'),
+        reposted: z
+          .boolean({ error: '转载日期标记应当写 true 或 false' })
+          .default(false)
+          .describe('date 是别的网站转载这篇报道的日期、不是报道自己的日期时写 true：页面写“转载日期”'),
         url: z.string({ error: '来源网址应当是一个网址' }).url({ error: '来源网址应当是完整网址，例如 https://…' }).optional().describe('报道或文件的网址，可不写'),
       })
       .optional()

@@ -1,7 +1,7 @@
 /** content/pages/**\/*.mdx frontmatter: explainers, guides, policies, help pages. */
 import { z } from 'astro/zod';
 import { SECTIONS } from '../lib/sections.ts';
-import { audience, calendarDate, draft, keywords, line, publisher } from './fields.ts';
+import { editedFields, line } from './fields.ts';
 
 export const pageSchema = z
   .strictObject({
@@ -15,11 +15,7 @@ export const pageSchema = z
       .default(true)
       .describe('是否列在栏目首页的列表里；政策自查的问答页和结果页写 false，只从自查入口一步步进入'),
     order: z.number({ error: '排序应当是数字，例如 1' }).int().min(0).default(100).describe('在栏目里的顺序，数字小的在前'),
-    audience,
-    publisher,
-    updated: calendarDate('更新日期').optional().describe('一般不写：页面自动显示这个文件最后一次提交的日期。只在没有 git 记录时写，格式 2026-03-02，不能早于最后一次提交'),
-    keywords,
-    draft,
+    ...editedFields,
   })
   .describe('栏目页面');
 

@@ -22,8 +22,8 @@ export const siteSchema = z
     address: line('主办单位地址', 80).describe('主办单位地址（页脚必填）'),
     phone: phoneNumber('主办单位电话').describe('主办单位对外电话（页脚必填），也是“区里的电话”'),
     officeHours: line('办公时间', 60).describe('办公时间，例如“工作日 8:30–12:00，14:30–18:00”'),
-    icp: line('ICP备案号', 40).describe('ICP备案号（页脚必填），例如“宁ICP备12345678号-1”'),
-    psb: line('公安备案号', 40).describe('公安机关备案号（页脚必填），例如“宁公网安备 64010402000000号”'),
+    icp: line('ICP备案号', 40).describe('ICP备案号（页脚必填），省份简称加号码，例如“某ICP备12345678号-1”'),
+    psb: line('公安备案号', 40).describe('公安机关备案号（页脚必填），例如“某公网安备 12345602000000号”'),
     govSiteCode: line('政府网站标识码', 20).describe('政府网站标识码（页脚必填），10位数字或字母'),
     correctionUrl: z
       .string({ error: '纠错链接应当是一个网址' })

@@ -2,6 +2,11 @@
 import { z } from 'astro/zod';
 import { calendarDate, line, slugId } from './fields.ts';
 
+const reposted = z
+  .boolean({ error: '转载日期标记应当写 true 或 false' })
+  .default(false)
+  .describe('只找到别处转载的报道、asOf 写的是转载日期时写 true：页面写“截至报道时”和“转载日期”，不把转载日期说成截至日期');
+
 const approximate = z
   .boolean({ error: '约数应当写 true 或 false' })
   .default(false)
@@ -13,6 +18,7 @@ const earlierSchema = z
     value: z.number({ error: '数值应当是数字，不带单位和逗号' }).nonnegative().describe('当时的数值，只写数字'),
     approximate,
     asOf: calendarDate('截至日期').describe('当时的截至日期'),
+    reposted,
     source: line('来源', 80).describe('当时的数据来源'),
   })
   .describe('以前报道过的数字');
@@ -24,8 +30,9 @@ export const statSchema = z
     value: z.number({ error: '数值应当是数字，不带单位和逗号' }).nonnegative().describe('数值，只写数字'),
     unit: line('单位', 6).describe('单位，例如“名”“元”“份”'),
     approximate,
-    asOf: calendarDate('截至日期').describe('数据截至日期'),
-    source: line('来源', 80).describe('数据来源，例如“兴庆区未成年人保护工作情况报道（2024年11月15日）”'),
+    asOf: calendarDate('截至日期').describe('数据截至日期；报道没写截至哪天、只知道转载日期时写转载日期，并写 reposted: true'),
+    reposted,
+    source: line('来源', 80).describe('数据来源，例如“某某区未成年人保护工作情况报道（2024年11月15日）”'),
     earlier: z
       .array(earlierSchema)
       .default([])

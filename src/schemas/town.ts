@@ -6,8 +6,8 @@ export const TOWN_TYPES = ['街道', '镇', '乡'] as const;
 
 export const townSchema = z
   .strictObject({
-    id: slugId('街道乡镇编号').describe('编号：小写拼音，例如 zhangzheng；用在网址里，定下后不要改'),
-    name: line('名称', 20).describe('全称，例如“掌政镇”“凤凰北街街道”'),
+    id: slugId('街道乡镇编号').describe('编号：小写拼音，例如 chengguan；用在网址里，定下后不要改'),
+    name: line('名称', 20).describe('全称，例如“城关镇”“城南街道”'),
     type: z.enum(TOWN_TYPES, { error: '类型应当是 街道、镇、乡 之一' }).describe('类型：街道、镇 或 乡'),
     supervisor: z
       .strictObject({

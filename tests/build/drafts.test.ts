@@ -63,8 +63,8 @@ async function textOf(file: string, bytes: Buffer = readFileSync(file)): Promise
 const DRAFT_MARKS = [
   '草稿', // every draft's title: 草稿页面, 草稿动态, 草稿宣传单, 草稿讲座, 草稿村儿童之家
   '下划线村',
-  'daxin-draft',
-  'daxin-underscore',
+  'sangtian-draft',
+  'sangtian-underscore',
   'draft-flag-page',
   'underscore-page',
   'draft-news',
@@ -85,9 +85,9 @@ describe('astro build guards', { timeout: 400_000 }, () => {
       'news/_2027-01-04-underscore-news',
       'news/2027-01-04-underscore-news',
       'handouts/draft-handout',
-      'lectures/2027-04-10-daxin-draft',
-      'homes/daxin-draft',
-      'homes/daxin-underscore',
+      'lectures/2027-04-10-sangtian-draft',
+      'homes/sangtian-draft',
+      'homes/sangtian-underscore',
     ]) {
       expect(existsSync(path.join(dist, gone)), gone).toBe(false);
     }

@@ -3,6 +3,9 @@
  * link by link. A child's own serious illness (重病) does not make a 困境儿童 (国发〔2016〕36号 names the
  * child's own disability, and illness only through the family's poverty), so the answers "重病, not
  * disabled" and then "not a low-income family" must never end at a page that says the child may be one.
+ * A child is 事实无人抚养 when the parents are in any of the situations of 民发〔2019〕62号 or of the two
+ * 民发〔2020〕125号 added; a step that leads straight to that verdict names all of them, so a family in
+ * one of the added two is not sent on as if a parent could care for the child.
  */
 import { describe, expect, it } from 'vitest';
 import { BASE, decodeEntities, htmlPages } from '../support/built-site.ts';
@@ -10,6 +13,18 @@ import { BASE, decodeEntities, htmlPages } from '../support/built-site.ts';
 const pages = new Map(htmlPages().map((page) => [page.url, page.html]));
 const START = `${BASE}policy/check-start/`;
 const STEP = new RegExp(`^${BASE}policy/check-[a-z-]+/$`);
+
+/** Each situation that makes a child 事实无人抚养 (民发〔2019〕62号, widened by 民发〔2020〕125号), as a step names it. */
+const DE_FACTO_SITUATIONS = [
+  /重度残疾|重残/,
+  /重病/,
+  /服刑/,
+  /强制隔离戒毒/,
+  /限制人身自由/,
+  /失联/,
+  /撤销(了)?监护资格/,
+  /遣送（驱逐）出境/,
+];
 
 /** The page's own content: the article that Pagefind indexes, without header and footer. */
 const main = (html: string) => /<article\b[^>]*data-pagefind-body[^>]*>([\s\S]*?)<\/article>/.exec(html)?.[1] ?? '';
@@ -51,6 +66,21 @@ describe('policy self-check', () => {
     expect(pages.has(START)).toBe(true);
     expect(paths.length).toBeGreaterThan(5);
     for (const { end } of paths) expect(pages.has(end), end).toBe(true);
+  });
+
+  it('names every situation of a 事实无人抚养儿童 at the step whose answer leads to that verdict', () => {
+    const deFactoResults = new Set(
+      paths.map(({ end }) => end).filter((end) => step(end).verdict.includes('事实无人抚养')),
+    );
+    const asking = [...pages.keys()].filter(
+      (url) => STEP.test(url) && step(url).answers.some((a) => deFactoResults.has(a.to)),
+    );
+    expect(deFactoResults.size).toBeGreaterThan(0);
+    expect(asking.length).toBeGreaterThan(0);
+    for (const url of asking) {
+      const body = text(main(pages.get(url) ?? ''));
+      for (const situation of DE_FACTO_SITUATIONS) expect(body, `${url} ${situation}`).toMatch(situation);
+    }
   });
 
   it('never calls a child 困境儿童 for serious illness alone, in a family that is not low-income', () => {

@@ -81,7 +81,7 @@ test('the home page paints from its HTML alone: no render-blocking request, styl
  * The first search a reader makes, from typing the query until the results are in: a word, a question
  * and a place, each answered from the search page's own table; a word only the pages' text holds,
  * answered from a few postings files; and a lecture's title, whose answer shows pages known only by
- * their cards (src/lib/search-shards.ts). None may load Pagefind: it waits until the reader asks for more.
+ * their cards (src/search/shards.ts). None may load Pagefind: it waits until the reader asks for more.
  */
 const FIRST_SEARCHES = ['溺水', '孤儿上大学有补助吗', '儿童之家在哪'];
 const FULL_TEXT_SEARCH = '电子烟';

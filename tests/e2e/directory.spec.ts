@@ -16,8 +16,8 @@ import { homes, towns } from '../support/site-content.ts';
 const HOMES = homes();
 const TOWNS = towns();
 const located = HOMES.filter((h) => h.location);
-/** The home the tests visit: the fixture's daxin-daxin, open Tue/Thu 16:00–18:00 (see tests/fixtures/site/README.md). */
-const home = HOMES.find((h) => h.id === 'daxin-daxin')!;
+/** The home the tests visit: the fixture's sangtian-sangtian, open Tue/Thu 16:00–18:00 (see tests/fixtures/site/README.md). */
+const home = HOMES.find((h) => h.id === 'sangtian-sangtian')!;
 const KNOWN = {
   id: home.id,
   name: home.name,

@@ -1,8 +1,9 @@
 /**
  * Every figure says where it comes from. While the directory is sample data, the home page shows the
- * programme's reported figures from stats.yaml, each with its date and source; a total counted from
- * the sample lectures says 示例. Values are read straight from the content files, not through the
- * site's own queries.
+ * programme's reported figures from stats.yaml; their source is said once, in text under the group of
+ * cards (not once per card, not in a tooltip), with the date stats.yaml gives: 截至 that date, or
+ * 截至报道时 and the 转载日期 for a figure known only from a repost. A total counted from the sample
+ * lectures says 示例. Values are read straight from the content files, not through the site's own queries.
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -17,31 +18,42 @@ const stats = parse(readFileSync(path.join(SITE_CONTENT, 'stats.yaml'), 'utf8'))
   value: number;
   approximate?: boolean;
   source: string;
+  asOf: string;
+  reposted?: boolean;
 }[];
 
-test('every figure on the home page says where it comes from, and reported figures are the stats.yaml ones while the directory is sample data', async ({
+test('every figure on the home page says where it comes from, once for the group, and reported figures are the stats.yaml ones while the directory is sample data', async ({
   page,
 }) => {
   await page.goto('./');
-  const shown = await page.locator('[data-figure]').evaluateAll((nodes) =>
+  const group = page.locator('section[aria-labelledby="home-figures"]');
+  const shown = await group.locator('[data-figure]').evaluateAll((nodes) =>
     nodes.map((n) => ({
       id: n.getAttribute('data-figure') ?? '',
       value: n.querySelector('.key-figure-value')?.firstChild?.textContent ?? '',
-      note: n.querySelector('.key-figure-note')?.textContent ?? '',
       sample: n.hasAttribute('data-sample-figure'),
     })),
   );
   expect(shown.length).toBeGreaterThan(0);
+  const source = group.locator('.figure-source');
+  await expect(source).toBeVisible();
+  await expect(group.locator('.key-figure-note')).toHaveCount(0);
+  const note = (await source.textContent()) ?? '';
+  const named = ((await source.getAttribute('data-figure-source')) ?? '').split(' ');
   for (const figure of shown) {
+    expect(named, figure.id).toContain(figure.id);
     const stat = stats.find((s) => s.id === figure.id);
     if (site.sampleDirectory) expect(stat, `${figure.id} 应当来自 stats.yaml`).toBeDefined();
     if (stat) {
       expect(Number(figure.value.replace(/[^\d]/g, '')), figure.id).toBe(stat.value);
       expect(figure.value.endsWith('余'), figure.id).toBe(Boolean(stat.approximate));
-      expect(figure.note, figure.id).toContain(stat.source);
-      expect(figure.note, figure.id).toMatch(/^截至\d{4}年/);
+      expect(note.split(stat.source).length - 1, `${figure.id}: 来源只说一次`).toBe(1);
+      const [y, m, d] = String(stat.asOf).split('-').map(Number);
+      const date = `${y}年${m}月${d}日`;
+      expect(note, figure.id).toContain(stat.reposted ? `截至报道时` : `截至${date}`);
+      if (stat.reposted) expect(note, figure.id).toContain(`转载日期${date}`);
     } else {
-      expect(figure.note).toBe('根据本站数据统计');
+      expect(note).toContain('根据本站数据统计');
       expect(figure.sample).toBe(false);
     }
   }

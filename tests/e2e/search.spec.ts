@@ -6,6 +6,8 @@
 import { createRequire } from 'node:module';
 import { expect, test, type Page } from '@playwright/test';
 import { AXE_OPTIONS, horizontalOverflow, smallTargets } from '../support/a11y-checks.ts';
+import { DIST } from '../support/dist.ts';
+import { searchBuiltSite } from '../support/search-engine.ts';
 
 const axeSource: string = createRequire(import.meta.url)('axe-core').source;
 
@@ -233,4 +235,69 @@ test.describe('without JavaScript', () => {
     expect(await topics.getByRole('link').count()).toBeGreaterThan(20);
     await expect(main.getByRole('link', { name: '12355' }).first()).toHaveAttribute('href', 'tel:12355');
   });
+});
+
+/** Adds up the page's layout shifts (those not caused by the reader's input), as CLS counts them. */
+async function watchLayoutShifts(page: Page) {
+  await page.addInitScript(() => {
+    const shifts: number[] = [];
+    (window as unknown as { layoutShifts: number[] }).layoutShifts = shifts;
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[])
+        if (!entry.hadRecentInput) shifts.push(entry.value);
+    }).observe({ type: 'layout-shift', buffered: true });
+  });
+  return () =>
+    page.evaluate(() => (window as unknown as { layoutShifts: number[] }).layoutShifts.reduce((a, b) => a + b, 0));
+}
+
+test('at 390 px the results appear without moving the page: layout shift under 0.05 with a query and when typing one', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  // The search's files arrive late, as on a weak connection, so no shift hides behind the reader's typing.
+  await page.route(/\/search\/(terms|pinyin)\.json$|\/search\/(grams|cards)\//, async (route) => {
+    await new Promise((resolve) => setTimeout(resolve, 700));
+    await route.continue();
+  });
+  const shifts = await watchLayoutShifts(page);
+  await page.goto(`search/?q=${encodeURIComponent('孩子沉迷手机怎么办')}`);
+  await expect(results(page).first()).toBeVisible();
+  await page.waitForLoadState('networkidle');
+  const withQuery = await shifts();
+
+  await page.goto('search/');
+  await box(page).focus();
+  await page.waitForFunction(() => customElements.get('site-search') !== undefined);
+  // Key by key, as a reader types (a shift right after a key press is the reader's own doing): a
+  // number, since Chinese text reaches a page without key presses here.
+  await box(page).pressSequentially('12355', { delay: 50 });
+  await expect(results(page).first()).toBeVisible();
+  await page.waitForLoadState('networkidle');
+  const typed = await shifts();
+  console.log(`layout shift: ${withQuery.toFixed(3)} with ?q=, ${typed.toFixed(3)} typing`);
+  expect(withQuery).toBeLessThan(0.05);
+  expect(typed).toBeLessThan(0.05);
+});
+
+test('the page draws what the search engine answers: the same first results, in the same order', async ({
+  page,
+  baseURL,
+}) => {
+  const engine = await searchBuiltSite(DIST, new URL(baseURL!).pathname);
+  try {
+    // A question the table answers, a word only the pages' text holds, a typo.
+    for (const query of ['孩子沉迷手机怎么办', '电子烟', '福采圆梦']) {
+      const found = await engine.engine.find(query, {}, { full: false });
+      const expected = await Promise.all(found.results.slice(0, 3).map(async (hit) => (await hit.data()).url));
+      await page.goto(`search/?q=${encodeURIComponent(query)}`);
+      await expect(results(page)).toHaveCount(expected.length);
+      const drawn = await results(page)
+        .locator('h2 a')
+        .evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+      expect(drawn, query).toEqual(expected);
+    }
+  } finally {
+    await engine.close();
+  }
 });

@@ -28,9 +28,13 @@ export interface ContentBuild {
 
 /**
  * `from`: the content to copy (the fixture site unless said). `pdfs: true` for a suite that checks the printouts; the others build with SKIP_PDFS=1 (README
- * "环境变量"), which saves Chromium's time for every handout and notice on each of their builds.
+ * "环境变量"), which saves Chromium's time for every handout and notice on each of their builds. `env`:
+ * variables that differ from the suite's fixed ones (a site's own SITE_URL and BASE_PATH).
  */
-export function contentBuild(name: string, { pdfs = false, from = FIXTURE_SITE } = {}): ContentBuild {
+export function contentBuild(
+  name: string,
+  { pdfs = false, from = FIXTURE_SITE, env: own = {} as Record<string, string> } = {},
+): ContentBuild {
   const work = mkdtempSync(path.join(tmpdir(), `${name}-`));
   const content = path.join(work, 'content');
   const dist = path.join(work, 'dist');
@@ -41,6 +45,7 @@ export function contentBuild(name: string, { pdfs = false, from = FIXTURE_SITE }
     BASE_PATH: '/',
     SITE_URL: 'https://wcnrbh.example.gov.cn',
     SITE_NOW: '2026-12-01T08:00:00+08:00',
+    ...own,
   };
   return {
     work,

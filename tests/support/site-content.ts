@@ -55,3 +55,13 @@ export interface TownData {
 
 export const towns = (root = SITE_CONTENT): TownData[] =>
   parse(readFileSync(path.join(root, 'towns.yaml'), 'utf8')) as TownData[];
+
+export interface SiteData {
+  name: string;
+  icp: string;
+  district: { name: string; city: string; province: string; areaCode: string };
+}
+
+/** The site's identity (site.yaml): its name, footer fields and district. */
+export const siteIdentity = (root = SITE_CONTENT): SiteData =>
+  parse(readFileSync(path.join(root, 'site.yaml'), 'utf8')) as SiteData;

@@ -30,14 +30,14 @@ describe('yearly archives', () => {
   it('treats a segment of digits alone as a year, never a slug with letters or hyphens', () => {
     expect(isYearSegment('2024')).toBe(true);
     expect(isYearSegment('2024-11-20-safety-net')).toBe(false);
-    expect(isYearSegment('daxin')).toBe(false);
+    expect(isYearSegment('sangtian')).toBe(false);
     expect(isYearSegment('')).toBe(false);
   });
 
   it('refuses a lecture id of digits alone, which would take a year page’s address', () => {
     const issue = (id: string) => lectureSchema.shape.id.safeParse(id).error?.issues[0]?.message;
     expect(issue('2024')).toMatch(/^讲座编号不能只有数字：\/lectures\/2024\/ 这样的网址留给当年的讲座记录/);
-    expect(issue('2026-12-05-zhangzheng-taqiao')).toBeUndefined();
+    expect(issue('2026-12-05-heming-shiqiao')).toBeUndefined();
   });
 });
 

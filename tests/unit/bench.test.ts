@@ -31,28 +31,28 @@ import { FIXTURE_SITE } from '../support/site-content.ts';
 
 describe('synthetic content', () => {
   it('marks a copy title and keeps within the field limit', () => {
-    expect(markTitle('民乐社区儿童之家', 3, 40)).toBe('民乐社区儿童之家（副本3）');
+    expect(markTitle('和丰社区儿童之家', 3, 40)).toBe('和丰社区儿童之家（副本3）');
     const long = '很'.repeat(40);
     expect([...markTitle(long, 12, 40)]).toHaveLength(40);
     expect(markTitle(long, 12, 40).endsWith('（副本12）')).toBe(true);
   });
 
   it('gives a home copy a new id and name and leaves other fields alone', () => {
-    const yaml = '# 注释\nid: daxin-minle\nname: 民乐社区儿童之家\ntown: daxin\ncommunity: 民乐社区\n';
+    const yaml = '# 注释\nid: sangtian-hefeng\nname: 和丰社区儿童之家\ntown: sangtian\ncommunity: 和丰社区\n';
     expect(copyHome(yaml, 2)).toBe(
-      '# 注释\nid: daxin-minle-x2\nname: 民乐社区儿童之家（副本2）\ntown: daxin\ncommunity: 民乐社区\n',
+      '# 注释\nid: sangtian-hefeng-x2\nname: 和丰社区儿童之家（副本2）\ntown: sangtian\ncommunity: 和丰社区\n',
     );
   });
 
   it('moves a copied lecture to the same copy of its home, and leaves an address venue alone', () => {
     const atHome =
-      '---\nid: 2023-a\ntitle: 讲座\nvenue:\n  home: daxin-minle\nspeaker:\n  name: 某\n---\n正文 home: x\n';
+      '---\nid: 2023-a\ntitle: 讲座\nvenue:\n  home: sangtian-hefeng\nspeaker:\n  name: 某\n---\n正文 home: x\n';
     expect(copyLecture(atHome, 4)).toBe(
-      '---\nid: 2023-a-x4\ntitle: 讲座（副本4）\nvenue:\n  home: daxin-minle-x4\nspeaker:\n  name: 某\n---\n正文 home: x\n',
+      '---\nid: 2023-a-x4\ntitle: 讲座（副本4）\nvenue:\n  home: sangtian-hefeng-x4\nspeaker:\n  name: 某\n---\n正文 home: x\n',
     );
-    const atAddress = '---\nid: b\ntitle: 讲座\nvenue:\n  address: 某地\n  town: tonggui\n---\n';
+    const atAddress = '---\nid: b\ntitle: 讲座\nvenue:\n  address: 某地\n  town: luting\n---\n';
     expect(copyLecture(atAddress, 1)).toBe(
-      '---\nid: b-x1\ntitle: 讲座（副本1）\nvenue:\n  address: 某地\n  town: tonggui\n---\n',
+      '---\nid: b-x1\ntitle: 讲座（副本1）\nvenue:\n  address: 某地\n  town: luting\n---\n',
     );
   });
 
@@ -74,8 +74,11 @@ describe('synthetic content', () => {
     );
     // Figures are as of a post's date, and there are none from years before the real ones: the copy drops them.
     expect(
-      copyNews('---\ntitle: 动态\ndate: 2026-11-28\n---\n\n<KeyFigure id="a" />\n\n共<Stat id="b" />名。\n', 1),
-    ).toBe('---\ntitle: 动态（副本1）\ndate: 2025-11-28\n---\n\n共若干名。\n');
+      copyNews(
+        '---\ntitle: 动态\ndate: 2026-11-28\n---\n\n<KeyFigure id="a" />\n\n共<Stat id="b" />名。\n\n<FigureSource ids={["b"]} />\n',
+        1,
+      ),
+    ).toBe('---\ntitle: 动态（副本1）\ndate: 2025-11-28\n---\n\n共若干名。\n\n');
     expect(yearsEarlier('2024-02-29', 1)).toBe('2023-02-28');
     expect(yearsEarlier('2024-02-29', 4)).toBe('2020-02-29');
     expect(yearsEarlier('"2024-03-01 08:00"', 50)).toBe('"1974-03-01 08:00"');

@@ -1,7 +1,8 @@
 /**
  * Every kind of editor mistake, pinned: each folder of tests/fixtures/broken/ holds files laid over a
  * copy of the fixture site (tests/fixtures/site/), and its expected.txt holds the exact messages the content check prints for them.
- * When a message is reworded on purpose, run `npx vitest run -u` and review the diff of expected.txt.
+ * When a message is reworded on purpose, run `npx vitest run -u tests/unit/broken-content.test.ts` and review
+ * the diff of expected.txt.
  */
 import { readdirSync } from 'node:fs';
 import path from 'node:path';
@@ -49,6 +50,9 @@ describe('broken content fixtures', () => {
         'back-side-where-no-back',
         'quote-without-own-words',
         'lecture-topic-off-chapter',
+        'district-named-unmarked',
+        'figure-without-source',
+        'placeholder-phone-unmarked',
         'lecture-at-a-draft-home',
         'news-older-than-its-figures',
       ]),

@@ -6,7 +6,7 @@ import { cancelled, postponed, scheduled as base } from '../support/lecture-even
 
 const options = {
   host: 'wcnrbh.example.gov.cn',
-  name: '兴庆区未成年人保护 · 普法讲座',
+  name: '澄岭区未成年人保护 · 普法讲座',
   stamp: new Date('2026-12-01T00:00:00Z'),
 };
 
@@ -27,9 +27,9 @@ describe('lecture calendar', () => {
     expect(calendar.getFirstPropertyValue('x-wr-calname')).toBe(options.name);
     expect(calendar.getFirstPropertyValue('method')).toBe('PUBLISH');
     expect(events.map((e) => e.uid)).toEqual([
-      '2026-12-13-daxin-xinqushao@wcnrbh.example.gov.cn',
-      '2026-12-12-zhangzheng-kongque@wcnrbh.example.gov.cn',
-      '2027-01-30-daxin-minle@wcnrbh.example.gov.cn',
+      '2026-12-13-sangtian-liuwan@wcnrbh.example.gov.cn',
+      '2026-12-12-heming-meigang@wcnrbh.example.gov.cn',
+      '2027-01-30-sangtian-hefeng@wcnrbh.example.gov.cn',
     ]);
   });
 
@@ -39,10 +39,10 @@ describe('lecture calendar', () => {
     expect(event!.endDate.toJSDate().toISOString()).toBe('2026-12-13T03:00:00.000Z');
     expect(event!.startDate.zone.tzid).toBe('UTC');
     expect(event!.summary).toBe(base.title);
-    expect(event!.location).toBe('新渠稍村儿童之家，兴庆区大新镇新渠稍村村委会院内');
+    expect(event!.location).toBe('柳湾村儿童之家，澄岭区桑田镇柳湾村村委会院内');
     expect(event!.component.getFirstPropertyValue('status')).toBe('CONFIRMED');
     expect(event!.sequence).toBe(0);
-    expect(event!.description).toContain('咨询电话：0951-0990301');
+    expect(event!.description).toContain('咨询电话：0386-0990301');
     expect(event!.description).toContain(base.url);
     expect(event!.component.getFirstPropertyValue('url')).toBe(base.url);
     expect(event!.component.getFirstPropertyValue('dtstamp')!.toString()).toBe('2026-12-01T00:00:00Z');
@@ -51,10 +51,11 @@ describe('lecture calendar', () => {
   it('gives GEO in WGS-84, shifted back from the GCJ-02 of content', () => {
     const [event] = parse(buildCalendar([base], options)).events;
     const [lat, lon] = event!.component.getFirstPropertyValue('geo') as unknown as [number, number];
-    // GCJ-02 is about 400 m north-east of WGS-84 near Yinchuan.
-    expect(lon).toBeCloseTo(base.venue.location!.lng - 0.0045, 2);
-    expect(lat).toBeLessThan(base.venue.location!.lat);
-    expect(lat).toBeGreaterThan(base.venue.location!.lat - 0.002);
+    // Where the fixture district lies (about 110.6° E, 30.5° N), GCJ-02 is about 470 m east and 300 m south
+    // of WGS-84.
+    expect(lon).toBeCloseTo(base.venue.location!.lng - 0.0049, 2);
+    expect(lat).toBeGreaterThan(base.venue.location!.lat);
+    expect(lat).toBeLessThan(base.venue.location!.lat + 0.004);
   });
 
   it('moves a postponed lecture to its new time and bumps its sequence', () => {

@@ -1,11 +1,12 @@
 /** The back-side marker rule (src/check/check-mdx.ts): once on a two-sided handout, nowhere else. */
 import { describe, expect, it } from 'vitest';
 import { checkBackSide, checkMdxBody } from '../../src/check/check-mdx.ts';
+import { readMdxBody } from '../../src/check/mdx-body.ts';
 
 const FILE = 'content/handouts/x.mdx';
 // The body starts on line 8 of its file, after the frontmatter; sheets: is on line 4.
 const check = (body: string, sheets?: number) =>
-  checkBackSide(FILE, body, 8, sheets === undefined ? undefined : { sheets, line: 4 });
+  checkBackSide(readMdxBody(FILE, body, 8), sheets === undefined ? undefined : { sheets, line: 4 });
 const lines = (...rows: string[]) => rows.join('\n');
 const twoSided = lines('## 正面', '', '正面。', '', '<BackSide />', '', '## 背面', '', '背面。');
 
@@ -63,7 +64,7 @@ describe('a less-than sign before Chinese, which MDX cannot build', () => {
   const known = { laws: new Map(), figureIds: [], hotlines: [] };
   it('points <背面 /> and <反面 /> to BackSide', () => {
     for (const name of ['背面', '反面']) {
-      const [problem] = checkMdxBody(FILE, `正面。\n\n<${name} />\n`, 8, known);
+      const [problem] = checkMdxBody(readMdxBody(FILE, `正面。\n\n<${name} />\n`, 8), known);
       expect(problem).toEqual({
         file: FILE,
         line: 10,
@@ -73,11 +74,11 @@ describe('a less-than sign before Chinese, which MDX cannot build', () => {
     }
   });
   it('reports a less-than sign in prose followed by Chinese, and leaves others alone', () => {
-    expect(checkMdxBody(FILE, '正文。\n\n年龄<十四周岁的孩子。\n', 8, known)).toEqual([
+    expect(checkMdxBody(readMdxBody(FILE, '正文。\n\n年龄<十四周岁的孩子。\n', 8), known)).toEqual([
       { file: FILE, line: 10, field: '<', message: expect.stringContaining('应当写成全角的“＜”或“小于”') },
     ]);
-    expect(checkMdxBody(FILE, '年龄＜十四周岁，年龄小于十四周岁。\n', 8, known)).toEqual([]);
+    expect(checkMdxBody(readMdxBody(FILE, '年龄＜十四周岁，年龄小于十四周岁。\n', 8), known)).toEqual([]);
     // Plain Markdown prints it as it is.
-    expect(checkMdxBody('content/lectures/x.md', '年龄<十四周岁的孩子。\n', 8, known)).toEqual([]);
+    expect(checkMdxBody(readMdxBody('content/lectures/x.md', '年龄<十四周岁的孩子。\n', 8), known)).toEqual([]);
   });
 });

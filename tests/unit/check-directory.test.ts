@@ -11,7 +11,7 @@ import { checkContent } from '../../src/check/check-content.ts';
 import { formatProblem } from '../../src/check/cross-check.ts';
 import { FIXTURE_SITE } from '../support/site-content.ts';
 
-const HOME = path.join(FIXTURE_SITE, 'homes/daxin-daxin.yaml');
+const HOME = path.join(FIXTURE_SITE, 'homes/sangtian-sangtian.yaml');
 const original = readFileSync(HOME, 'utf8');
 const roots: string[] = [];
 afterAll(() => roots.forEach((root) => rmSync(root, { recursive: true, force: true })));
@@ -38,48 +38,53 @@ const lineOf = (text: string, needle: string) => text.split('\n').findIndex((l) 
 
 describe('directory content check', () => {
   it('passes the unedited home', async () => {
-    expect(await problemsWith({ 'daxin-daxin.yaml': original })).toEqual([]);
+    expect(await problemsWith({ 'sangtian-sangtian.yaml': original })).toEqual([]);
   });
 
   it('names an unknown town and suggests the nearest id', async () => {
-    const text = edited(/^town: daxin$/m, 'town: daxing');
-    expect(await problemsWith({ 'daxin-daxin.yaml': text })).toEqual([
-      `content/homes/daxin-daxin.yaml:${lineOf(text, 'town: daxing')} town — 没有编号为“daxing”的街道乡镇，应当写 content/towns.yaml 里已有的编号；您是不是想写“daxin”？`,
+    const text = edited(/^town: sangtian$/m, 'town: sangtiang');
+    expect(await problemsWith({ 'sangtian-sangtian.yaml': text })).toEqual([
+      `content/homes/sangtian-sangtian.yaml:${lineOf(text, 'town: sangtiang')} town — 没有编号为“sangtiang”的街道乡镇，应当写 content/towns.yaml 里已有的编号；您是不是想写“sangtian”？`,
     ]);
   });
 
   it('refuses coordinates outside the district, e.g. latitude and longitude swapped', async () => {
-    const text = edited(/^location: .*$/m, 'location: { lng: 38.5519, lat: 106.3420 }');
-    expect(await problemsWith({ 'daxin-daxin.yaml': text })).toEqual([
+    const text = edited(/^location: .*$/m, 'location: { lng: 30.5519, lat: 110.6420 }');
+    expect(await problemsWith({ 'sangtian-sangtian.yaml': text })).toEqual([
       expect.stringMatching(
-        new RegExp(`^content/homes/daxin-daxin\\.yaml:${lineOf(text, 'location:')} location — 经度和纬度好像写反了`),
+        new RegExp(
+          `^content/homes/sangtian-sangtian\\.yaml:${lineOf(text, 'location:')} location — 经度和纬度好像写反了`,
+        ),
       ),
     ]);
   });
 
   it('refuses a malformed phone number and shows the accepted forms', async () => {
-    const text = edited(/phone: 0951-0990201/, 'phone: 0951 099 0201');
-    expect(await problemsWith({ 'daxin-daxin.yaml': text })).toEqual([
+    const text = edited(/phone: 0386-0990201/, 'phone: 0386 099 0201');
+    expect(await problemsWith({ 'sangtian-sangtian.yaml': text })).toEqual([
       expect.stringMatching(
         new RegExp(
-          `^content/homes/daxin-daxin\\.yaml:${lineOf(text, 'phone:')} director\\.phone — .*儿童主任电话格式不对，应当写成“0951-1234567”（区号-号码）、11位手机号`,
+          `^content/homes/sangtian-sangtian\\.yaml:${lineOf(text, 'phone:')} director\\.phone — .*儿童主任电话格式不对，应当写成“0\\d{2,3}-1234567”（区号-号码）、11位手机号`,
         ),
       ),
     ]);
   });
 
   it('refuses an id used by two homes, naming both files', async () => {
-    const problems = await problemsWith({ 'daxin-daxin.yaml': original, 'daxin-daxin-copy.yaml': original });
+    const problems = await problemsWith({
+      'sangtian-sangtian.yaml': original,
+      'sangtian-sangtian-copy.yaml': original,
+    });
     expect(problems).toEqual([
-      `content/homes/daxin-daxin.yaml:${lineOf(original, 'id: ')} id — 儿童之家编号“daxin-daxin”重复了（content/homes/daxin-daxin-copy.yaml 已经用过），应当换一个不重复的编号`,
+      `content/homes/sangtian-sangtian.yaml:${lineOf(original, 'id: ')} id — 儿童之家编号“sangtian-sangtian”重复了（content/homes/sangtian-sangtian-copy.yaml 已经用过），应当换一个不重复的编号`,
     ]);
   });
 
   it('refuses hours that end before they start', async () => {
     const text = edited(/close: "18:00"/, 'close: "06:00"');
-    expect(await problemsWith({ 'daxin-daxin.yaml': text })).toEqual([
+    expect(await problemsWith({ 'sangtian-sangtian.yaml': text })).toEqual([
       // Slots are counted from 1 for editors: hours[1] is the first slot in the file.
-      `content/homes/daxin-daxin.yaml:${lineOf(text, '"06:00"')} hours[1].close — 关门时间应当晚于开门时间`,
+      `content/homes/sangtian-sangtian.yaml:${lineOf(text, '"06:00"')} hours[1].close — 关门时间应当晚于开门时间`,
     ]);
   });
 });

@@ -28,7 +28,7 @@ async function checkWith(files: Record<string, string | null>): Promise<string[]
 
 const fixture = (file: string) => readFileSync(path.join('tests/fixtures/site', file), 'utf8');
 /** A valid home of the fixture site under another id and file. */
-const homeAs = (id: string) => fixture('homes/daxin-daxin.yaml').replace(/^id: .*$/m, `id: ${id}`);
+const homeAs = (id: string) => fixture('homes/sangtian-sangtian.yaml').replace(/^id: .*$/m, `id: ${id}`);
 /** A valid page of the fixture site with another body. */
 const pageWith = (body: string) => `${fixture('pages/guide/duties.mdx').split(/\n---\n/)[0]}\n---\n\n${body}\n`;
 /** A made-up resident ID number: 18 digits with a plausible birth date. */
@@ -40,7 +40,7 @@ describe('which files the content check reads', () => {
       await checkWith({
         'homes/notes.txt': 'id: 这不是儿童之家',
         'homes/README.md': '# 说明',
-        'homes/daxin-daxin.yaml.bak': 'id: [',
+        'homes/sangtian-sangtian.yaml.bak': 'id: [',
       }),
     ).toEqual([]);
   });
@@ -66,15 +66,15 @@ describe('which files the content check reads', () => {
 
 describe('one problem, reported once', () => {
   it('still checks references against the valid homes when another home file is broken', async () => {
-    const lecture = fixture('lectures/2023-09-16-funingjie-funing.md')
-      .replace('id: 2023-09-16-funingjie-funing', 'id: 2023-09-16-nowhere')
-      .replace('home: funingjie-funing', 'home: funingjie-nowhere');
+    const lecture = fixture('lectures/2023-09-16-qingfeng-qingfeng.md')
+      .replace('id: 2023-09-16-qingfeng-qingfeng', 'id: 2023-09-16-nowhere')
+      .replace('home: qingfeng-qingfeng', 'home: qingfeng-nowhere');
     const messages = await checkWith({
-      'homes/daxin-broken.yaml': homeAs('daxin-broken').replace(/^verified: .*$/m, 'verified: 下周'),
+      'homes/sangtian-broken.yaml': homeAs('sangtian-broken').replace(/^verified: .*$/m, 'verified: 下周'),
       'lectures/2023-09-16-nowhere.md': lecture,
     });
     expect(messages.map((m) => m.split(' — ')[0])).toEqual([
-      expect.stringMatching(/^content\/homes\/daxin-broken\.yaml:\d+ verified$/),
+      expect.stringMatching(/^content\/homes\/sangtian-broken\.yaml:\d+ verified$/),
       expect.stringMatching(/^content\/lectures\/2023-09-16-nowhere\.md:\d+ venue\.home$/),
     ]);
   });
@@ -113,12 +113,12 @@ describe('privacy', () => {
   it('finds an ID number in every content file, .yml included, but not in the statutes or stray copies', async () => {
     const messages = await checkWith({
       'pages/guide/privacy.mdx': pageWith(`身份证号 ${ID_NUMBER} 不能写在网上，这一页说明为什么。`),
-      'homes/daxin-copy.yml': `${homeAs('daxin-copy')}# ${ID_NUMBER}\n`,
+      'homes/sangtian-copy.yml': `${homeAs('sangtian-copy')}# ${ID_NUMBER}\n`,
       'law/minor-protection-law-2024.md': `${fixture('law/minor-protection-law-2024.md')}\n${ID_NUMBER}\n`,
-      'homes/daxin-daxin.yaml.orig': ID_NUMBER,
+      'homes/sangtian-sangtian.yaml.orig': ID_NUMBER,
     });
     expect(messages.map((m) => m.split(':')[0])).toEqual([
-      'content/homes/daxin-copy.yml',
+      'content/homes/sangtian-copy.yml',
       'content/pages/guide/privacy.mdx',
     ]);
   });

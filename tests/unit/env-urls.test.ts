@@ -24,6 +24,15 @@ describe('build environment', () => {
     expect(() => readBuildEnv({ SITE_NOW: '2026-12-01 09:00' })).toThrow(/SITE_NOW/);
   });
 
+  it('refuses a SITE_URL with a path, saying to put the path in BASE_PATH', () => {
+    expect(() => readBuildEnv({ SITE_URL: 'https://www.example.gov.cn/wcnrbh/' })).toThrow(
+      'SITE_URL=https://www.example.gov.cn BASE_PATH=/wcnrbh/',
+    );
+    expect(() => readBuildEnv({ SITE_URL: 'https://www.example.gov.cn/zt/wcnrbh' })).toThrow(
+      /路径应当写在 BASE_PATH 里：SITE_URL=https:\/\/www\.example\.gov\.cn BASE_PATH=\/zt\/wcnrbh\//,
+    );
+  });
+
   it('joins paths to the base', () => {
     expect(joinBase('/zt/wcnrbh/', '/homes/')).toBe('/zt/wcnrbh/homes/');
     expect(joinBase('/', '/homes/')).toBe('/homes/');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatHoursText, parseHoursText } from '../../src/import/hours-text.ts';
+import { formatHoursText, parseHoursText } from '../../src/roster/hours-text.ts';
 
 const read = (text: string) => {
   const result = parseHoursText(text);

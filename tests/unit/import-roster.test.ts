@@ -12,14 +12,14 @@ import ExcelJS from 'exceljs';
 import { afterEach, describe, expect, it } from 'vitest';
 import { checkContent } from '../../src/check/check-content.ts';
 import { applyImport } from '../../src/import/apply-import.ts';
-import type { RosterKindName } from '../../src/import/content-kinds.ts';
-import { decodeText } from '../../src/import/decode-text.ts';
-import { directoryWorkbook } from '../../src/import/directory-workbook.ts';
+import type { RosterKindName } from '../../src/roster/content-kinds.ts';
+import { decodeText } from '../../src/roster/decode-text.ts';
+import { directoryWorkbook } from '../../src/roster/directory-workbook.ts';
 import { formatImportReport } from '../../src/import/import-report.ts';
-import { loadContent } from '../../src/import/load-content.ts';
+import { loadContent, loadDistrict } from '../../src/import/load-content.ts';
 import { planImport } from '../../src/import/plan-import.ts';
-import { readSheet } from '../../src/import/read-sheet.ts';
-import { formatRowProblem } from '../../src/import/row-problem.ts';
+import { readSheet } from '../../src/roster/read-sheet.ts';
+import { formatRowProblem } from '../../src/roster/row-problem.ts';
 import { writeTemplate } from '../../src/import/write-template.ts';
 import { parseYaml } from '../../src/lib/yaml.ts';
 
@@ -66,9 +66,9 @@ function snapshot(dir: string): Record<string, string> {
 
 const yamlOf = (file: string) => parseYaml(readFileSync(file, 'utf8')).value as Record<string, unknown>;
 
-/** Writes the rows of one sheet into a fresh template, as an office fills it in Excel. */
-async function fillTemplate(kind: RosterKindName, rowsFrom: string, out: string) {
-  await writeTemplate(kind, out);
+/** Writes the rows of one sheet into a fresh template of a content folder, as an office fills it in Excel. */
+async function fillTemplate(kind: RosterKindName, rowsFrom: string, out: string, content: string) {
+  await writeTemplate(kind, out, await loadDistrict(content));
   const source = await readSheet(rowsFrom);
   const workbook = new ExcelJS.Workbook();
   await workbook.xlsx.readFile(out);
@@ -81,7 +81,7 @@ async function fillTemplate(kind: RosterKindName, rowsFrom: string, out: string)
 
 describe('reading sheets as Excel saves them', () => {
   it('detects GB18030/GBK and UTF-8 with and without a byte-order mark', () => {
-    const text = '街道乡镇,村社区\r\n掌政镇,塔桥村\r\n';
+    const text = '街道乡镇,村社区\r\n鹤鸣镇,石桥村\r\n';
     const utf8 = new TextEncoder().encode(text);
     expect(decodeText(utf8)).toEqual({ text, encoding: 'utf-8' });
     expect(decodeText(new Uint8Array([0xef, 0xbb, 0xbf, ...utf8]))).toEqual({ text, encoding: 'utf-8' });
@@ -107,42 +107,42 @@ describe('importing homes', () => {
     expect(plan.problems.map(formatRowProblem)).toEqual([]);
     expect(result.written).toBe(true);
     expect(plan.added.map((e) => e.file).sort()).toEqual([
-      'homes/funingjie-dongyuan.yaml',
-      'homes/funingjie-funing.yaml',
-      'homes/yueyahu-binhejiayuan.yaml',
-      'homes/zhangzheng-chunlin.yaml',
-      'homes/zhangzheng-walu.yaml',
+      'homes/heming-songlin.yaml',
+      'homes/heming-weitang.yaml',
+      'homes/luting-tinglanjiayuan.yaml',
+      'homes/qingfeng-dongquan.yaml',
+      'homes/qingfeng-qingfeng.yaml',
     ]);
     // The existing home keeps its id and file; its changes are listed field by field.
-    expect(plan.changed.map((e) => e.file)).toEqual(['homes/zhangzheng-taqiao.yaml']);
+    expect(plan.changed.map((e) => e.file)).toEqual(['homes/heming-shiqiao.yaml']);
     expect(plan.changed[0]!.changes).toEqual([
-      { column: '电话', before: '0951-0200001', after: '0951-0200011' },
+      { column: '电话', before: '0386-0200001', after: '0386-0200011' },
       { column: '核实日期', before: '2026-10-01', after: '2026-11-20' },
     ]);
-    expect(plan.unchanged.map((e) => e.file)).toEqual(['homes/yueyahu-haitao.yaml']);
+    expect(plan.unchanged.map((e) => e.file)).toEqual(['homes/luting-yugou.yaml']);
     expect(report).toContain('新增 5 个');
-    expect(report).toContain('电话：“0951-0200001” → “0951-0200011”');
+    expect(report).toContain('电话：“0386-0200001” → “0386-0200011”');
     expect(report).toContain('未变 1 个');
     expect(report).toContain('内容检查通过');
 
-    const walu = yamlOf(path.join(content, 'homes/zhangzheng-walu.yaml'));
-    expect(walu).toMatchObject({
-      id: 'zhangzheng-walu',
-      name: '洼路村儿童之家',
-      town: 'zhangzheng',
+    const weitang = yamlOf(path.join(content, 'homes/heming-weitang.yaml'));
+    expect(weitang).toMatchObject({
+      id: 'heming-weitang',
+      name: '苇塘村儿童之家',
+      town: 'heming',
       communityType: '村',
       holidayNote: '节假日休息',
       verified: '2026-11-20',
       facilities: ['阅览角', '活动室'],
     });
-    expect(walu.hours).toEqual([
+    expect(weitang.hours).toEqual([
       { days: [1, 2, 3, 4, 5], open: '16:00', close: '18:00' },
       { days: [6], open: '09:00', close: '12:00' },
     ]);
-    expect(walu.location).toBeUndefined();
-    expect(yamlOf(path.join(content, 'homes/funingjie-funing.yaml')).location).toEqual({ lng: 106.304, lat: 38.479 });
-    expect(yamlOf(path.join(content, 'homes/funingjie-dongyuan.yaml'))).toMatchObject({
-      name: '东苑社区儿童活动中心',
+    expect(weitang.location).toBeUndefined();
+    expect(yamlOf(path.join(content, 'homes/qingfeng-qingfeng.yaml')).location).toEqual({ lng: 110.604, lat: 30.479 });
+    expect(yamlOf(path.join(content, 'homes/qingfeng-dongquan.yaml'))).toMatchObject({
+      name: '东泉社区儿童活动中心',
       communityType: '社区',
     });
     expect((await checkContent(scratch(), 'content')).problems).toEqual([]);
@@ -155,7 +155,7 @@ describe('importing homes', () => {
   it('fills the template in .xlsx and imports it to the same homes as the CSV', async () => {
     const content = site();
     const xlsx = path.join(scratch(), 'homes.xlsx');
-    await fillTemplate('homes', sheetPath('homes-gbk.csv'), xlsx);
+    await fillTemplate('homes', sheetPath('homes-gbk.csv'), xlsx, content);
     const { plan, result } = await runImport('homes', xlsx, content);
     expect(plan.problems.map(formatRowProblem)).toEqual([]);
     expect(result.written).toBe(true);
@@ -166,7 +166,8 @@ describe('importing homes', () => {
   it('writes a template whose header notes come from the schema, and refuses its example row', async () => {
     const content = site();
     const xlsx = path.join(scratch(), 'template.xlsx');
-    await writeTemplate('homes', xlsx);
+    const { district, towns } = await loadDistrict(content);
+    await writeTemplate('homes', xlsx, { district, towns });
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.readFile(xlsx);
     const header = workbook.worksheets[0]!.getRow(1);
@@ -175,12 +176,13 @@ describe('importing homes', () => {
       return typeof n === 'string' ? n : (n.texts ?? []).map((t) => t.text).join('');
     };
     expect(header.getCell(1).value).toBe('街道乡镇');
-    expect(note(6)).toContain('儿童主任电话，写成“0951-1234567”'); // 电话: the schema's description
+    // 电话: the schema's description, with the district's own area code in its example.
+    expect(note(6)).toContain(`儿童主任电话，写成“${district.areaCode}-1234567”`);
     expect(note(8)).toMatch(/^选填/); // 经度
     const before = snapshot(content);
     const { plan, result } = await runImport('homes', xlsx, content);
     expect(plan.problems.map(formatRowProblem)).toEqual([
-      `template.xlsx 工作表“儿童之家” 第2行 街道乡镇 — 这一格写的是“掌政镇”：这一行是模板里的示例，应当删除这一行，或改成真实的信息`,
+      `template.xlsx 工作表“儿童之家” 第2行 街道乡镇 — 这一格写的是“${towns[0]!.name}”：这一行是模板里的示例，应当删除这一行，或改成真实的信息`,
     ]);
     expect(result.written).toBe(false);
     expect(snapshot(content)).toEqual(before);
@@ -194,21 +196,21 @@ describe('importing homes', () => {
     expect(snapshot(content)).toEqual(before);
     const where = plan.problems.map((p) => `${p.row} ${p.column} ${p.value}`);
     expect(where).toEqual([
-      '2 街道乡镇 掌正镇',
+      '2 街道乡镇 鹤明镇',
       '3 村社区 ',
       '3 开放时间 看情况',
       '3 纬度 ',
       '3 核实日期 下周',
       '3 电话 123-45',
       '4 开放时间 周一至周五 19:00-16:30',
-      '4 经度 38.42',
-      '5 村社区 洼路村',
+      '4 经度 30.42',
+      '5 村社区 苇塘村',
     ]);
     expect(report).toContain(
-      'homes-bad.csv 工作表“homes-bad” 第2行 街道乡镇 — 这一格写的是“掌正镇”：没有这个街道、乡镇，您是不是想写“掌政镇”？',
+      'homes-bad.csv 工作表“homes-bad” 第2行 街道乡镇 — 这一格写的是“鹤明镇”：没有这个街道、乡镇，您是不是想写“鹤鸣镇”？',
     );
-    expect(report).toContain('第4行 经度 — 这一格写的是“38.42”：经度和纬度好像写反了');
-    expect(report).toContain('第5行 村社区 — 这一格写的是“洼路村”：与第4行是同一个儿童之家');
+    expect(report).toContain('第4行 经度 — 这一格写的是“30.42”：经度和纬度好像写反了');
+    expect(report).toContain('第5行 村社区 — 这一格写的是“苇塘村”：与第4行是同一个儿童之家');
     expect(report).toContain('导入没有进行，没有写入任何文件');
   });
 
@@ -216,7 +218,7 @@ describe('importing homes', () => {
     const content = site();
     const before = snapshot(content);
     const { plan, result, report } = await runImport('homes', sheetPath('homes-mixed.csv'), content);
-    expect(plan.problems.map((p) => `${p.row} ${p.column} ${p.value}`)).toEqual(['5 电话 0951-02005']);
+    expect(plan.problems.map((p) => `${p.row} ${p.column} ${p.value}`)).toEqual(['5 电话 0386-02005']);
     expect(result.written).toBe(false);
     expect(snapshot(content)).toEqual(before);
     expect(report).toContain('导入没有进行，没有写入任何文件');
@@ -224,32 +226,32 @@ describe('importing homes', () => {
 
   it('lists homes missing from the sheet, removes them only when asked, and a lecture at a removed home blocks the import', async () => {
     const content = site();
-    const csv = path.join(scratch(), 'without-haitao.csv');
+    const csv = path.join(scratch(), 'without-yugou.csv');
     writeFileSync(
       csv,
       readFileSync(sheetPath('homes-utf8.csv'), 'utf8')
         .split('\n')
-        .filter((l) => !l.includes('海陶村'))
+        .filter((l) => !l.includes('渔沟村'))
         .join('\n'),
     );
     const kept = await runImport('homes', csv, content);
     expect(kept.result.written).toBe(true);
-    expect(kept.plan.missing.map((e) => e.file)).toEqual(['homes/yueyahu-haitao.yaml']);
+    expect(kept.plan.missing.map((e) => e.file)).toEqual(['homes/luting-yugou.yaml']);
     expect(kept.report).toContain('确实要删除时加 --remove-missing');
-    expect(readdirSync(path.join(content, 'homes'))).toContain('yueyahu-haitao.yaml');
+    expect(readdirSync(path.join(content, 'homes'))).toContain('luting-yugou.yaml');
 
     const before = snapshot(content);
     const blocked = await runImport('homes', csv, content, true);
     expect(blocked.result.written).toBe(false);
     expect(blocked.plan.blockers).toEqual([
-      'lectures/2026-12-05-yueyahu-haitao.md — 讲座“孩子放假了，监护责任不放假”（2026-12-05 09:30）在要删除的儿童之家“海陶村儿童之家”举办；应当先把这场讲座的地点改掉或删除这场讲座，或者把这个儿童之家留在表格里，再导入',
+      'lectures/2026-12-05-luting-yugou.md — 讲座“孩子放假了，监护责任不放假”（2026-12-05 09:30）在要删除的儿童之家“渔沟村儿童之家”举办；应当先把这场讲座的地点改掉或删除这场讲座，或者把这个儿童之家留在表格里，再导入',
     ]);
     expect(snapshot(content)).toEqual(before);
 
-    rmSync(path.join(content, 'lectures/2026-12-05-yueyahu-haitao.md'));
+    rmSync(path.join(content, 'lectures/2026-12-05-luting-yugou.md'));
     const removed = await runImport('homes', csv, content, true);
     expect(removed.result.written).toBe(true);
-    expect(readdirSync(path.join(content, 'homes'))).not.toContain('yueyahu-haitao.yaml');
+    expect(readdirSync(path.join(content, 'homes'))).not.toContain('luting-yugou.yaml');
     expect(removed.report).toContain('删除 1 个');
   });
 });
@@ -261,21 +263,21 @@ describe('importing lectures', () => {
     const { plan, result } = await runImport('lectures', sheetPath('lectures-gbk.csv'), content);
     expect(plan.problems.map(formatRowProblem)).toEqual([]);
     expect(result.written).toBe(true);
-    expect(plan.unchanged.map((e) => e.file)).toEqual(['lectures/2026-12-05-yueyahu-haitao.md']);
+    expect(plan.unchanged.map((e) => e.file)).toEqual(['lectures/2026-12-05-luting-yugou.md']);
     expect(plan.added.map((e) => e.file).sort()).toEqual([
-      'lectures/2026-11-10-zhangzheng-walu.md',
-      'lectures/2026-11-25-zhangzheng-chunlin.md',
-      'lectures/2026-12-12-funingjie-xiaoquhuodongshi.md',
-      'lectures/2026-12-20-zhangzheng-taqiao.md',
+      'lectures/2026-11-10-heming-weitang.md',
+      'lectures/2026-11-25-heming-songlin.md',
+      'lectures/2026-12-12-qingfeng-xiaoquhuodongshi.md',
+      'lectures/2026-12-20-heming-shiqiao.md',
     ]);
-    const held = readFileSync(path.join(content, 'lectures/2026-11-10-zhangzheng-walu.md'), 'utf8');
-    expect(held).toContain('venue:\n  home: zhangzheng-walu');
+    const held = readFileSync(path.join(content, 'lectures/2026-11-10-heming-weitang.md'), 'utf8');
+    expect(held).toContain('venue:\n  home: heming-weitang');
     expect(held).toContain('attendance: 45');
-    const elsewhere = readFileSync(path.join(content, 'lectures/2026-12-12-funingjie-xiaoquhuodongshi.md'), 'utf8');
+    const elsewhere = readFileSync(path.join(content, 'lectures/2026-12-12-qingfeng-xiaoquhuodongshi.md'), 'utf8');
     expect(elsewhere).toContain(
-      '  address: 兴庆区富宁街某小区活动室（示例地址）\n  town: funingjie\n  name: 小区活动室',
+      '  address: 澄岭区青枫街道某小区活动室（示例地址）\n  town: qingfeng\n  name: 小区活动室',
     );
-    expect(readFileSync(path.join(content, 'lectures/2026-12-05-yueyahu-haitao.md'), 'utf8')).toContain(
+    expect(readFileSync(path.join(content, 'lectures/2026-12-05-luting-yugou.md'), 'utf8')).toContain(
       '导入讲座表格时保留',
     );
 
@@ -291,11 +293,11 @@ describe('importing lectures', () => {
     const renamed = await runImport('lectures', csv, content);
     expect(renamed.plan.changed.map((e) => [e.file, e.changes])).toEqual([
       [
-        'lectures/2026-12-05-yueyahu-haitao.md',
+        'lectures/2026-12-05-luting-yugou.md',
         [{ column: '题目', before: '孩子放假了，监护责任不放假', after: '寒假里的监护责任' }],
       ],
     ]);
-    const text = readFileSync(path.join(content, 'lectures/2026-12-05-yueyahu-haitao.md'), 'utf8');
+    const text = readFileSync(path.join(content, 'lectures/2026-12-05-luting-yugou.md'), 'utf8');
     expect(text).toContain('title: 寒假里的监护责任');
     expect(text).toContain('导入讲座表格时保留');
   });
@@ -304,7 +306,7 @@ describe('importing lectures', () => {
     const content = site();
     await runImport('homes', sheetPath('homes-gbk.csv'), content);
     const xlsx = path.join(scratch(), 'lectures.xlsx');
-    await fillTemplate('lectures', sheetPath('lectures-gbk.csv'), xlsx);
+    await fillTemplate('lectures', sheetPath('lectures-gbk.csv'), xlsx, content);
     const { plan, result } = await runImport('lectures', xlsx, content);
     expect(plan.problems.map(formatRowProblem)).toEqual([]);
     expect(result.written).toBe(true);
@@ -389,7 +391,7 @@ describe('node scripts/import.ts, as an office runs it', { timeout: 60_000 }, ()
     const before = snapshot(content);
     const mixed = importCli(sheetPath('homes-mixed.csv'), content);
     expect(mixed.status, mixed.stdout + mixed.stderr).not.toBe(0);
-    expect(mixed.stderr).toContain('第5行 电话 — 这一格写的是“0951-02005”');
+    expect(mixed.stderr).toContain('第5行 电话 — 这一格写的是“0386-02005”');
     expect(snapshot(content)).toEqual(before);
 
     const good = path.join(scratch(), 'homes-good.csv');
@@ -397,15 +399,15 @@ describe('node scripts/import.ts, as an office runs it', { timeout: 60_000 }, ()
       good,
       readFileSync(sheetPath('homes-mixed.csv'), 'utf8')
         .split('\n')
-        .filter((l) => !l.includes('0951-02005'))
+        .filter((l) => !l.includes('0386-02005'))
         .join('\n'),
     );
     const imported = importCli(good, content);
     expect(imported.status, imported.stdout + imported.stderr).toBe(0);
     const after = snapshot(content);
     expect(Object.keys(after).filter((f) => after[f] !== before[f])).toEqual([
-      'homes/zhangzheng-chunlin.yaml',
-      'homes/zhangzheng-taqiao.yaml',
+      'homes/heming-shiqiao.yaml',
+      'homes/heming-songlin.yaml',
     ]);
   });
 });

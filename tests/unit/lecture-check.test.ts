@@ -11,8 +11,8 @@ import { contentWith } from '../support/content-overlay.ts';
 
 const scratch = contentWith();
 const lectures = path.join(scratch.contentDir, 'lectures');
-/** A held lecture of the fixture site, 2023-09-16 09:30–11:00 at funingjie-funing. */
-const HELD = '2023-09-16-funingjie-funing';
+/** A held lecture of the fixture site, 2023-09-16 09:30–11:00 at qingfeng-qingfeng. */
+const HELD = '2023-09-16-qingfeng-qingfeng';
 
 /** A copy of a held lecture under a new id, with one change made to its text. */
 function broken(id: string, change: (text: string) => string): void {
@@ -28,7 +28,7 @@ const reported = (id: string) => messages.filter((m) => m.startsWith(`content/le
 beforeAll(async () => {
   broken('bad-end-before-start', (t) => t.replace('end: 2023-09-16 11:00', 'end: 2023-09-16 09:00'));
   broken('bad-impossible-date', (t) => t.replace('start: 2023-09-16 09:30', 'start: 2023-02-30 09:30'));
-  broken('bad-venue', (t) => t.replace('home: funingjie-funing', 'home: funingjie-funin'));
+  broken('bad-venue', (t) => t.replace('home: qingfeng-qingfeng', 'home: qingfeng-qingfen'));
   broken('bad-held-without-attendance', (t) => t.replace(/^attendance: .*\n/m, ''));
   broken('bad-topic', (t) => t.replace('topic: 网络保护', 'topic: 网上保护'));
   messages = (await checkContent(scratch.root, 'content')).problems.map(formatProblem);
@@ -62,7 +62,7 @@ describe('the content check on broken lectures', () => {
   it("names venue.home when it is not a children's home, and suggests the nearest id", () => {
     expect(reported('bad-venue')).toEqual([
       expect.stringMatching(
-        /^content\/lectures\/bad-venue\.md:9 venue\.home — 没有编号为“funingjie-funin”的儿童之家，应当写 content\/homes\/ 里已有的编号；您是不是想写“funingjie-funing”？$/,
+        /^content\/lectures\/bad-venue\.md:9 venue\.home — 没有编号为“qingfeng-qingfen”的儿童之家，应当写 content\/homes\/ 里已有的编号；您是不是想写“qingfeng-qingfeng”？$/,
       ),
     ]);
   });

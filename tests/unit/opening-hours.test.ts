@@ -13,8 +13,8 @@ describe('formatDays', () => {
   ])('%j → %s', (days, text) => expect(formatDays(days)).toBe(text));
 });
 
-// The hours of tests/fixtures/site/homes/daxin-daxin.yaml.
-const daxin: OpeningSlot[] = [
+// The hours of tests/fixtures/site/homes/sangtian-sangtian.yaml.
+const sangtian: OpeningSlot[] = [
   { days: [2, 4], open: '16:00', close: '18:00' },
   { days: [6, 7], open: '09:00', close: '12:00' },
   { days: [6, 7], open: '14:30', close: '17:00' },
@@ -22,7 +22,7 @@ const daxin: OpeningSlot[] = [
 
 describe('groupHours', () => {
   it('joins slots that share their days, in order of the week', () => {
-    expect(groupHours([daxin[2]!, daxin[0]!, daxin[1]!])).toEqual([
+    expect(groupHours([sangtian[2]!, sangtian[0]!, sangtian[1]!])).toEqual([
       { days: '周二、周四', times: ['16:00–18:00'] },
       { days: '周六、周日', times: ['09:00–12:00', '14:30–17:00'] },
     ]);
@@ -31,23 +31,23 @@ describe('groupHours', () => {
 
 describe('openStatus', () => {
   it('is open inside a slot and says when it closes', () => {
-    expect(openStatus(daxin, { weekday: 2, time: '16:00' })).toEqual({ open: true, close: '18:00' });
-    expect(openStatus(daxin, { weekday: 6, time: '11:59' })).toEqual({ open: true, close: '12:00' });
+    expect(openStatus(sangtian, { weekday: 2, time: '16:00' })).toEqual({ open: true, close: '18:00' });
+    expect(openStatus(sangtian, { weekday: 6, time: '11:59' })).toEqual({ open: true, close: '12:00' });
   });
 
   it('is closed at the closing minute and points to the next opening the same day', () => {
-    expect(openStatus(daxin, { weekday: 6, time: '12:00' })).toEqual({
+    expect(openStatus(sangtian, { weekday: 6, time: '12:00' })).toEqual({
       open: false,
       next: { weekday: 6, open: '14:30', today: true },
     });
   });
 
   it('finds the next opening later in the week, wrapping past Sunday', () => {
-    expect(openStatus(daxin, { weekday: 2, time: '18:30' })).toEqual({
+    expect(openStatus(sangtian, { weekday: 2, time: '18:30' })).toEqual({
       open: false,
       next: { weekday: 4, open: '16:00', today: false },
     });
-    expect(openStatus(daxin, { weekday: 7, time: '20:00' })).toEqual({
+    expect(openStatus(sangtian, { weekday: 7, time: '20:00' })).toEqual({
       open: false,
       next: { weekday: 2, open: '16:00', today: false },
     });

@@ -61,21 +61,21 @@ function replaceEverything(root: string) {
     writeFileSync(full, text);
   };
   edit('site.yaml', [
-    [/（示例地址，上线前替换）/, '解放西街 1 号'],
-    [/0951-0000000/, '0951-5012345'],
-    [/^icp: .*$/m, 'icp: 宁ICP备12345678号'],
-    [/^psb: .*$/m, 'psb: 宁公网安备 64010402000123号'],
+    [/（示例地址，上线前替换）/, '青枫路 1 号'],
+    [/0386-0000000/, '0386-5012345'],
+    [/^icp: .*$/m, 'icp: 澜ICP备12345678号'],
+    [/^psb: .*$/m, 'psb: 澜公网安备 64010402000123号'],
     [/^govSiteCode: .*$/m, 'govSiteCode: "6401040001"'],
     [/^sampleDirectory: true/m, 'sampleDirectory: false'],
     [/^sampleIdentity: true/m, 'sampleIdentity: false'],
   ]);
-  edit('homes/zhangzheng-taqiao.yaml', [
+  edit('homes/heming-shiqiao.yaml', [
     [/张某某（示例）/, '张丽'],
-    [/0951-0621708/, '13995112345'],
+    [/0386-0621708/, '13995112345'],
   ]);
   edit('news/2026-11-20-launch.mdx', [[/名录目前为示例数据，正式信息正在整理中。/, '名录已经核实。']]);
   mkdirSync(path.join(root, 'dist/handouts'), { recursive: true });
-  writeFileSync(path.join(root, 'dist/handouts/good.pdf'), pdfWith(['https://www.xingqing.gov.cn/handouts/good/']));
+  writeFileSync(path.join(root, 'dist/handouts/good.pdf'), pdfWith(['https://www.chengling.gov.cn/handouts/good/']));
 }
 
 describe('npm run preflight', () => {
@@ -85,14 +85,14 @@ describe('npm run preflight', () => {
     const at = (file: string, line: number, kind: string) =>
       found.find((f) => f.startsWith(`content/${file}:${line} ${kind} — `));
     expect(at('site.yaml', 3, '示例标记')).toContain('应当换成核实过的真实信息');
-    expect(at('site.yaml', 4, '示例电话')).toContain('0951-0 开头的号码是示例');
+    expect(at('site.yaml', 4, '示例电话')).toContain('区号后面以 0 开头的号码是示例');
     expect(at('site.yaml', 5, '备案号占位')).toContain('ICP 备案号');
     expect(at('site.yaml', 6, '备案号占位')).toContain('公安机关备案号');
     expect(at('site.yaml', 7, '标识码占位')).toContain('10 位标识码');
     expect(at('site.yaml', 8, '示例开关')).toContain('sampleDirectory: false');
     expect(at('site.yaml', 9, '示例开关')).toContain('sampleIdentity: false');
-    expect(at('homes/zhangzheng-taqiao.yaml', 5, '示例标记')).toBeDefined();
-    expect(at('homes/zhangzheng-taqiao.yaml', 6, '示例电话')).toBeDefined();
+    expect(at('homes/heming-shiqiao.yaml', 5, '示例标记')).toBeDefined();
+    expect(at('homes/heming-shiqiao.yaml', 6, '示例电话')).toBeDefined();
     expect(at('news/2026-11-20-launch.mdx', 5, '示例标记')).toBeDefined();
     // One finding per line (the first rule it breaks); the statutes are never read.
     expect(found).toHaveLength(10);
@@ -109,7 +109,7 @@ describe('npm run preflight', () => {
     ]) {
       expect(siteUrlFinding(url)?.file, url).toBe('环境变量 SITE_URL');
     }
-    for (const url of ['https://www.xingqing.gov.cn', 'https://wcnrbh.yinchuan.gov.cn', 'https://examples.org.cn']) {
+    for (const url of ['https://www.chengling.gov.cn', 'https://wcnrbh.xitong.gov.cn', 'https://examples.org.cn']) {
       expect(siteUrlFinding(url), url).toBeNull();
     }
   });
@@ -117,7 +117,7 @@ describe('npm run preflight', () => {
   it('finds the page of a PDF that prints a localhost or example address', () => {
     const root = scratch();
     mkdirSync(path.join(root, 'dist/handouts'), { recursive: true });
-    writeFileSync(path.join(root, 'dist/handouts/good.pdf'), pdfWith(['https://www.xingqing.gov.cn/handouts/good/']));
+    writeFileSync(path.join(root, 'dist/handouts/good.pdf'), pdfWith(['https://www.chengling.gov.cn/handouts/good/']));
     writeFileSync(
       path.join(root, 'dist/handouts/local.pdf'),
       pdfWith(['Page one is fine', 'http://localhost:4321/handouts/local/']),
@@ -136,7 +136,7 @@ describe('npm run preflight', () => {
     const root = scratch();
     replaceEverything(root);
     expect(
-      await runPreflight({ root, contentDir: 'content', distDir: 'dist', siteUrl: 'https://www.xingqing.gov.cn' }),
+      await runPreflight({ root, contentDir: 'content', distDir: 'dist', siteUrl: 'https://www.chengling.gov.cn' }),
     ).toEqual([]);
   });
 });
@@ -167,7 +167,7 @@ describe('node scripts/preflight.ts, as the deploy job runs it', { timeout: 60_0
 
     replaceEverything(root);
     rmSync(path.join(root, 'dist/handouts/local.pdf'));
-    const after = preflight(root, 'https://www.xingqing.gov.cn');
+    const after = preflight(root, 'https://www.chengling.gov.cn');
     expect(after.status, after.stdout + after.stderr).toBe(0);
     expect(after.stdout).toContain('上线检查通过');
   });
@@ -189,8 +189,8 @@ describe('what the launch check counts as not yet real', () => {
       'site.yaml': [
         'sampleDirectory:   true',
         'sampleIdentity: true # 上线前改成 false',
-        'icp: 宁ICP备00000000号',
-        'psb: 宁公网安备 00000000000000号',
+        'icp: 澜ICP备00000000号',
+        'psb: 澜公网安备 00000000000000号',
         'govSiteCode:  0000000000  ',
       ].join('\n'),
     });
@@ -210,8 +210,8 @@ describe('what the launch check counts as not yet real', () => {
         '# 名录换成真实信息后，把 sampleDirectory: true 改成 false',
         'sampleDirectory: false',
         'sampleIdentity: false',
-        'icp: 宁ICP备10203040号',
-        'psb: 宁公网安备 64010402000123号',
+        'icp: 澜ICP备10203040号',
+        'psb: 澜公网安备 64010402000123号',
         'govSiteCode: "6401040001"',
       ].join('\n'),
     });
@@ -221,7 +221,7 @@ describe('what the launch check counts as not yet real', () => {
   it('reads the site switches only in site.yaml: a page may show them as an example', async () => {
     const found = await findingsIn({
       'site.yaml': 'sampleDirectory: false\n',
-      'pages/help/launch.mdx': '---\ntitle: 上线\n---\n\n```yaml\nsampleDirectory: true\nicp: 宁ICP备00000000号\n```\n',
+      'pages/help/launch.mdx': '---\ntitle: 上线\n---\n\n```yaml\nsampleDirectory: true\nicp: 澜ICP备00000000号\n```\n',
     });
     expect(found).toEqual([]);
   });

@@ -1,8 +1,8 @@
 /** The search page's first answer from its own table: coverage, fields, kinds and intents. */
 import { describe, expect, it } from 'vitest';
-import { intents, rankTable } from '../../src/lib/search-rank.ts';
-import { parseQuery } from '../../src/lib/search-query.ts';
-import type { SearchTerms } from '../../src/lib/search-terms.ts';
+import { intents, rankTable } from '../../src/search/table-rank.ts';
+import { parseQuery } from '../../src/search/query.ts';
+import type { SearchTerms } from '../../src/search/terms.ts';
 
 // A small table of its own: nothing here comes from content/.
 const terms: SearchTerms = {

@@ -1,7 +1,7 @@
 /**
  * The search page's first full-text answer: the postings and cards the build writes
- * (src/integrations/search-shards.ts, src/lib/search-shards.ts) and how the page ranks from them
- * (src/lib/search-shard-rank.ts). Built over a small site written here, no build, no browser.
+ * (src/integrations/search-shards.ts, src/search/shards.ts) and how the page ranks from them
+ * (src/search/shard-rank.ts). Built over a small site written here, no build, no browser.
  */
 import { mkdtempSync, readFileSync, readdirSync, mkdirSync, writeFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -10,15 +10,17 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { readBuiltSite } from '../../src/integrations/built-site.ts';
 import { indexedPages } from '../../src/integrations/indexed-text.ts';
 import { writeSearchShards } from '../../src/integrations/search-shards.ts';
-import { parseQuery } from '../../src/lib/search-query.ts';
+import { parseQuery } from '../../src/search/query.ts';
 import {
   firstScreenWithin,
+  holdShards,
   lookupIn,
   rankShards,
   shardUnits,
   shardsToFetch,
+  unheldChunks,
   type Lookup,
-} from '../../src/lib/search-shard-rank.ts';
+} from '../../src/search/shard-rank.ts';
 import {
   IN,
   cardPlace,
@@ -30,8 +32,8 @@ import {
   tableUrls,
   textStep,
   type Card,
-} from '../../src/lib/search-shards.ts';
-import type { SearchTerms } from '../../src/lib/search-terms.ts';
+} from '../../src/search/shards.ts';
+import type { SearchTerms } from '../../src/search/terms.ts';
 
 describe('postings', () => {
   it('round-trips pages and flags through the gap encoding', () => {
@@ -88,14 +90,16 @@ describe('ranking from postings', () => {
 
   it('ranks a page holding the whole chunk, in its title, first; a page holding part of it after', () => {
     const parsed = parseQuery('电子烟');
-    const { hits, searched } = rankShards(shardUnits(parsed, ['电子烟']), everything, 4);
+    const holdings = holdShards(shardUnits(parsed, ['电子烟']), everything);
+    const hits = rankShards(holdings, 4);
     const score = (page: number) => hits.find((h) => h.page === page)!;
     expect(score(0).cover).toBeGreaterThan(score(2).cover);
     expect(score(0).relevance).toBeGreaterThan(score(1).relevance);
     expect(score(0).held.has(0)).toBe(true);
     expect(score(0).shown.has(0)).toBe(true);
     expect(score(2).held.has(0)).toBe(false);
-    expect(searched.has(0)).toBe(true);
+    expect(holdings.searched.has(0)).toBe(true);
+    expect(unheldChunks(holdings, [0])).toEqual([]);
   });
 
   it('finds every bigram a one-character piece starts', () => {
@@ -111,7 +115,7 @@ describe('ranking from postings', () => {
       ],
       cleaned: '孩子 子烟',
     };
-    const { hits } = rankShards(shardUnits(parsed), everything, 4);
+    const hits = rankShards(holdShards(shardUnits(parsed), everything), 4);
     const onlyCommon = hits.find((h) => h.page === 3)!;
     const both = hits.find((h) => h.page === 1)!;
     expect(onlyCommon.cover).toBeLessThan(0.2);
@@ -121,15 +125,17 @@ describe('ranking from postings', () => {
   it('does not call a chunk missing when its bigrams were not all looked up', () => {
     const parsed = parseQuery('电子烟');
     const partly: Lookup = (gram) => (gram === '电子' ? lookupIn(file, gram) : undefined);
-    const { hits, searched } = rankShards(shardUnits(parsed, ['电子烟']), partly, 4);
+    const holdings = holdShards(shardUnits(parsed, ['电子烟']), partly);
+    const hits = rankShards(holdings, 4);
     expect(hits.length).toBeGreaterThan(0);
-    expect(searched.has(0)).toBe(false);
+    expect(holdings.searched.has(0)).toBe(false);
+    expect(unheldChunks(holdings, [0])).toEqual([]);
     // Half of it looked up is not holding it, and a page must not say its text holds it.
     expect(hits.every((h) => !h.held.has(0) && !h.shown.has(0))).toBe(true);
     // A common bigram not fetched is taken as held: the chunk is searched in full, but not shown as held.
-    const withCommon = rankShards(shardUnits(parsed, ['电子烟']), partly, 4, new Set(['子烟']));
+    const withCommon = holdShards(shardUnits(parsed, ['电子烟']), partly, new Set(['子烟']));
     expect(withCommon.searched.has(0)).toBe(true);
-    const page0 = withCommon.hits.find((h) => h.page === 0)!;
+    const page0 = rankShards(withCommon, 4).find((h) => h.page === 0)!;
     expect(page0.held.has(0)).toBe(true);
     expect(page0.shown.has(0)).toBe(false);
   });

@@ -1,13 +1,13 @@
 /** Search helpers: bigrams on both sides, synonym expansion, excerpts, and the indexed-text reader. */
 import { describe, expect, it } from 'vitest';
-import { indexGrams, queryGrams, textRuns } from '../../src/lib/search-grams.ts';
-import { MAX_VARIANTS, SYNONYM_GROUPS, expandQuery } from '../../src/lib/search-synonyms.ts';
-import { literalExcerpt, safeExcerpt } from '../../src/lib/search-excerpt.ts';
+import { indexGrams, queryGrams, textRuns } from '../../src/search/grams.ts';
+import { MAX_VARIANTS, SYNONYM_GROUPS, expandQuery } from '../../src/search/synonyms.ts';
+import { literalExcerpt, safeExcerpt } from '../../src/search/excerpt.ts';
 import { indexedPage, indexedText } from '../../src/integrations/indexed-text.ts';
 
 describe('character bigrams', () => {
   it('splits text into runs of letters and digits, lowercased, at punctuation and spaces', () => {
-    expect(textRuns('儿童之家，0951-1234567 ABC')).toEqual(['儿童之家', '0951', '1234567', 'abc']);
+    expect(textRuns('儿童之家，0386-1234567 ABC')).toEqual(['儿童之家', '0386', '1234567', 'abc']);
   });
 
   it('indexes every bigram and the last character of each run', () => {

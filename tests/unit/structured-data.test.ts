@@ -3,16 +3,17 @@ import { distanceMeters, wgs84ToGcj02 } from '../../src/lib/geo.ts';
 import { homeJsonLd, jsonLdText } from '../../src/lib/structured-data.ts';
 
 const place = {
-  name: '大新村儿童之家',
-  address: '兴庆区大新镇大新村村综合服务中心一楼',
-  location: { lng: 106.342, lat: 38.5519 },
-  phone: '0951-0990201',
+  name: '桑田村儿童之家',
+  address: '澄岭区桑田镇桑田村村综合服务中心一楼',
+  location: { lng: 110.642, lat: 30.5519 },
+  phone: '0386-0990201',
   hours: [
     { days: [4, 2], open: '16:00', close: '18:00' },
     { days: [6, 7], open: '09:00', close: '12:00' },
   ],
-  townName: '大新镇',
-  url: 'https://wcnrbh.example.gov.cn/homes/daxin-daxin/',
+  townName: '桑田镇',
+  url: 'https://wcnrbh.example.gov.cn/homes/sangtian-sangtian/',
+  district: { name: '某某区', city: '某某市', province: '某某省' },
 };
 
 describe('homeJsonLd', () => {
@@ -22,9 +23,11 @@ describe('homeJsonLd', () => {
     expect(ld['@context']).toBe('https://schema.org');
     expect(ld['@type']).toBe('CivicStructure');
     expect(ld.url).toBe(place.url);
-    expect(ld.telephone).toBe('0951-0990201');
+    expect(ld.telephone).toBe('0386-0990201');
     expect(ld.address).toMatchObject({ '@type': 'PostalAddress', streetAddress: place.address, addressCountry: 'CN' });
-    expect(ld.containedInPlace.name).toBe('大新镇');
+    // Above the street, the district of site.yaml.
+    expect(ld.address).toMatchObject({ addressLocality: '某某市某某区', addressRegion: '某某省' });
+    expect(ld.containedInPlace.name).toBe('桑田镇');
   });
 
   it('gives the position in WGS-84, which converts back to the GCJ-02 point in the content', () => {

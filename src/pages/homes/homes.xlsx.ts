@@ -3,8 +3,8 @@
  * `npm run import -- homes`, so it can be corrected and imported again.
  */
 import { getDirectory } from '../../content/directory.ts';
-import { directoryWorkbook } from '../../import/directory-workbook.ts';
-import { XLSX_TYPE } from '../../import/write-workbook.ts';
+import { directoryWorkbook } from '../../roster/directory-workbook.ts';
+import { XLSX_TYPE } from '../../roster/write-workbook.ts';
 
 export async function GET() {
   const { homes, towns } = await getDirectory();

@@ -1,31 +1,20 @@
 /**
  * /search/pinyin.json: the site's vocabulary with its pinyin and the characters that sound like it
- * (src/lib/pinyin-table.ts). The search page loads it only when part of a query finds nothing, to
+ * (src/search/pinyin-table.ts). The search page loads it only when part of a query finds nothing, to
  * offer "您是不是要找" with the word the reader meant.
  */
 import { getDirectory } from '../../content/directory.ts';
 import { getHandouts, getNews, getPages } from '../../content/pages.ts';
-import { t, type UiKey } from '../../lib/i18n.ts';
-import { HUB_WORDS, HOTLINE_WORDS, LECTURE_WORDS, TIME_WORDS } from '../../lib/search-intents.ts';
-import { NAV, MORE } from '../../lib/navigation.ts';
-import { buildPinyinTable } from '../../lib/pinyin-table.ts';
-import { SYNONYM_GROUPS } from '../../lib/search-synonyms.ts';
-import { shortTownName } from '../../lib/search-terms.ts';
+import { buildPinyinTable, siteVocabulary } from '../../search/pinyin-table.ts';
 
 export async function GET() {
   const { towns, homes } = await getDirectory();
   const entries = [...(await getPages()), ...(await getHandouts()), ...(await getNews())];
-  const vocabulary = [
-    ...entries.flatMap((e) => [...e.data.keywords, ...e.data.title.split(/[：:，,、（）()“”\s]+/)]),
-    ...towns.flatMap((town) => [town.name, shortTownName(town.name)]),
-    ...homes.map((home) => home.community),
-    ...SYNONYM_GROUPS.flat(),
-    ...[...NAV, ...MORE].map((item) => t(item.key as UiKey)),
-    ...Object.values(HUB_WORDS).flat(),
-    ...HOTLINE_WORDS,
-    ...TIME_WORDS,
-    ...LECTURE_WORDS,
-  ];
+  const vocabulary = siteVocabulary({
+    entries: entries.map((e) => e.data),
+    towns: towns.map((town) => town.name),
+    communities: homes.map((home) => home.community),
+  });
   return new Response(JSON.stringify(buildPinyinTable(vocabulary)), {
     headers: { 'Content-Type': 'application/json; charset=utf-8' },
   });

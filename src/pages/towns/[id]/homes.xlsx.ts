@@ -1,8 +1,8 @@
 /** /towns/<id>/homes.xlsx: one town's homes, in the same columns as the whole directory's sheet. */
 import type { GetStaticPaths } from 'astro';
 import { getDirectory } from '../../../content/directory.ts';
-import { directoryWorkbook } from '../../../import/directory-workbook.ts';
-import { XLSX_TYPE } from '../../../import/write-workbook.ts';
+import { directoryWorkbook } from '../../../roster/directory-workbook.ts';
+import { XLSX_TYPE } from '../../../roster/write-workbook.ts';
 
 export const getStaticPaths = (async () => {
   const { towns } = await getDirectory();
