@@ -64,6 +64,7 @@ describe('.github/workflows/site.yml', () => {
         'src/lib/**/*.ts',
         'src/check/**/*.ts',
         'src/import/**/*.ts',
+        'src/roster/**/*.ts',
         'src/preflight/**/*.ts',
         'src/search/**/*.ts',
       ]),
