@@ -24,6 +24,10 @@ export default {
   ],
   // Only the tests that ran a mutated line run against it.
   coverageAnalysis: 'perTest',
+  // A mutant in code that runs once, when its module loads (a table of rules, a regular expression held
+  // in a constant), needs every test reloaded: a third of the mutants and nineteen twentieths of the
+  // time. They are left out; the tables are pinned by table-driven tests instead (README "变异测试").
+  ignoreStatic: true,
   // Under 80% the run fails; the README records the score and what survives.
   thresholds: { high: 90, low: 85, break: 80 },
   // Results kept between runs: a run re-tests only the mutants whose code or tests changed.
