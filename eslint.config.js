@@ -13,6 +13,8 @@ export default tseslint.config(
       'test-results/',
       'playwright-report/',
       'bench/out/',
+      'reports/',
+      '.stryker-tmp/',
       'content/',
       'tests/fixtures/',
       'schemas/',

@@ -13,7 +13,7 @@ import { parseLaw, type Law } from '../lib/law.ts';
 import { districtSchema } from '../schemas/district.ts';
 import { withAreaCode } from '../schemas/fields.ts';
 import { newsYearNameMessage } from '../schemas/news.ts';
-import { checkBackSide, checkMdxBody, checkQuotesHaveProse } from './check-mdx.ts';
+import { checkBackSide, checkMdxBody, checkQuotesHaveProse, figureCitations } from './check-mdx.ts';
 import { checkPrivacy } from './check-privacy.ts';
 import { checkDistrictParts, checkUnmarkedPage, districtWords, type DistrictFacts } from './district-pages.ts';
 import { checkFigureSources } from './figure-sources.ts';
@@ -22,6 +22,7 @@ import { bodyPlaceholderPhones, placeholderPhonePaths, switchedOffMessage } from
 import { crossCheck, formatProblem, type ContentProblem, type CrossCheckInput, type Located } from './cross-check.ts';
 import { descriptionAt, describeIssues, fieldName } from './describe-issue.ts';
 import { COUNTED_FIGURES } from './figure-ids.ts';
+import { checkNewsFigures, type FigureReports } from './news-figures.ts';
 import type { ParsedYaml } from '../lib/yaml.ts';
 import { checkLectureTopic } from './lecture-topic.ts';
 import { lastCommitDate, staleUpdatedMessage } from '../content/updated.ts';
@@ -152,6 +153,8 @@ export async function checkContent(root: string, contentDir: string): Promise<Ch
   const figureIds = [...COUNTED_FIGURES, ...listed(rawOf('stats'), 'id')];
   const site = rawOf('site') as Record<string, unknown> | null | undefined;
   const hotlines = listed(site?.['hotlines'], 'number');
+  // The dates each stats.yaml figure was reported on, for news posts (nothing when stats.yaml is invalid).
+  const reports = (checked.find((file) => file.kind === KINDS.stats)?.data ?? []) as FigureReports[];
 
   // What a page that holds for any district may not contain (see district-pages.ts).
   const fieldsOf = (file: CheckedFile) => file.parsed.value as Record<string, unknown> | null | undefined;
@@ -208,6 +211,10 @@ export async function checkContent(root: string, contentDir: string): Promise<Ch
           kind === KINDS.pages ? '这一页' : '这张宣传单',
         ),
       );
+    if (kind === KINDS.news && data) {
+      const { date } = data as { date: string };
+      problems.push(...checkNewsFigures(source.file, date, figureCitations(mdx), reports));
+    }
     if (kind === KINDS.lectures && data) {
       const { topic } = data as { topic: string };
       problems.push(

@@ -138,6 +138,14 @@ export function checkMdxBody(body: MdxBody, known: Known): ContentProblem[] {
   return problems;
 }
 
+/** The figures a body shows (<Stat id="…" />, <KeyFigure id="…" />), each with its file line. */
+export function figureCitations(body: MdxBody): { tag: string; id: string; line: number }[] {
+  if (!body.tree) return [];
+  return jsxElements(body.tree)
+    .filter((element) => element.name === 'Stat' || element.name === 'KeyFigure')
+    .map((element) => ({ tag: element.name!, id: attribute(element, 'id') ?? '', line: lineOf(body, element) }));
+}
+
 /** Where a handout file is and what it promises; absent for every other page. */
 export interface HandoutSheets {
   sheets: number;

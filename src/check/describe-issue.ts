@@ -92,8 +92,11 @@ function shown(value: unknown): string {
   return `“${String(value)}”`;
 }
 
-/** Zod's own messages are plain ASCII English; every message the schemas give is Chinese. */
-const isZodDefault = (message: string) => /^[\t\n\r -~]*$/.test(message);
+/**
+ * Zod's own messages are plain ASCII English, apart from the values they quote in straight double quotes
+ * ('Invalid option: expected one of "讲座"|"活动"'); every message the schemas give is Chinese.
+ */
+const isZodDefault = (message: string) => /^[\t\n\r -~]*$/.test(message.replace(/"[^"]*"/g, '""'));
 
 /** Zod's English default for a check the schema gave no message for, said in Chinese. */
 function translate(issue: z.core.$ZodIssue, value: unknown, description: string | undefined): string {
@@ -141,6 +144,9 @@ export function describeIssues(schema: Schema, data: unknown, issues: readonly z
   }
   for (const issue of issues) {
     const path = issue.path as PropertyKey[];
+    // One message per field: a value of the wrong type also fails the checks after it ("too few items"
+    // for a title written as a list), which would only confuse.
+    if (issue.code !== 'unrecognized_keys' && out.some((o) => o.field === fieldName(path))) continue;
     const value = valueAt(data, path);
     const description = descriptionAt(schema, path);
     // An unfilled placeholder is reported once, by the placeholder check, not again here.

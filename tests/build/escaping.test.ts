@@ -146,8 +146,9 @@ describe('feeds', () => {
 
   it('iCalendar carries the lecture title as plain text that reads back exactly', () => {
     const files = readdirSync(dist, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.ics'));
-    // The lecture calendars come with the lecture schedule; until then there is nothing to check.
-    if (files.length === 0) return;
+    // The site-wide calendar and one per upcoming lecture: the lecture with the typed title is upcoming.
+    expect(files).toContain('lectures.ics');
+    expect(files).toContain(path.join('lectures', `${lectureId}.ics`));
     const summaries = files.flatMap((f) => {
       const calendar = new ICAL.Component(ICAL.parse(readFileSync(path.join(dist, f), 'utf8')));
       return calendar.getAllSubcomponents('vevent').map((e) => String(e.getFirstPropertyValue('summary')));

@@ -25,10 +25,23 @@ test('every page passes html-validate', async () => {
   expect(problems, problems.slice(0, 40).join('\n')).toEqual([]);
 }, 120_000);
 
-test('html-validate would catch a broken page', async () => {
-  const report = await validator.validateString(
-    '<!doctype html><html lang="zh-CN"><head><title>x</title></head><body><p><div>x</div></body></html>',
-    path.join(DIST, 'probe.html'),
-  );
-  expect(report.valid).toBe(false);
+test('html-validate, as configured, catches the mistakes that matter on a built page', async () => {
+  // The home page as built, broken one way at a time: each must be reported under its rule, so a
+  // configuration that turned the rules off (or a validator that read nothing) cannot pass the test above.
+  const home = htmlPages().find((p) => p.file === 'index.html')!;
+  const breakages: [string, (html: string) => string][] = [
+    ['element-required-attributes', (h) => h.replace(/<html lang="[^"]*">/, '<html>')],
+    ['element-required-content', (h) => h.replace(/<title>[^<]*<\/title>/, '')],
+    ['no-dup-id', (h) => h.replace(/(<main[^>]*id="main")([\s\S]*?)<\/main>/, '$1$2<p id="main">x</p></main>')],
+    ['close-order', (h) => h.replace('</main>', '<section></main>')],
+    ['wcag/h37', (h) => h.replace('</main>', '<img src="x.png" width="1" height="1"></main>')],
+    ['wcag/h30', (h) => h.replace('</main>', '<a href="x/"></a></main>')],
+  ];
+  for (const [rule, breakIt] of breakages) {
+    const broken = breakIt(home.html);
+    expect(broken, rule).not.toBe(home.html);
+    const report = await validator.validateString(broken, path.join(DIST, home.file));
+    const rules = report.results.flatMap((r) => r.messages.map((m) => m.ruleId));
+    expect(rules, rule).toContain(rule);
+  }
 });

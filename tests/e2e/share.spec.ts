@@ -9,7 +9,7 @@ import { expect, test } from '@playwright/test';
 import { decodeHTMLAttribute } from 'entities/decode';
 import jsQR from 'jsqr';
 import sharp from 'sharp';
-import { SHARE_WIDTH, SITE_CARD, shareImagePath } from '../../src/lib/share.ts';
+import { shareImagePath } from '../../src/lib/share.ts';
 import { noticeShareContext, renderNoticeImage } from '../../src/integrations/share-images.ts';
 import { normalizeBasePath } from '../../src/lib/env.ts';
 import { offeredPrintouts } from '../../tools/measure/printouts.ts';
@@ -18,6 +18,10 @@ import { published } from '../support/site-content.ts';
 const dist = path.resolve(process.env['DIST_DIR'] ?? 'dist');
 const base = normalizeBasePath(process.env['BASE_PATH']);
 const siteRoot = `${process.env['SITE_URL'] ?? 'http://localhost:4321'}${base}`;
+// What the README promises, written here as itself: notice and handout pictures 1080 px wide (what WeChat
+// shows full-screen); the site card for every other page at /share/site.png, 1200 × 630 (link previews).
+const SHARE_PICTURE_WIDTH = 1080;
+const SITE_CARD_FILE = 'share/site.png';
 
 const pages = readdirSync(dist, { recursive: true, encoding: 'utf8' }).filter(
   (f) => f.endsWith('index.html') && !f.startsWith('pagefind'),
@@ -63,14 +67,14 @@ test('every upcoming lecture and every handout has a share picture', () => {
 for (const item of shared) {
   test(`${item.image} is 1080 px wide, portrait, and its QR code leads to the page`, async () => {
     const { width, height, qr } = await decodeQr(path.join(dist, item.image));
-    expect(width).toBe(SHARE_WIDTH);
+    expect(width).toBe(SHARE_PICTURE_WIDTH);
     expect(height).toBeGreaterThan(width);
     expect(qr).toBe(item.url);
   });
 }
 
 test('the page of a printout names its picture as og:image; other pages show the site card', () => {
-  const card = `${siteRoot}${SITE_CARD.path.slice(1)}`;
+  const card = `${siteRoot}${SITE_CARD_FILE}`;
   for (const item of shared) {
     expect(meta(htmlOf(item.page), 'og:image'), item.page).toBe(`${siteRoot}${item.image.slice(1)}`);
     if (item.kind === 'notice') {
@@ -79,7 +83,6 @@ test('the page of a printout names its picture as og:image; other pages show the
     }
   }
   expect(meta(htmlOf('index.html'), 'og:image')).toBe(card);
-  expect(readFileSync(path.join(dist, SITE_CARD.path))).toBeTruthy();
 });
 
 test('every page carries og:title, og:description and og:image with absolute addresses on the site', () => {
@@ -99,9 +102,9 @@ test('every page carries og:title, og:description and og:image with absolute add
   expect(missing).toEqual([]);
 });
 
-test('the site card is a picture of the right size', async () => {
-  const { width, height } = await sharp(path.join(dist, SITE_CARD.path)).metadata();
-  expect([width, height]).toEqual([SITE_CARD.width, SITE_CARD.height]);
+test('the site card is a 1200 × 630 PNG', async () => {
+  const { format, width, height } = await sharp(path.join(dist, SITE_CARD_FILE)).metadata();
+  expect([format, width, height]).toEqual(['png', 1200, 630]);
 });
 
 test('a lecture page offers the picture next to the PDF, and the picture opens', async ({ page }) => {

@@ -53,6 +53,8 @@ describe('broken content fixtures', () => {
         'district-named-unmarked',
         'figure-without-source',
         'placeholder-phone-unmarked',
+        'lecture-at-a-draft-home',
+        'news-older-than-its-figures',
       ]),
     );
   });

@@ -3,6 +3,8 @@
  * one lecture): sheets as offices save them (GBK and UTF-8 CSV, .xlsx filled from the template), stable
  * ids, all-or-nothing on bad rows, the summary, and export → import without loss.
  */
+import { spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -46,17 +48,23 @@ async function runImport(kind: RosterKindName, file: string, content: string, re
   return { plan, result, report: formatImportReport(plan, path.basename(file), result) };
 }
 
-/** Every file under a folder with its text: to show that nothing was written. */
+/** Every file under a folder with a hash of its bytes: to show that nothing was written, moved or removed. */
 function snapshot(dir: string): Record<string, string> {
   return Object.fromEntries(
-    readdirSync(dir, { recursive: true, encoding: 'utf8' })
+    readdirSync(dir, { recursive: true, withFileTypes: true })
+      .filter((e) => e.isFile())
+      .map((e) => path.relative(dir, path.join(e.parentPath, e.name)))
       .sort()
-      .filter((f) => /\.\w+$/.test(f))
-      .map((f) => [f, readFileSync(path.join(dir, f), 'utf8')]),
+      .map((f) => [
+        f,
+        createHash('sha256')
+          .update(readFileSync(path.join(dir, f)))
+          .digest('hex'),
+      ]),
   );
 }
 
-const yamlOf = (file: string) => parseYaml(readFileSync(file, 'utf8')).value as any;
+const yamlOf = (file: string) => parseYaml(readFileSync(file, 'utf8')).value as Record<string, unknown>;
 
 /** Writes the rows of one sheet into a fresh template of a content folder, as an office fills it in Excel. */
 async function fillTemplate(kind: RosterKindName, rowsFrom: string, out: string, content: string) {
@@ -163,8 +171,10 @@ describe('importing homes', () => {
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.readFile(xlsx);
     const header = workbook.worksheets[0]!.getRow(1);
-    const note = (col: number) =>
-      String((header.getCell(col).note as any)?.texts?.map((t: any) => t.text).join('') ?? header.getCell(col).note);
+    const note = (col: number) => {
+      const n = header.getCell(col).note;
+      return typeof n === 'string' ? n : (n.texts ?? []).map((t) => t.text).join('');
+    };
     expect(header.getCell(1).value).toBe('街道乡镇');
     // 电话: the schema's description, with the district's own area code in its example.
     expect(note(6)).toContain(`儿童主任电话，写成“${district.areaCode}-1234567”`);
@@ -201,6 +211,16 @@ describe('importing homes', () => {
     );
     expect(report).toContain('第4行 经度 — 这一格写的是“30.42”：经度和纬度好像写反了');
     expect(report).toContain('第5行 村社区 — 这一格写的是“苇塘村”：与第4行是同一个儿童之家');
+    expect(report).toContain('导入没有进行，没有写入任何文件');
+  });
+
+  it('writes none of the good rows of a sheet that has one bad row', async () => {
+    const content = site();
+    const before = snapshot(content);
+    const { plan, result, report } = await runImport('homes', sheetPath('homes-mixed.csv'), content);
+    expect(plan.problems.map((p) => `${p.row} ${p.column} ${p.value}`)).toEqual(['5 电话 0386-02005']);
+    expect(result.written).toBe(false);
+    expect(snapshot(content)).toEqual(before);
     expect(report).toContain('导入没有进行，没有写入任何文件');
   });
 
@@ -354,5 +374,40 @@ describe('export → import', () => {
         ),
       ).equals(first),
     ).toBe(true);
+  });
+});
+
+// Each test starts the script in a Node process of its own, which loads its modules afresh.
+describe('node scripts/import.ts, as an office runs it', { timeout: 60_000 }, () => {
+  /** `npm run import -- homes FILE` with the project's Node, on the scratch content folder. */
+  const importCli = (file: string, content: string) =>
+    spawnSync(path.resolve('node_modules/.bin/node'), [path.resolve('scripts/import.ts'), 'homes', file], {
+      encoding: 'utf8',
+      env: { ...process.env, CONTENT_DIR: content },
+    });
+
+  it('exits non-zero on a sheet with good rows and one bad one, leaving every file as it was; without the bad row it imports', () => {
+    const content = site();
+    const before = snapshot(content);
+    const mixed = importCli(sheetPath('homes-mixed.csv'), content);
+    expect(mixed.status, mixed.stdout + mixed.stderr).not.toBe(0);
+    expect(mixed.stderr).toContain('第5行 电话 — 这一格写的是“0386-02005”');
+    expect(snapshot(content)).toEqual(before);
+
+    const good = path.join(scratch(), 'homes-good.csv');
+    writeFileSync(
+      good,
+      readFileSync(sheetPath('homes-mixed.csv'), 'utf8')
+        .split('\n')
+        .filter((l) => !l.includes('0386-02005'))
+        .join('\n'),
+    );
+    const imported = importCli(good, content);
+    expect(imported.status, imported.stdout + imported.stderr).toBe(0);
+    const after = snapshot(content);
+    expect(Object.keys(after).filter((f) => after[f] !== before[f])).toEqual([
+      'homes/heming-shiqiao.yaml',
+      'homes/heming-songlin.yaml',
+    ]);
   });
 });

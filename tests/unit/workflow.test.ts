@@ -50,4 +50,24 @@ describe('.github/workflows/site.yml', () => {
     expect(steps.some((s) => s.run?.includes('poppler-utils'))).toBe(true);
     expect(JSON.parse(readFileSync('package.json', 'utf8')).scripts.preflight).toBeDefined();
   });
+  it('runs mutation testing on the nightly run, failing under 80%, and never as part of npm test', async () => {
+    const job = workflow.jobs.mutation;
+    expect(job.if).toContain("github.event_name == 'schedule'");
+    expect((job.steps as any[]).some((s) => s.run === 'npm run mutate')).toBe(true);
+    const scripts = JSON.parse(readFileSync('package.json', 'utf8')).scripts;
+    expect(scripts.mutate).toMatch(/^stryker run\b/);
+    expect(readFileSync('scripts/test.ts', 'utf8')).not.toMatch(/stryker|mutate/);
+    const { default: stryker } = await import('../../stryker.config.mjs');
+    expect(stryker.thresholds?.break).toBe(80);
+    expect(stryker.mutate).toEqual(
+      expect.arrayContaining([
+        'src/lib/**/*.ts',
+        'src/check/**/*.ts',
+        'src/import/**/*.ts',
+        'src/roster/**/*.ts',
+        'src/preflight/**/*.ts',
+        'src/search/**/*.ts',
+      ]),
+    );
+  });
 });

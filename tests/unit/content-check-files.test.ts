@@ -1,0 +1,166 @@
+/**
+ * The content check over whole folders: which files it reads, a file that is missing or unreadable as
+ * a whole, a problem reported once (not again at every file that names the broken one), the checks that
+ * belong to one kind only, the statutes left out of the privacy check, and a written `updated` date
+ * older than the file's last commit. Each on a copy of the fixture site with files laid over it.
+ */
+import { execFileSync } from 'node:child_process';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { checkContent, formatReport } from '../../src/check/check-content.ts';
+import { formatProblem } from '../../src/check/cross-check.ts';
+import { contentWith, type Scratch } from '../support/content-overlay.ts';
+
+let scratch: Scratch | undefined;
+afterEach(() => scratch?.remove());
+
+/** The content check's messages on the fixture site with `files` written over it (null removes a file). */
+async function checkWith(files: Record<string, string | null>): Promise<string[]> {
+  scratch = contentWith();
+  for (const [file, text] of Object.entries(files)) {
+    const full = path.join(scratch.contentDir, file);
+    if (text === null) rmSync(full);
+    else writeFileSync(full, text);
+  }
+  return (await checkContent(scratch.root, 'content')).problems.map(formatProblem);
+}
+
+const fixture = (file: string) => readFileSync(path.join('tests/fixtures/site', file), 'utf8');
+/** A valid home of the fixture site under another id and file. */
+const homeAs = (id: string) => fixture('homes/sangtian-sangtian.yaml').replace(/^id: .*$/m, `id: ${id}`);
+/** A valid page of the fixture site with another body. */
+const pageWith = (body: string) => `${fixture('pages/guide/duties.mdx').split(/\n---\n/)[0]}\n---\n\n${body}\n`;
+/** A made-up resident ID number: 18 digits with a plausible birth date. */
+const ID_NUMBER = '640104199003071234';
+
+describe('which files the content check reads', () => {
+  it('reads a kind’s files by their extensions only, and nothing that merely sits in its folder', async () => {
+    expect(
+      await checkWith({
+        'homes/notes.txt': 'id: 这不是儿童之家',
+        'homes/README.md': '# 说明',
+        'homes/sangtian-sangtian.yaml.bak': 'id: [',
+      }),
+    ).toEqual([]);
+  });
+
+  it('names a required file that is missing, and where to create it', async () => {
+    expect(await checkWith({ 'stats.yaml': null })).toEqual(
+      expect.arrayContaining(['content/stats.yaml:1 （文件） — 找不到这个文件，应当在 content/ 下建立 stats.yaml']),
+    );
+  });
+
+  it('names a statute file it reads no article from', async () => {
+    expect(await checkWith({ 'law/empty-law.md': '# 中华人民共和国空白法\n\n没有条文。\n' })).toEqual([
+      'content/law/empty-law.md:1 （条文） — 没有读到任何条文，条文应当以“第一条 ”这样的格式开头',
+    ]);
+  });
+
+  it('names a page without its frontmatter', async () => {
+    expect(await checkWith({ 'pages/guide/no-head.mdx': '# 标题\n\n正文。\n' })).toEqual([
+      'content/pages/guide/no-head.mdx:1 （文件头） — 文件开头缺少用“---”包起来的信息区，应当以“---”开头，写完字段后再写一行“---”',
+    ]);
+  });
+});
+
+describe('one problem, reported once', () => {
+  it('still checks references against the valid homes when another home file is broken', async () => {
+    const lecture = fixture('lectures/2023-09-16-qingfeng-qingfeng.md')
+      .replace('id: 2023-09-16-qingfeng-qingfeng', 'id: 2023-09-16-nowhere')
+      .replace('home: qingfeng-qingfeng', 'home: qingfeng-nowhere');
+    const messages = await checkWith({
+      'homes/sangtian-broken.yaml': homeAs('sangtian-broken').replace(/^verified: .*$/m, 'verified: 下周'),
+      'lectures/2023-09-16-nowhere.md': lecture,
+    });
+    expect(messages.map((m) => m.split(' — ')[0])).toEqual([
+      expect.stringMatching(/^content\/homes\/sangtian-broken\.yaml:\d+ verified$/),
+      expect.stringMatching(/^content\/lectures\/2023-09-16-nowhere\.md:\d+ venue\.home$/),
+    ]);
+  });
+
+  it('lists the figures and hotlines there are, without an entry that lacks its id or number', async () => {
+    const stats = `${fixture('stats.yaml')}- label: 没有编号的数字\n  value: 1\n  unit: 个\n  asOf: 2024-11-15\n  source: 测试\n`;
+    const messages = await checkWith({
+      'stats.yaml': stats,
+      'pages/guide/figures.mdx': pageWith('全区有<Stat id="nothing" />个。'),
+    });
+    const unknown = messages.find((m) => m.includes('pages/guide/figures.mdx'));
+    expect(unknown).toContain(
+      '应当写 homes、directors、supervisors、towns、lecturesHeld、peopleReached、leaflets、childrenInDifficulty',
+    );
+    expect(unknown).not.toContain('undefined');
+  });
+});
+
+describe('checks that belong to one kind', () => {
+  it('asks only news posts not to be named as a year, and only lectures to match their topic', async () => {
+    expect(
+      await checkWith({
+        'pages/guide/2024.mdx': pageWith('《未成年人保护法》第十六条讲的是监护人的职责，这一页用大白话讲清楚。'),
+      }),
+    ).toEqual([]);
+  });
+
+  it('leaves the back side of a handout whose sheets are wrong to the sheets message', async () => {
+    const handout = fixture('handouts/online.mdx').replace('sheets: 1', 'sheets: 5');
+    const messages = await checkWith({ 'handouts/online.mdx': handout.replace('\n## ', '\n<BackSide />\n\n## ') });
+    expect(messages.map((m) => m.split(' — ')[0])).toEqual(['content/handouts/online.mdx:4 sheets']);
+  });
+});
+
+describe('privacy', () => {
+  it('finds an ID number in every content file, .yml included, but not in the statutes or stray copies', async () => {
+    const messages = await checkWith({
+      'pages/guide/privacy.mdx': pageWith(`身份证号 ${ID_NUMBER} 不能写在网上，这一页说明为什么。`),
+      'homes/sangtian-copy.yml': `${homeAs('sangtian-copy')}# ${ID_NUMBER}\n`,
+      'law/minor-protection-law-2024.md': `${fixture('law/minor-protection-law-2024.md')}\n${ID_NUMBER}\n`,
+      'homes/sangtian-sangtian.yaml.orig': ID_NUMBER,
+    });
+    expect(messages.map((m) => m.split(':')[0])).toEqual([
+      'content/homes/sangtian-copy.yml',
+      'content/pages/guide/privacy.mdx',
+    ]);
+  });
+});
+
+describe('a written updated date', () => {
+  it('is refused when the file changed after it, naming the day of the last commit', async () => {
+    scratch = contentWith();
+    const page = path.join(scratch.contentDir, 'pages/guide/duties.mdx');
+    writeFileSync(page, readFileSync(page, 'utf8').replace('order: 1\n', 'order: 1\nupdated: 2026-11-01\n'));
+    const git = (...args: string[]) =>
+      execFileSync('git', ['-c', 'user.name=测试', '-c', 'user.email=test@example.invalid', ...args], {
+        cwd: scratch!.root,
+        env: {
+          ...process.env,
+          GIT_COMMITTER_DATE: '2026-11-20T10:00:00+08:00',
+          GIT_AUTHOR_DATE: '2026-11-20T10:00:00+08:00',
+        },
+      });
+    git('init', '-q');
+    git('add', '.');
+    git('commit', '-q', '-m', '内容');
+    const messages = (await checkContent(scratch.root, 'content')).problems.map(formatProblem);
+    expect(messages).toEqual([
+      'content/pages/guide/duties.mdx:6 updated — 写的是 2026-11-01，但这个文件 2026-11-20 还改过，页面上的更新日期就不真实了。应当删掉 updated 这一行（页面自动显示最后一次提交的日期），或改成 2026-11-20',
+    ]);
+  });
+});
+
+describe('the report', () => {
+  it('says how many files passed, or lists every problem with the count', () => {
+    expect(formatReport({ problems: [], files: 82 })).toBe('内容检查通过：82 个文件没有发现问题。');
+    expect(
+      formatReport({
+        problems: [
+          { file: 'content/a.yaml', line: 2, field: 'x', message: '甲' },
+          { file: 'content/b.yaml', line: 3, field: 'y', message: '乙' },
+        ],
+        files: 82,
+      }),
+    ).toBe(
+      'content/a.yaml:2 x — 甲\ncontent/b.yaml:3 y — 乙\n\n内容检查发现 2 处问题（共检查 82 个文件）。请按上面的提示逐条修改后再构建。',
+    );
+  });
+});
