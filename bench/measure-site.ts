@@ -3,7 +3,7 @@
  * test's measurement) and what the first search query transfers.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Browser } from '@playwright/test';
 import { breachesOf, totalsOf, type PageTotals } from '../tools/measure/budgets.ts';
@@ -11,8 +11,8 @@ import { measurePage } from '../tools/measure/measure-page.ts';
 import { listBuiltPages, representativePages } from '../tools/measure/page-kinds.ts';
 import { countPdfPages } from '../src/lib/print.ts';
 import { offeredPrintouts } from '../tools/measure/printouts.ts';
-import type { PdfSheets } from './report.ts';
 import { firstSearchCost } from '../tools/measure/search-cost.ts';
+import { distFileSizes } from '../src/integrations/dist-files.ts';
 
 export interface DirSize {
   bytes: number;
@@ -20,37 +20,14 @@ export interface DirSize {
 }
 
 export function dirSize(dir: string): DirSize {
-  let bytes = 0;
-  let files = 0;
-  try {
-    for (const e of readdirSync(dir, { withFileTypes: true, recursive: true })) {
-      if (!e.isFile()) continue;
-      bytes += statSync(path.join(e.parentPath, e.name)).size;
-      files++;
-    }
-  } catch {
-    return { bytes: 0, files: 0 };
-  }
-  return { bytes, files };
+  const files = distFileSizes(dir);
+  return { bytes: files.reduce((n, f) => n + f.bytes, 0), files: files.length };
 }
 
-export function countFiles(dir: string, ext: string): number {
-  try {
-    return readdirSync(dir, { withFileTypes: true, recursive: true }).filter((e) => e.isFile() && e.name.endsWith(ext))
-      .length;
-  } catch {
-    return 0;
-  }
-}
-
-/** Distinct PDF files the built pages link to: what the PDF step renders (or would render). */
-export function pdfLinks(dist: string): number {
-  const found = new Set<string>();
-  for (const page of listBuiltPages(dist)) {
-    const file = path.join(dist, page.path.endsWith('/') ? `${page.path}index.html` : page.path);
-    for (const m of readFileSync(file, 'utf8').matchAll(/href="([^"]+\.pdf)"/g)) found.add(m[1]!);
-  }
-  return found.size;
+/** The PDFs a build wrote, by kind: files, pages (sheets' sides) and bytes. */
+export interface PdfSheets {
+  handout: { files: number; pages: number; bytes: number };
+  notice: { files: number; pages: number; bytes: number };
 }
 
 /** The PDFs the PDF step wrote, by kind (from the pages that offer them), with their pages and bytes. */

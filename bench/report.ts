@@ -2,9 +2,10 @@
  * The benchmark's result as data, how list pages grow with content, and the short Markdown report.
  * Pure: run.ts measures, this module only reads the numbers.
  */
+import { PIPELINE_STEPS, type PipelineStep } from '../src/integrations/step-times.ts';
 import { SECTIONS } from '../src/lib/sections.ts';
 import type { PhaseResult } from './build-phases.ts';
-import type { DirSize, KindRow, QueryCost } from './measure-site.ts';
+import type { DirSize, KindRow, PdfSheets, QueryCost } from './measure-site.ts';
 
 export interface BuildResult {
   label: string;
@@ -14,31 +15,24 @@ export interface BuildResult {
   /** HTML pages in dist/. */
   pages: number;
   phases: Omit<PhaseResult, 'output'>[];
-  /** Time to index the built site with Pagefind alone; part of the Astro phase (its build:done hook). */
-  pagefindSeconds: number | null;
   /** Time of the content check; part of the Astro phase (its config:setup hook). */
-  contentCheckSeconds?: number | null;
-  /** Time of the PDF step; part of the Astro phase (its build:done hook); null when it did not run. */
-  pdfSeconds?: number | null;
+  contentCheckSeconds: number | null;
+  /** Time of each step of the post-build pipeline; part of the Astro phase (its build:done hook). */
+  steps: Partial<Record<PipelineStep, number>>;
   totalSeconds: number;
+  /** Peak memory of the build's process tree (PSS summed), in MiB. */
   peakMiB: number | null;
+  /** Peak resident memory of its largest single process, in MiB. */
+  largestProcessMiB: number | null;
   pagesPerSecond: number;
   dist: DirSize;
   pagefindIndex: DirSize;
   pdfs: number;
-  pdfsPerSecond: number | null;
-  /** Distinct PDFs the pages link to, rendered or not. */
-  pdfLinks: number;
   /** The rendered PDFs by kind: files, pages (sheets' sides) and bytes. */
-  pdfSheets?: PdfSheets;
+  pdfSheets: PdfSheets;
   kinds: KindRow[];
   /** The first searches measured (bench/run.ts QUERIES), each from typing it until its results are shown. */
   firstQueries: QueryCost[];
-}
-
-export interface PdfSheets {
-  handout: { files: number; pages: number; bytes: number };
-  notice: { files: number; pages: number; bytes: number };
 }
 
 /** "PDF 每页：宣传单 41 KB（6 个，8 页），讲座通知 46 KB（12 个）", from the first build that rendered PDFs. */
@@ -89,43 +83,27 @@ export function growthOf(builds: BuildResult[]): Growth[] {
 const kib = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 const mib = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 const sec = (s: number | null | undefined) => (s === null || s === undefined ? '—' : `${s.toFixed(1)} s`);
+const ms = (s: number | null | undefined) => (s === null || s === undefined ? '—' : `${(s * 1000).toFixed(1)} ms`);
 
-function phaseSeconds(build: BuildResult, name: string): number | null {
-  const phase = build.phases.find((p) => p.name === name);
-  return phase ? phase.seconds : null;
+const astroPhaseSeconds = (b: BuildResult) => b.phases.find((p) => p.name === 'Astro')?.seconds ?? null;
+
+/** Rendering the pages: the `astro build` phase less the content check and the post-build steps inside it. */
+export function renderSeconds(b: BuildResult): number | null {
+  const total = astroPhaseSeconds(b);
+  if (total === null) return null;
+  const steps = Object.values(b.steps).reduce((n, s) => n + (s ?? 0), 0);
+  return total - (b.contentCheckSeconds ?? 0) - steps;
 }
 
-function phaseCell(build: BuildResult, name: string): string {
-  const phase = build.phases.find((p) => p.name === name);
-  if (!phase) return '—';
-  return phase.skipped ? `未运行` : sec(phase.seconds);
-}
-
-/** Seconds of the PDF step: inside `astro build` now, a phase of its own in results from before. */
-const pdfSeconds = (build: BuildResult) =>
-  build.pdfSeconds ?? build.phases.find((p) => p.name === 'PDFs' && !p.skipped)?.seconds ?? null;
-
-/** The PDF step: measured, or estimated from the rate a measured build reached. */
-export function pdfCell(build: BuildResult, builds: BuildResult[]): string {
-  const seconds = pdfSeconds(build);
-  if (seconds !== null)
-    return `${sec(seconds)}${build.pdfsPerSecond ? `（${build.pdfs} 个，${build.pdfsPerSecond.toFixed(1)} 个/秒）` : ''}`;
-  const rate = builds.find((b) => b.pdfsPerSecond)?.pdfsPerSecond;
-  if (!rate || build.pdfLinks === 0 || build.factor === 0) return '未运行';
-  return `约 ${(build.pdfLinks / rate).toFixed(0)} s（估，${build.pdfLinks} 个）`;
-}
-
-/** One row per build: time by phase, speed, memory, sizes, first search. */
+/** One row per build: time, speed, memory, sizes, first search. */
 export function buildTable(builds: BuildResult[]): string[] {
-  const astro = astroSeconds;
   const lines: string[] = [
-    '| 内容 | 页数 | 内容检查 | Astro | Pagefind | PDF | 合计 | 页/秒 | 内存峰值 | dist/ | 搜索索引 | 首次搜索传输（gzip） |',
-    '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
+    '| 内容 | 页数 | PDF | 合计 | 页/秒 | 内存峰值（整个进程树） | 最大的单个进程 | dist/ | 搜索索引 | 首次搜索传输（gzip） |',
+    '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
   ];
   for (const b of builds) {
-    const pdf = pdfCell(b, builds);
     lines.push(
-      `| ${b.label} | ${b.pages} | ${b.contentCheckSeconds != null ? sec(b.contentCheckSeconds) : phaseCell(b, 'content check')} | ${sec(astro(b))} | ${sec(b.pagefindSeconds)} | ${pdf} | ${sec(b.totalSeconds)} | ${b.pagesPerSecond.toFixed(0)} | ${b.peakMiB ?? '—'} MB | ${mib(b.dist.bytes)} | ${b.pagefindIndex.files ? mib(b.pagefindIndex.bytes) : '—'} | ${
+      `| ${b.label} | ${b.pages} | ${b.pdfs} | ${sec(b.totalSeconds)} | ${b.pagesPerSecond.toFixed(0)} | ${b.peakMiB ?? '—'} MB | ${b.largestProcessMiB ?? '—'} MB | ${mib(b.dist.bytes)} | ${b.pagefindIndex.files ? mib(b.pagefindIndex.bytes) : '—'} | ${
         b.firstQueries
           .filter((q) => q.requests > 0)
           .map((q) => `${q.query} ${kib(q.gzip)}（${q.requests} 个请求）`)
@@ -134,6 +112,75 @@ export function buildTable(builds: BuildResult[]): string[] {
     );
   }
   return lines;
+}
+
+/** Each phase's seconds divided by the build's pages, in the table's column order. */
+export function perPageCosts(b: BuildResult): { phase: string; seconds: number | null }[] {
+  const steps = (Object.keys(PIPELINE_STEPS) as PipelineStep[]).map((step) => ({
+    phase: PIPELINE_STEPS[step],
+    seconds: b.steps[step] ?? null,
+  }));
+  const all = [
+    { phase: '内容检查', seconds: b.contentCheckSeconds },
+    { phase: '生成页面', seconds: renderSeconds(b) },
+    ...steps,
+    { phase: '合计', seconds: b.totalSeconds },
+  ];
+  return all.map(({ phase, seconds }) => ({ phase, seconds: seconds === null ? null : seconds / b.pages }));
+}
+
+/**
+ * Milliseconds per page of every phase at every scale: linear growth shows as a column that stays flat
+ * (or falls, as fixed start-up costs spread over more pages) while the number of pages grows.
+ */
+export function perPageTable(builds: BuildResult[]): string[] {
+  const scaled = builds.filter((b) => b.factor > 0).sort((a, b) => a.factor - b.factor);
+  if (scaled.length === 0) return [];
+  const phases = perPageCosts(scaled[0]!).map((c) => c.phase);
+  const lines = [
+    `| 内容 | 页数 | ${phases.join(' | ')} | dist/ 每页 | 搜索索引每页 |`,
+    `| --- | ---: | ${phases.map(() => '---:').join(' | ')} | ---: | ---: |`,
+  ];
+  for (const b of scaled)
+    lines.push(
+      `| ${b.label} | ${b.pages} | ${perPageCosts(b)
+        .map((c) => ms(c.seconds))
+        .join(' | ')} | ${kib(b.dist.bytes / b.pages)} | ${kib(b.pagefindIndex.bytes / b.pages)} |`,
+    );
+  return lines;
+}
+
+/**
+ * Whether a page costs no more at the largest scale than at the smallest, in one sentence: the total
+ * per page at each scale, and any phase whose cost per page grew.
+ */
+export function scalingSentence(builds: BuildResult[]): string {
+  const scaled = builds.filter((b) => b.factor > 0).sort((a, b) => a.factor - b.factor);
+  const first = scaled[0];
+  const last = scaled.at(-1);
+  if (!first || !last || first === last) return '';
+  const totals = scaled.map((b) => `${b.label} ${ms(b.totalSeconds / b.pages)}`).join('，');
+  const before = new Map(perPageCosts(first).map((c) => [c.phase, c.seconds]));
+  // Compared as printed (tenths of a millisecond): a step that costs nothing at either scale did not grow.
+  const grew = perPageCosts(last).filter((c) => {
+    const was = before.get(c.phase);
+    return c.seconds !== null && was !== null && was !== undefined && ms(c.seconds) !== ms(was) && c.seconds > was;
+  });
+  const verdict =
+    grew.length === 0
+      ? `${last.label} 时每一步的每页成本都不高于 ${first.label}。`
+      : `${last.label} 时每页成本高于 ${first.label} 的步骤：${grew.map((c) => `${c.phase}（${ms(before.get(c.phase))} → ${ms(c.seconds)}）`).join('、')}。`;
+  return `每页合计：${totals}；${verdict}`;
+}
+
+/** The peak memory of the largest scaled build, in one sentence. */
+export function memorySentence(builds: BuildResult[]): string {
+  const last = builds
+    .filter((b) => b.factor > 0)
+    .sort((a, b) => a.factor - b.factor)
+    .at(-1);
+  if (!last || last.peakMiB === null) return '';
+  return `${last.label}（${last.pages} 页）构建的内存峰值：整个进程树（Node、打印 PDF 的 Chromium、Pagefind 的索引进程）合计 ${last.peakMiB} MB，最大的单个进程 ${last.largestProcessMiB ?? '—'} MB。`;
 }
 
 /**
@@ -152,70 +199,6 @@ export const GROWTH_BOUNDS: Record<string, string> = {
   'news/YYYY/': '每年一页，列出当年的动态',
   'news/': '最新 10 篇动态和每个年份的链接',
 };
-
-export interface Scaling {
-  label: string;
-  /** Cost ratios of this build to the smallest scaled build. */
-  pages: number;
-  astro: number | null;
-  pagefind: number | null;
-  dist: number;
-  index: number;
-}
-
-/** Astro's own time: the `astro build` phase less the content check, the PDF step and Pagefind inside it. */
-function astroSeconds(b: BuildResult): number | null {
-  const total = phaseSeconds(b, 'Astro');
-  return total === null ? null : total - (b.pagefindSeconds ?? 0) - (b.contentCheckSeconds ?? 0) - (b.pdfSeconds ?? 0);
-}
-
-const ratio = (a: number | null | undefined, b: number | null | undefined) => (a && b ? a / b : null);
-
-/** How each cost grew from the smallest scaled build, next to how the number of pages grew. */
-export function scalingOf(builds: BuildResult[]): Scaling[] {
-  const scaled = builds.filter((b) => b.factor > 0).sort((a, b) => a.factor - b.factor);
-  const first = scaled[0];
-  if (!first) return [];
-  return scaled.slice(1).map((b) => ({
-    label: `${first.label} → ${b.label}`,
-    pages: b.pages / first.pages,
-    astro: ratio(astroSeconds(b), astroSeconds(first)),
-    pagefind: ratio(b.pagefindSeconds, first.pagefindSeconds),
-    dist: b.dist.bytes / first.dist.bytes,
-    index: b.pagefindIndex.bytes / first.pagefindIndex.bytes,
-  }));
-}
-
-/**
- * Per-page cost at every scale: linear growth shows as a column that stays flat (or falls, as fixed
- * start-up costs spread over more pages) while the number of pages grows.
- */
-export function perPageTable(builds: BuildResult[]): string[] {
-  const scaled = builds.filter((b) => b.factor > 0).sort((a, b) => a.factor - b.factor);
-  const ms = (s: number | null) => (s === null ? '—' : `${(s * 1000).toFixed(1)} ms`);
-  const lines = [
-    '| 内容 | 页数 | Astro 每页 | Pagefind 每页 | dist/ 每页 | 搜索索引每页 |',
-    '| --- | ---: | ---: | ---: | ---: | ---: |',
-  ];
-  for (const b of scaled) {
-    const astro = astroSeconds(b);
-    lines.push(
-      `| ${b.label} | ${b.pages} | ${ms(astro === null ? null : astro / b.pages)} | ${ms(b.pagefindSeconds === null ? null : b.pagefindSeconds / b.pages)} | ${kib(b.dist.bytes / b.pages)} | ${kib(b.pagefindIndex.bytes / b.pages)} |`,
-    );
-  }
-  return lines;
-}
-
-/** One sentence per step up in scale: pages grew this much, each cost that much. */
-export function scalingSentence(builds: BuildResult[]): string {
-  const x = (n: number | null) => (n === null ? '—' : `×${n.toFixed(1)}`);
-  return scalingOf(builds)
-    .map(
-      (s) =>
-        `${s.label}：页数 ${x(s.pages)}，Astro 用时 ${x(s.astro)}，Pagefind 用时 ${x(s.pagefind)}，dist/ ${x(s.dist)}，搜索索引 ${x(s.index)}。`,
-    )
-    .join('');
-}
 
 /** Which kinds of page grow with the amount of content, in one sentence. */
 export function growthSentence(builds: BuildResult[]): string {
@@ -265,11 +248,23 @@ export function formatReport(result: {
       lines.push(`| ${row.kind} | ${cells.join(' | ')} | ${kib(row.counted)} | ${kib(row.budget)} | ${verdict} |`);
     }
   }
-  if (scaled.length > 1)
-    lines.push('', '每页的成本（线性增长时各列基本不变）：', '', ...perPageTable(builds), '', scalingSentence(builds));
+  if (scaled.length > 1) lines.push('', ...costSection(builds));
   lines.push('', growthSentence(builds));
   if (result.notes.length > 0) lines.push('', ...result.notes.map((n) => `- ${n}`));
   return `${lines.join('\n')}\n`;
+}
+
+/** Milliseconds per page of every phase, whether they grew with the scale, and the peak memory. */
+function costSection(builds: BuildResult[]): string[] {
+  return [
+    '每一步每页的毫秒数（线性增长时各列基本不变）：',
+    '',
+    ...perPageTable(builds),
+    '',
+    scalingSentence(builds),
+    '',
+    memorySentence(builds),
+  ];
 }
 
 /** The README's copy of the latest numbers, between its bench markers. */
@@ -280,9 +275,9 @@ export function replaceReadmeBlock(readme: string, builds: BuildResult[], date: 
     '',
     ...buildTable(builds),
     '',
-    pdfSheetSentence(builds),
+    ...costSection(builds),
     '',
-    scalingSentence(builds),
+    pdfSheetSentence(builds),
     '',
     growthSentence(builds),
     '',

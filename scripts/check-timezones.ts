@@ -8,9 +8,10 @@
  * Usage: node scripts/check-timezones.ts   (exit 1 and a list of differing files on any difference)
  */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { distFiles } from '../src/integrations/dist-files.ts';
 
 const ZONES = ['UTC', 'America/Los_Angeles'];
 const env = {
@@ -19,13 +20,6 @@ const env = {
   SITE_URL: process.env['SITE_URL'] || 'https://wcnrbh.example.gov.cn',
   SKIP_PDFS: '1',
 };
-
-function listFiles(dir: string): string[] {
-  return readdirSync(dir, { recursive: true, withFileTypes: true })
-    .filter((entry) => entry.isFile())
-    .map((entry) => path.relative(dir, path.join(entry.parentPath, entry.name)))
-    .sort();
-}
 
 /** "line 12: …text…" around the first differing byte, to show what moved. */
 function firstDifference(a: Buffer, b: Buffer): string {
@@ -51,8 +45,8 @@ try {
     return outDir;
   });
   const [a, b] = outDirs as [string, string];
-  const filesA = listFiles(a);
-  const filesB = listFiles(b);
+  const filesA = distFiles(a);
+  const filesB = distFiles(b);
   const onlyA = filesA.filter((f) => !filesB.includes(f));
   const onlyB = filesB.filter((f) => !filesA.includes(f));
   const differing = filesA.filter(

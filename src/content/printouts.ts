@@ -1,13 +1,14 @@
 /**
- * The printouts the build makes, as data: every published handout, and the A4 notice of every upcoming
- * lecture. The pages that offer a download take their printout from here, and the post-build pipeline
- * gets the whole list from getPrintouts() (through src/integrations/printouts-route.ts), so what is
- * printed and what is offered come from the same queries that make the pages.
+ * The printout of a handout and of an upcoming lecture's notice, as data: every published handout's
+ * page and every upcoming lecture's notice page is printed. The pages that offer a download take their
+ * printout from here, and the pages that are printed hand theirs to the post-build pipeline as they
+ * render (src/integrations/handoff.ts), so what is printed and what is offered come from the same
+ * queries that make the pages.
  */
 import type { PdfTarget } from '../lib/print.ts';
 import { handoutPdfUrl, handoutUrl, lectureNoticePdfUrl, lectureNoticeUrl } from '../lib/urls.ts';
-import { buildNow, getLectures, upcoming, type Lecture, type UpcomingFields } from './lectures.ts';
-import { getHandouts, type HandoutEntry } from './pages.ts';
+import type { Lecture } from './lectures.ts';
+import type { HandoutEntry } from './pages.ts';
 
 /** What a handout's printout reads of the handout. */
 export type HandoutFields = Pick<HandoutEntry, 'id' | 'filePath'> & { data: Pick<HandoutEntry['data'], 'sheets'> };
@@ -34,14 +35,4 @@ export function noticePrintout(lecture: NoticeFields): PdfTarget {
     pages: 1,
     source: lecture.entry.filePath ?? `lectures/${lecture.id}.md`,
   };
-}
-
-/** Every printout of these handouts and lectures at `now`, by PDF path. */
-export function printoutsOf(handouts: readonly HandoutFields[], lectures: readonly (NoticeFields & UpcomingFields)[], now: Date): PdfTarget[] {
-  return [...handouts.map(handoutPrintout), ...upcoming([...lectures], now).map(noticePrintout)].sort((a, b) => a.pdf.localeCompare(b.pdf));
-}
-
-/** Every printout of the site being built. */
-export async function getPrintouts(): Promise<PdfTarget[]> {
-  return printoutsOf(await getHandouts(), await getLectures(), buildNow());
 }

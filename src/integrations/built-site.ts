@@ -1,19 +1,18 @@
 /**
- * The built site's pages, read from dist/ in one walk, for the steps of the post-build pipeline
- * (post-build.ts). Each step changes `html` in memory; `writeChanged` writes back only the pages some
- * step changed, once.
- * Pagefind's own folder is not the site's pages and is skipped.
+ * The built site's pages for the steps of the post-build pipeline (post-build.ts): which pages dist/
+ * holds and at which address (one walk, dist-files.ts), each read when a step needs it and written back
+ * once. No step holds the whole site in memory: the pipeline passes over the pages one at a time, the
+ * next few read and the last few written meanwhile.
  */
-import { readdir, readFile, writeFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { distPages, pageAddress } from './dist-files.ts';
 
 export interface BuiltPage {
   /** Path relative to dist/, with "/" separators, e.g. "homes/a/index.html". */
   readonly file: string;
   /** The page's address at the site root, e.g. "/homes/a/" ("/404.html" for the 404 page). */
   readonly url: string;
-  /** The page's HTML, as the steps so far have left it. */
-  html: string;
 }
 
 export interface BuiltSite {
@@ -21,31 +20,53 @@ export interface BuiltSite {
   readonly root: string;
   /** Every HTML page, sorted by file. */
   readonly pages: readonly BuiltPage[];
-  /** Writes the pages whose HTML changed since they were read; returns how many. */
-  writeChanged(): Promise<number>;
+  read(page: BuiltPage): Promise<string>;
+  write(page: BuiltPage, html: string): Promise<void>;
 }
 
-/** "homes/a/index.html" → "/homes/a/", the way servers and Pagefind address a page. */
-export const pageAddress = (file: string): string => `/${file.replace(/(^|\/)index\.html$/, '$1')}`;
-
-export async function readBuiltSite(root: string): Promise<BuiltSite> {
-  const files = (await readdir(root, { recursive: true }))
-    .map((name) => name.split(path.sep).join('/'))
-    .filter((name) => name.endsWith('.html') && !name.startsWith('pagefind/'))
-    .sort();
-  const read = await Promise.all(
-    files.map(async (file) => ({ file, original: await readFile(path.join(root, file), 'utf8') })),
-  );
-  const pages = read.map(({ file, original }) => ({ file, url: pageAddress(file), html: original }));
-  const originals = new Map(read.map(({ file, original }) => [file, original]));
+export function listBuiltSite(root: string): BuiltSite {
+  const pages = distPages(root).map((file) => ({ file, url: pageAddress(file) }));
   return {
     root,
     pages,
-    async writeChanged() {
-      const changed = pages.filter((page) => page.html !== originals.get(page.file));
-      await Promise.all(changed.map((page) => writeFile(path.join(root, page.file), page.html)));
-      for (const page of changed) originals.set(page.file, page.html);
-      return changed.length;
+    read: (page) => readFile(path.join(root, page.file), 'utf8'),
+    write: (page, html) => writeFile(path.join(root, page.file), html),
+  };
+}
+
+/** Pages read or written at once: enough to keep the disk busy while the steps work on a page. */
+const IN_FLIGHT = 8;
+
+/** Every page with its HTML, in file order; the next pages are read while the caller works on this one. */
+export async function* readPages(site: BuiltSite): AsyncGenerator<{ page: BuiltPage; html: string }> {
+  const reads: Promise<string>[] = [];
+  let next = 0;
+  for (const page of site.pages) {
+    while (reads.length < IN_FLIGHT && next < site.pages.length) reads.push(site.read(site.pages[next++]!));
+    yield { page, html: await reads.shift()! };
+  }
+}
+
+/** Writes pages in the background, a few at a time; `write` waits only when that many are under way. */
+export function pageWriter(site: BuiltSite): {
+  write(page: BuiltPage, html: string): Promise<void>;
+  /** Waits for every write; the first failed write's error is thrown. */
+  flush(): Promise<void>;
+} {
+  const pending = new Set<Promise<void>>();
+  const failures: unknown[] = [];
+  return {
+    async write(page, html) {
+      const writing: Promise<void> = site
+        .write(page, html)
+        .catch((error: unknown) => void failures.push(error))
+        .finally(() => pending.delete(writing));
+      pending.add(writing);
+      if (pending.size >= IN_FLIGHT) await Promise.race(pending);
+    },
+    async flush() {
+      await Promise.all(pending);
+      if (failures.length > 0) throw failures[0];
     },
   };
 }

@@ -6,7 +6,7 @@
  */
 import { decodeHTML } from 'entities';
 import { ELEMENT_NODE, TEXT_NODE, parse } from 'ultrahtml';
-import type { BuiltPage, BuiltSite } from './built-site.ts';
+import type { BuiltPage } from './built-site.ts';
 
 interface Node {
   type: number;
@@ -99,18 +99,6 @@ export function indexedPage(html: string): IndexedPage | null {
 
 /** A page search indexes, with its indexed text and fields. */
 export interface IndexedEntry {
-  /** The page itself: later steps read its HTML as they left it. */
   page: BuiltPage;
   fields: IndexedPage;
-}
-
-/**
- * Every page of a built site that search indexes, each read once for both search steps (the search
- * page's postings, search-shards.ts, and Pagefind, pagefind.ts). The steps between them change no text.
- */
-export function indexedPages(site: BuiltSite): IndexedEntry[] {
-  return site.pages.flatMap((page) => {
-    const fields = indexedPage(page.html);
-    return fields ? [{ page, fields }] : [];
-  });
 }

@@ -1,6 +1,7 @@
 /**
  * A step of the post-build pipeline (post-build.ts): builds the site search index with Pagefind's Node
- * API from the finished pages, into <outDir>/pagefind/. Only pages that mark their content with
+ * API from the finished pages, handed over one by one as the pipeline passes over them, into
+ * <outDir>/pagefind/. Only pages that mark their content with
  * data-pagefind-body are indexed (list pages, the search page and the 404 page are not). Any indexing
  * error fails the build.
  *
@@ -15,12 +16,12 @@
  *   own table lists (editor-written pages, town pages), an "address" filter, so a page found both
  *   there and here is shown once.
  */
-import type { AstroIntegrationLogger } from 'astro';
 import { rm } from 'node:fs/promises';
 import path from 'node:path';
 import * as pagefind from 'pagefind';
-import type { BuiltSite } from './built-site.ts';
-import type { IndexedEntry } from './indexed-text.ts';
+import type { BuiltPage } from './built-site.ts';
+import { PAGEFIND_DIR } from './dist-files.ts';
+import type { IndexedPage } from './indexed-text.ts';
 import { indexGrams } from '../search/grams.ts';
 import { ADDRESS_FILTER, FIELD_GRAMS, GRAMS_FIELD, SECTION_FILTER, inTable } from '../search/fields.ts';
 import { escapeAttribute } from 'entities/escape';
@@ -47,50 +48,61 @@ function check(step: string, errors: string[]) {
   if (errors.length > 0) throw new Error(`Pagefind ${step}失败：\n${errors.join('\n')}`);
 }
 
-/** Indexes every page of a built site into its pagefind/ folder; returns the number of pages indexed. */
-export async function buildSearchIndex(
-  site: BuiltSite,
-  indexed: readonly IndexedEntry[],
-  logger?: AstroIntegrationLogger,
-): Promise<number> {
-  const outDir = site.root;
-  const started = Date.now();
-  try {
-    const { index, errors } = await pagefind.createIndex({});
-    check('创建索引', errors);
-    if (!index) throw new Error('Pagefind 没有返回索引');
-    let pages = 0;
-    for (const { page, fields } of indexed) {
-      const { file, url, html } = page;
-      const meta = (name: string, text: string) =>
-        `<meta data-pagefind-meta="${name}[content]" content="${escapeAttribute([...indexGrams(text)].join(' '))}">`;
-      const section = url.split('/')[1] ?? '';
-      const content = html.replace(
-        '</head>',
-        [
-          meta(GRAMS_FIELD, fields.text),
-          meta(FIELD_GRAMS.title, fields.title),
-          meta(FIELD_GRAMS.keywords, fields.keywords),
-          meta(FIELD_GRAMS.summary, fields.summary),
-          `<meta data-pagefind-filter="${SECTION_FILTER}[content]" content="${escapeAttribute(section)}">`,
-          inTable(url)
-            ? `<meta data-pagefind-filter="${ADDRESS_FILTER}[content]" content="${escapeAttribute(url)}">`
-            : '',
-          '</head>',
-        ].join(''),
-      );
-      const added = await index.addHTMLFile({ url, content });
-      check(`索引页面 ${file} `, added.errors);
+/** Pagefind's index while the pipeline passes over the pages: pages go in one by one, in file order. */
+export interface SearchIndex {
+  /** Adds a page with its indexed fields (indexed-text.ts); the HTML is the page as published. */
+  add(page: BuiltPage, fields: IndexedPage, html: string): Promise<void>;
+  /** Writes the index into <outDir>/pagefind/ and ends Pagefind's process; returns how many pages it holds. */
+  write(outDir: string): Promise<number>;
+  /** Ends Pagefind's process without writing (when an earlier step failed). */
+  close(): Promise<void>;
+}
+
+/** The HTML handed to Pagefind: the page with its search metadata and filters in <head> (see above). */
+function withSearchMeta(url: string, fields: IndexedPage, html: string): string {
+  const meta = (name: string, text: string) =>
+    `<meta data-pagefind-meta="${name}[content]" content="${escapeAttribute([...indexGrams(text)].join(' '))}">`;
+  const section = url.split('/')[1] ?? '';
+  return html.replace(
+    '</head>',
+    [
+      meta(GRAMS_FIELD, fields.text),
+      meta(FIELD_GRAMS.title, fields.title),
+      meta(FIELD_GRAMS.keywords, fields.keywords),
+      meta(FIELD_GRAMS.summary, fields.summary),
+      `<meta data-pagefind-filter="${SECTION_FILTER}[content]" content="${escapeAttribute(section)}">`,
+      inTable(url) ? `<meta data-pagefind-filter="${ADDRESS_FILTER}[content]" content="${escapeAttribute(url)}">` : '',
+      '</head>',
+    ].join(''),
+  );
+}
+
+/** Starts Pagefind's indexer. */
+export async function openSearchIndex(): Promise<SearchIndex> {
+  const { index, errors } = await pagefind.createIndex({});
+  check('创建索引', errors);
+  if (!index) throw new Error('Pagefind 没有返回索引');
+  let pages = 0;
+  return {
+    async add(page, fields, html) {
+      const added = await index.addHTMLFile({ url: page.url, content: withSearchMeta(page.url, fields, html) });
+      check(`索引页面 ${page.file} `, added.errors);
       pages++;
-    }
-    if (pages === 0) throw new Error(`Pagefind：${outDir} 里没有标记 data-pagefind-body 的页面，搜索索引是空的`);
-    const outputPath = path.join(outDir, 'pagefind');
-    const written = await index.writeFiles({ outputPath });
-    check('写出索引', written.errors);
-    await Promise.all(UNUSED_PAGEFIND_FILES.map((name) => rm(path.join(outputPath, name), { force: true })));
-    logger?.info(`搜索索引：${pages} 个页面，用时 ${((Date.now() - started) / 1000).toFixed(1)} 秒`);
-    return pages;
-  } finally {
-    await pagefind.close();
-  }
+    },
+    async write(outDir) {
+      try {
+        if (pages === 0) throw new Error(`Pagefind：${outDir} 里没有标记 data-pagefind-body 的页面，搜索索引是空的`);
+        const outputPath = path.join(outDir, PAGEFIND_DIR);
+        const written = await index.writeFiles({ outputPath });
+        check('写出索引', written.errors);
+        await Promise.all(UNUSED_PAGEFIND_FILES.map((name) => rm(path.join(outputPath, name), { force: true })));
+        return pages;
+      } finally {
+        await pagefind.close();
+      }
+    },
+    close: async () => {
+      await pagefind.close();
+    },
+  };
 }

@@ -1,39 +1,30 @@
 /**
  * A step of the post-build pipeline (post-build.ts): prints every printout of the build (the list is
- * data, src/content/printouts.ts, handed over as dist/printouts.json and removed once read) in Chromium,
- * in print media, to A4, tagged and with an outline from the headings; grows each handout's type from the
- * 14 pt floor until it fills its sheets (fit-handout.ts); holds each to its page promise; draws the share
- * pictures (share-images.ts); then writes the real file sizes into the pages that offer the downloads.
+ * data, src/content/printouts.ts, handed over in memory by the pages that are printed, handoff.ts) in
+ * Chromium, in print media, to A4, tagged and with an outline from the headings; grows each handout's
+ * type from the 14 pt floor until it fills its sheets (fit-handout.ts); holds each to its page promise;
+ * draws the share pictures (share-images.ts); and returns the real file sizes, which the pipeline then
+ * writes into the pages that offer the downloads (fillPdfSizes, src/lib/print.ts).
  *
- * The browser reads the pages from the pipeline's memory, not from disk: every request for the site's
- * public address (SITE_URL and BASE_PATH) is answered with the page as the steps before left it, or with
- * the file from dist/. The links a PDF keeps are thus the site's real addresses, not a passing loopback
- * port that no reader can open and that would change the bytes of every build.
+ * The browser gets the pages straight from dist/, as Astro wrote them, through the site's public
+ * address: every request for SITE_URL and BASE_PATH is answered with the file, no server is started.
+ * The links a PDF keeps are thus the site's real addresses, not a passing loopback port that no reader
+ * can open and that would change the bytes of every build.
  */
-import { mkdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
+import { mkdir, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { AstroIntegrationLogger } from 'astro';
 import { AstroError } from 'astro/errors';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
-import {
-  countPdfPages,
-  fillPdfSizes,
-  formatFileSize,
-  pageCountProblem,
-  stampPdfDates,
-  type PdfTarget,
-} from '../lib/print.ts';
+import { countPdfPages, formatFileSize, pageCountProblem, stampPdfDates, type PdfTarget } from '../lib/print.ts';
 import { printableArea } from '../lib/print-fit.ts';
 import { SHARE_WIDTH, SITE_CARD, shareImagePath } from '../lib/share.ts';
 import { CHROMIUM_LAUNCH } from './chromium.ts';
 import { prepareMachine } from './prepare-machine.ts';
-import type { BuiltPage, BuiltSite } from './built-site.ts';
+import { pageFile } from './dist-files.ts';
+import type { SiteCardText } from './handoff.ts';
 import { fitHandout } from './fit-handout.ts';
 import { noticeShareContext, renderNoticeImage, renderSheetImage, renderSiteCard } from './share-images.ts';
-import { decodeHTMLAttribute } from 'entities/decode';
-
-/** Where Astro writes the list of printouts (printouts-route.ts), relative to dist/. */
-export const PRINTOUTS_FILE = 'printouts.json';
 
 /** Pages printed at once: two overlap the waiting on a two-core machine; more only thrash. */
 const PARALLEL = 2;
@@ -48,14 +39,6 @@ export interface PdfOptions {
   /** The build's now (SITE_NOW, or the clock): the date every PDF carries, so rebuilds give the same bytes. */
   now: Date;
   logger: AstroIntegrationLogger;
-}
-
-/** Reads the list of printouts Astro wrote into dist/ and removes the file: it is not for publishing. */
-export async function takePrintouts(root: string): Promise<PdfTarget[]> {
-  const file = path.join(root, PRINTOUTS_FILE);
-  const printouts = JSON.parse(await readFile(file, 'utf8')) as PdfTarget[];
-  await rm(file);
-  return printouts;
 }
 
 /** An error that stops the build with what the editor or the operator must do; no stack trace into this file. */
@@ -77,17 +60,14 @@ const isFile = (file: string) =>
     () => false,
   );
 
-/** Answers the browser's requests for the public address from the pipeline's pages and from dist/. */
-async function serveSite(context: BrowserContext, site: BuiltSite, siteUrl: string, base: string) {
-  const pages = new Map<string, BuiltPage>(site.pages.map((page) => [page.url, page]));
-  const root = path.resolve(site.root);
+/** Answers the browser's requests for the public address with the files of dist/ (`root`). */
+async function serveSite(context: BrowserContext, root: string, siteUrl: string, base: string) {
+  const resolved = path.resolve(root);
   await context.route(`${siteUrl}/**`, async (route) => {
     const { pathname } = new URL(route.request().url());
     const address = pathname.startsWith(base) ? `/${decodeURIComponent(pathname.slice(base.length))}` : undefined;
-    const page = address === undefined ? undefined : pages.get(address);
-    if (page) return route.fulfill({ contentType: 'text/html; charset=utf-8', body: page.html });
-    const file = address === undefined ? undefined : path.join(root, address);
-    if (file?.startsWith(root + path.sep) && (await isFile(file))) return route.fulfill({ path: file });
+    const file = address === undefined ? undefined : path.join(resolved, pageFile(address));
+    if (file?.startsWith(resolved + path.sep) && (await isFile(file))) return route.fulfill({ path: file });
     return route.fulfill({ status: 404, body: '' });
   });
 }
@@ -119,16 +99,6 @@ async function render(page: Page, root: string, siteRoot: string, target: PdfTar
   return { pages: countPdfPages(pdf), bytes: pdf.byteLength, fit, problems: fit.problems };
 }
 
-/** The site's name and tagline as the built home page states them, for the site card. */
-function siteIdentity(site: BuiltSite): { name: string; tagline: string } {
-  const html = site.pages.find((page) => page.file === 'index.html')?.html ?? '';
-  const name = /<meta property="og:site_name" content="([^"]*)"/.exec(html)?.[1];
-  const tagline = /<meta name="description" content="([^"]*)"/.exec(html)?.[1];
-  if (!name || !tagline)
-    throw new Error('dist/index.html — 找不到网站名称（og:site_name）或简介（description），画不出分享卡片');
-  return { name: decodeHTMLAttribute(name), tagline: decodeHTMLAttribute(tagline) };
-}
-
 /**
  * Makes sure the machine can print: Chromium and the CJK fonts come from Debian's packages, and on a
  * fresh machine this installs them (prepare-machine.ts), or stops the build saying what to run.
@@ -140,15 +110,17 @@ export function prepareToPrint(): void {
 }
 
 /**
- * Prints every printout, draws the share pictures, and fills the PDFs' sizes into the pages in memory;
- * returns how many PDFs it printed. A printout that breaks its page promise, or a sheet left too empty,
- * stops the build with every such problem at once.
+ * Prints every printout from the pages in dist/ (`root`), draws the share pictures (the site card with
+ * `siteCard`'s words); returns each PDF's size in bytes, by PDF path. A printout that breaks its page
+ * promise, or a sheet left too empty, stops the build with every such problem at once.
  */
 export async function printPdfs(
-  site: BuiltSite,
+  root: string,
   printouts: readonly PdfTarget[],
+  siteCard: SiteCardText | null,
   { siteUrl, base, now, logger }: PdfOptions,
-): Promise<number> {
+): Promise<Map<string, number>> {
+  if (!siteCard) throw new Error('首页没有交出网站名称和简介（src/pages/index.astro），画不出分享卡片');
   const started = performance.now();
   const siteRoot = `${siteUrl}${base}`;
   const jobs = [...printouts].sort((a, b) => a.pdf.localeCompare(b.pdf));
@@ -166,13 +138,13 @@ export async function printPdfs(
       timezoneId: 'Asia/Shanghai',
       deviceScaleFactor: SHARE_WIDTH / Math.floor(printableArea().width),
     });
-    await serveSite(context, site, siteUrl, base);
+    await serveSite(context, root, siteUrl, base);
     const worker = async () => {
       const page = await context.newPage();
       while (next < jobs.length) {
         const job = jobs[next++]!;
         const t0 = performance.now();
-        const { pages, bytes, fit, problems: fitProblems } = await render(page, site.root, siteRoot, job, now);
+        const { pages, bytes, fit, problems: fitProblems } = await render(page, root, siteRoot, job, now);
         sizes.set(job.pdf, bytes);
         const problem = fitProblems.length > 0 ? null : pageCountProblem(job, pages);
         if (problem) problems.push(problem);
@@ -192,13 +164,12 @@ export async function printPdfs(
 
     // Pictures of the lecture notices, laid out for a phone, to post in WeChat groups.
     const notices = jobs.filter((job) => job.kind === 'notice');
-    const shareContext = await noticeShareContext(browser, (c) => serveSite(c, site, siteUrl, base));
+    const shareContext = await noticeShareContext(browser, (c) => serveSite(c, root, siteUrl, base));
     const page = await shareContext.newPage();
     for (const job of notices)
-      await writeDist(site.root, shareImagePath(job.pdf), await renderNoticeImage(page, siteRoot + job.page.slice(1)));
+      await writeDist(root, shareImagePath(job.pdf), await renderNoticeImage(page, siteRoot + job.page.slice(1)));
     await shareContext.close();
-    const { name, tagline } = siteIdentity(site);
-    await writeDist(site.root, SITE_CARD.path, await renderSiteCard(browser, name, tagline, siteRoot));
+    await writeDist(root, SITE_CARD.path, await renderSiteCard(browser, siteCard.name, siteCard.tagline, siteRoot));
     logger.info(`分享图片：${notices.length} 张讲座通知、${jobs.length - notices.length} 张宣传单、1 张网站卡片`);
   } finally {
     await browser.close();
@@ -214,15 +185,6 @@ export async function printPdfs(
     );
   }
 
-  // Now that every PDF exists, its real size goes next to each download link (see src/lib/print.ts).
-  let filled = 0;
-  for (const page of site.pages) {
-    if (!page.html.includes('data-pdf-size=')) continue;
-    page.html = fillPdfSizes(page.html, (pdf) => sizes.get(pdf), `dist/${page.file}`);
-    filled++;
-  }
-  logger.info(
-    `PDF：${jobs.length} 个打印件，${filled} 个页面写入了文件大小，用时 ${((performance.now() - started) / 1000).toFixed(1)} 秒`,
-  );
-  return jobs.length;
+  logger.info(`PDF：${jobs.length} 个打印件，用时 ${((performance.now() - started) / 1000).toFixed(1)} 秒`);
+  return sizes;
 }

@@ -1,13 +1,12 @@
 /**
  * A step of the post-build pipeline (post-build.ts): writes the search page's first full-text answer
  * (see src/search/shards.ts for what the files hold and why) from the same indexed text that
- * Pagefind gets (indexed-text.ts), into <outDir>/search/grams/ and <outDir>/search/cards/, and writes
- * the plan onto the search page's <site-search> element. Runs before the pages are written back, so the
- * plan reaches dist/ with the other changes.
+ * Pagefind gets (indexed-text.ts), into <outDir>/search/grams/ and <outDir>/search/cards/; the plan goes
+ * onto the search page's <site-search> element (markSearchPage), which the pipeline holds back until the
+ * plan is known. The search page's table comes from /search/terms.json as it renders (handoff.ts).
  */
-import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import type { BuiltSite } from './built-site.ts';
 import type { IndexedEntry } from './indexed-text.ts';
 import { gramCounts, indexGrams } from '../search/grams.ts';
 import {
@@ -33,10 +32,12 @@ const CARD_SUMMARY_CHARS = 60;
 
 const clip = (text: string, max: number) => ([...text].length > max ? [...text].slice(0, max).join('') + '…' : text);
 
-/** Writes the postings and cards; returns the plan written onto the search page. */
-export async function writeSearchShards(site: BuiltSite, indexedEntries: readonly IndexedEntry[]): Promise<ShardPlan> {
-  const outDir = site.root;
-  const terms = JSON.parse(await readFile(path.join(outDir, 'search', 'terms.json'), 'utf8')) as SearchTerms;
+/** Writes the postings and cards into `outDir`; returns the plan for the search page. */
+export async function writeSearchShards(
+  outDir: string,
+  indexedEntries: readonly IndexedEntry[],
+  terms: SearchTerms,
+): Promise<ShardPlan> {
   const numbered = new Map(tableUrls(terms).map((url, i) => [url, i]));
   const tablePages = numbered.size;
 
@@ -99,13 +100,16 @@ export async function writeSearchShards(site: BuiltSite, indexedEntries: readonl
     .sort(([a, x], [b, y]) => y.length - x.length || (a < b ? -1 : 1))
     .slice(0, MAX_COMMON)
     .map(([gram]) => gram);
-  const plan: ShardPlan = { shards, block: CARDS_PER_BLOCK, tablePages, pages: indexed.length, common };
+  return { shards, block: CARDS_PER_BLOCK, tablePages, pages: indexed.length, common };
+}
+
+/** Whether a page holds the search element that gets the plan. */
+export const isSearchPage = (html: string): boolean => html.includes('<site-search>');
+
+/** The search page with the plan written onto its <site-search> element. */
+export function markSearchPage(html: string, plan: ShardPlan): string {
   const attributes = Object.entries(planAttributes(plan))
     .map(([name, value]) => `${name}="${escapeAttribute(value)}"`)
     .join(' ');
-  for (const page of site.pages) {
-    if (page.html.includes('<site-search>'))
-      page.html = page.html.replace('<site-search>', `<site-search ${attributes}>`);
-  }
-  return plan;
+  return html.replace('<site-search>', `<site-search ${attributes}>`);
 }

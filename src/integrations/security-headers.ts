@@ -6,15 +6,15 @@
  * writes it at the end of <head>, after any script a layout puts there (the care-mode script that must
  * run before first paint). Right after <meta charset> it governs every script and stylesheet.
  *
- * Why write the header from the built pages: the header must allow every script hash any page allows
- * (the browser enforces the header and the <meta> together), and only the build knows the hashes.
+ * Why write the header from the built pages: the header must allow every script and style hash any page
+ * allows (the browser enforces the header and the <meta> together), and only the build knows the hashes.
+ * Each kind of page carries its own inline rules (first-paint.ts): one style hash per page template.
  * dist/nginx-site.conf travels with the pages it was made from, so the header can never go stale.
  */
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { decodeHTMLAttribute } from 'entities/decode';
 import { headerPolicy } from '../lib/csp.ts';
-import type { BuiltSite } from './built-site.ts';
 
 /** The generated nginx include, relative to dist/. */
 export const NGINX_SITE_CONF = 'nginx-site.conf';
@@ -46,14 +46,7 @@ export function nginxSiteConf(policy: string, base: string): string {
   ].join('\n');
 }
 
-/** Hoists every page's policy and writes dist/nginx-site.conf from their union; returns the page count. */
-export async function applySecurityHeaders(site: BuiltSite, base: string): Promise<number> {
-  const policies: string[] = [];
-  for (const page of site.pages) {
-    const { html, policy } = hoistCspMeta(page.html, page.file);
-    page.html = html;
-    policies.push(policy);
-  }
-  await writeFile(path.join(site.root, NGINX_SITE_CONF), nginxSiteConf(headerPolicy(policies), base));
-  return site.pages.length;
+/** Writes dist/nginx-site.conf (`root`) from the union of every page's policy. */
+export async function writeNginxSiteConf(root: string, policies: readonly string[], base: string): Promise<void> {
+  await writeFile(path.join(root, NGINX_SITE_CONF), nginxSiteConf(headerPolicy(policies), base));
 }

@@ -28,8 +28,9 @@ export const CSP_SCRIPT_RESOURCES = ["'self'", "'wasm-unsafe-eval'"] as const;
 
 /**
  * style-src: only the site's own stylesheets and the hashes Astro adds. No 'unsafe-inline': the
- * build links one stylesheet (build.inlineStylesheets 'never'), the home page carries it inline under
- * its hash (src/integrations/first-paint.ts), and no page carries style attributes.
+ * build links one stylesheet (build.inlineStylesheets 'never'), each page carries the rules it uses
+ * inline under their hash (src/integrations/first-paint.ts, allowInlineStyles below), and no page
+ * carries style attributes.
  */
 export const CSP_STYLE_RESOURCES = ["'self'"] as const;
 
@@ -97,4 +98,31 @@ export function headerPolicy(pagePolicies: readonly string[]): string {
     policy.set(name!, sources);
   }
   return formatPolicy(policy);
+}
+
+const STYLE_ELEMENT = /<style>([\s\S]*?)<\/style>/g;
+const CSP_META = /(<meta http-equiv="content-security-policy" content=")([^"]*)(">)/i;
+
+/**
+ * Adds the hash of every inline <style> of a page to its policy's style-src (each once), so the
+ * browser applies exactly these styles and no injected one. `file` names the page in errors.
+ */
+export function allowInlineStyles(html: string, file: string): string {
+  const hashes = [...html.matchAll(STYLE_ELEMENT)].map((m) => `'${cspHash(m[1]!)}'`);
+  if (hashes.length === 0) return html;
+  const meta = CSP_META.exec(html);
+  if (!meta) throw new Error(`${file}：页面没有安全策略（CSP）<meta>，页面里的样式没法按散列放行`);
+  let found = false;
+  const policy = meta[2]!
+    .split(';')
+    .map((directive) => {
+      if (!/^\s*style-src\s/.test(directive)) return directive;
+      found = true;
+      const sources = directive.trim().split(/\s+/);
+      const added = [...new Set(hashes)].filter((hash) => !sources.includes(hash));
+      return ` ${[...sources, ...added].join(' ')}`;
+    })
+    .join(';');
+  if (!found) throw new Error(`${file}：页面的安全策略没有 style-src，应当检查 astro.config.mjs 的 security.csp 设置`);
+  return html.replace(CSP_META, `$1${policy}$3`);
 }

@@ -99,7 +99,7 @@ export function fillPdfSizes(html: string, sizeOf: (pdf: string) => number | und
       const size = sizeOf(decodeHTMLAttribute(pdf));
       if (size === undefined)
         throw new Error(
-          `${file} — 页面提供了 ${pdf} 的下载，但构建没有生成这个 PDF。应当把这个打印件列进 src/content/printouts.ts，或去掉这个下载链接`,
+          `${file} — 页面提供了 ${pdf} 的下载，但构建没有生成这个 PDF。应当让印出这个 PDF 的页面交出它的打印件（printThisPage，见 src/content/printouts.ts），或去掉这个下载链接`,
         );
       return `${open}（PDF，${formatFileSize(size)}）${close}`;
     },

@@ -4,18 +4,15 @@
  * dist/ with pdftotext (poppler-utils), page by page.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, readdirSync } from 'node:fs';
 import path from 'node:path';
+import { distFiles } from '../integrations/dist-files.ts';
 import type { Finding } from './finding.ts';
 
 const LOCAL_ADDRESS = /\b(localhost|127\.0\.0\.1|0\.0\.0\.0)(:\d+)?\b|\b[\w.-]*\bexample\.(gov\.cn|com|org|cn|net)\b/;
 
 export function pdfFindings(root: string, distDir: string): Finding[] {
   const dist = path.resolve(root, distDir);
-  if (!existsSync(dist)) return [];
-  const pdfs = readdirSync(dist, { recursive: true, encoding: 'utf8' })
-    .filter((name) => name.endsWith('.pdf'))
-    .sort();
+  const pdfs = distFiles(dist).filter((name) => name.endsWith('.pdf'));
   const findings: Finding[] = [];
   for (const name of pdfs) {
     const file = path.relative(root, path.join(dist, name));

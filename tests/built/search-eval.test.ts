@@ -10,7 +10,7 @@
  * test-results/, and fails under the floors below, set a little under what search scores today, so
  * that losing what a group of questions needs (a synonym group, an intent) fails.
  */
-import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import type { Card } from '../../src/search/shards.ts';
@@ -24,8 +24,12 @@ import { searchBuiltSite, type BuiltSearch } from '../support/search-engine.ts';
  * empty answers.
  */
 const WRITTEN = { successAt3: 0.97, mrr: 0.925 };
-/** The questions made from the site's places score 100% and MRR 0.983 on content/ (100% and 0.964 on the fixture site). */
-const PLACES = { successAt3: 0.97, mrr: 0.95 };
+/**
+ * The questions made from the site's places score 100% and MRR 0.983 on content/ (100% and 0.964 on the
+ * fixture site). A district's first roster may give only ten or so, where one place answered second costs
+ * 0.05 of MRR: the floor leaves room for that.
+ */
+const PLACES = { successAt3: 0.97, mrr: 0.9 };
 
 interface Question {
   query: string;
@@ -147,13 +151,18 @@ test('questions as people type them, and about the site’s own places, find a r
     ).toEqual([]);
   const places = placeQuestions(terms);
   expect(places.length).toBeGreaterThan(0);
+  // A question is asked of the pages the site has: a district's own pages (local: true) go when another
+  // district adopts the site, and a question whose every right page is gone is not asked of it.
+  const built = (page: string) => existsSync(path.join(DIST, page, 'index.html'));
+  const asked = written.map((q) => ({ ...q, pages: q.pages.filter(built) })).filter((q) => q.pages.length > 0);
+  expect(asked.length, '问题应当大多能在这个网站上问').toBeGreaterThanOrEqual(120);
 
   const answers = new Map<string, Answer>();
-  for (const { query } of [...written, ...places]) {
+  for (const { query } of [...asked, ...places]) {
     const { paths, fromFirstAnswer } = await search.answer(query);
     answers.set(query, { query, fromFirstAnswer, top: paths });
   }
-  const scores = { written: score(written, answers), places: score(places, answers) };
+  const scores = { written: score(asked, answers), places: score(places, answers) };
   const line = (label: string, s: ReturnType<typeof score>) =>
     `${label}: ${s.questions} questions, success@3 ${(s.successAt3 * 100).toFixed(1)}%, MRR ${s.mrr.toFixed(3)}, empty answers ${s.empty.length}; answered without Pagefind ${s.fromFirstAnswer}`;
   const report = [

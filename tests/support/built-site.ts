@@ -4,9 +4,10 @@
  * Regular expressions suffice because Astro writes its HTML in one regular form (double-quoted
  * attributes); html-validate checks that form separately.
  */
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { normalizeBasePath, readBuildEnv } from '../../src/lib/env.ts';
+import { distFiles as allDistFiles, distPages, pageUrl } from '../../src/integrations/dist-files.ts';
 import { DIST, decodeEntities } from './dist.ts';
 
 export { DIST, decodeEntities };
@@ -25,21 +26,14 @@ export interface Page {
 }
 
 export function distFiles(ext: string): string[] {
-  return readdirSync(DIST, { recursive: true, encoding: 'utf8' })
-    .filter((name) => name.endsWith(ext))
-    .sort();
-}
-
-function urlOf(file: string): string {
-  const rel = file.split(path.sep).join('/');
-  return BASE + (rel.endsWith('index.html') ? rel.slice(0, -'index.html'.length) : rel);
+  return allDistFiles(DIST).filter((name) => name.endsWith(ext));
 }
 
 let pages: Page[] | undefined;
 export function htmlPages(): Page[] {
-  pages ??= distFiles('.html').map((file) => ({
+  pages ??= distPages(DIST).map((file) => ({
     file,
-    url: urlOf(file),
+    url: pageUrl(file, BASE),
     html: readFileSync(path.join(DIST, file), 'utf8'),
   }));
   return pages;

@@ -2,16 +2,16 @@
  * A small site for the search's unit tests, written into a folder the way the build writes a site's
  * search: each page's HTML with the search metadata SearchFacets.astro writes (facetTags), the search page's
  * table (searchTerms) and pinyin table (buildPinyinTable over siteVocabulary), then the post-build
- * steps themselves: the postings and cards (writeSearchShards, which writes the plan onto the search
- * page) and Pagefind's index (buildSearchIndex). Only the pages' layout is left out.
+ * steps themselves: Pagefind's index (openSearchIndex), the postings and cards (writeSearchShards) and
+ * their plan on the search page (markSearchPage). Only the pages' layout is left out.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { escapeAttribute, escapeUTF8 } from 'entities/escape';
-import { readBuiltSite } from '../../src/integrations/built-site.ts';
-import { indexedPages } from '../../src/integrations/indexed-text.ts';
-import { buildSearchIndex } from '../../src/integrations/pagefind.ts';
-import { writeSearchShards } from '../../src/integrations/search-shards.ts';
+import { listBuiltSite, readPages, type BuiltPage } from '../../src/integrations/built-site.ts';
+import { indexedPage, type IndexedEntry } from '../../src/integrations/indexed-text.ts';
+import { openSearchIndex } from '../../src/integrations/pagefind.ts';
+import { isSearchPage, markSearchPage, writeSearchShards } from '../../src/integrations/search-shards.ts';
 import { t } from '../../src/lib/i18n.ts';
 import { inTable } from '../../src/search/fields.ts';
 import { facetTags, kindLabel, type SearchKind } from '../../src/search/kinds.ts';
@@ -93,9 +93,19 @@ export async function writeSearchSite(root: string, site: SmallSite): Promise<vo
   });
   write(root, 'search/pinyin.json', JSON.stringify(buildPinyinTable(vocabulary)));
 
-  const built = await readBuiltSite(root);
-  const indexed = indexedPages(built);
-  await writeSearchShards(built, indexed);
-  await built.writeChanged();
-  await buildSearchIndex(built, indexed);
+  const built = listBuiltSite(root);
+  const index = await openSearchIndex();
+  const indexed: IndexedEntry[] = [];
+  const searchPages: { page: BuiltPage; html: string }[] = [];
+  for await (const { page, html } of readPages(built)) {
+    const fields = indexedPage(html);
+    if (fields) {
+      indexed.push({ page, fields });
+      await index.add(page, fields, html);
+    }
+    if (isSearchPage(html)) searchPages.push({ page, html });
+  }
+  await index.write(root);
+  const plan = await writeSearchShards(root, indexed, terms);
+  for (const { page, html } of searchPages) await built.write(page, markSearchPage(html, plan));
 }

@@ -1,22 +1,17 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import {
-  buildPhases,
-  contentCheckSecondsFromLog,
-  pagefindSecondsFromLog,
-  parsePeakMiB,
-  pdfSecondsFromLog,
-} from '../../bench/build-phases.ts';
+import { buildPhases, contentCheckSecondsFromLog } from '../../bench/build-phases.ts';
 import {
   growthOf,
   growthSentence,
-  pdfCell,
   pdfSheetSentence,
   perPageTable,
+  renderSeconds,
   replaceReadmeBlock,
-  scalingOf,
+  scalingSentence,
   type BuildResult,
 } from '../../bench/report.ts';
+import { StepClock, stepTimesFromLog } from '../../src/integrations/step-times.ts';
 import {
   copyArticle,
   copyHome,
@@ -111,19 +106,21 @@ describe('build phases', () => {
     expect(buildPhases('astro build && node scripts/make-feeds.ts')[1]!.name).toBe('make-feeds');
   });
 
-  it('reads peak memory from GNU time and the search index time from the build log', () => {
-    expect(parsePeakMiB('\tMaximum resident set size (kbytes): 1048576\n')).toBe(1024);
-    expect(parsePeakMiB('nothing')).toBeNull();
-    expect(pagefindSecondsFromLog('12:00:01 [site-search-index] 搜索索引：264 个页面，用时 1.7 秒\n')).toBe(1.7);
-    expect(pagefindSecondsFromLog('12:00:01 [build] Complete!')).toBeNull();
+  it('reads the content check and every step of the post-build pipeline from the build log', () => {
     expect(
       contentCheckSecondsFromLog('12:00:00 [content-check] 内容检查通过：242 个文件没有发现问题。（用时 0.4 秒）\n'),
     ).toBe(0.4);
     expect(contentCheckSecondsFromLog('12:00:01 [build] Complete!')).toBeNull();
-    expect(pdfSecondsFromLog('19:38:39 [post-build] PDF：18 个打印件，31 个页面写入了文件大小，用时 20.6 秒\n')).toBe(
-      20.6,
-    );
-    expect(pdfSecondsFromLog('19:38:19 [post-build] PDF：18 个页面要打印成 A4 PDF\n')).toBeNull();
+    const clock = new StepClock();
+    clock.seconds.pdfs = 20.6;
+    clock.seconds.firstPaint = 1.25;
+    clock.seconds.pagefind = 3;
+    const log = clock.lines().map((line) => `19:38:39 [post-build] ${line}`);
+    expect(stepTimesFromLog(['12:00:00 [build] Complete!', ...log].join('\n'))).toEqual({
+      pdfs: 20.6,
+      firstPaint: 1.25,
+      pagefind: 3,
+    });
   });
 });
 
@@ -145,31 +142,37 @@ describe('growth with content', () => {
 });
 
 describe('cost per page', () => {
-  const build = (factor: number, pages: number, astro: number, pagefind: number, dist: number, index: number) =>
-    ({
+  const build = (factor: number, pages: number, render: number, steps: BuildResult['steps']) => {
+    const inside = Object.values(steps).reduce((n, t) => n + (t ?? 0), 0);
+    return {
       label: `${factor}×`,
       factor,
       pages,
-      phases: [{ name: 'Astro', seconds: astro + pagefind }],
-      pagefindSeconds: pagefind,
-      dist: { bytes: dist },
-      pagefindIndex: { bytes: index },
-    }) as unknown as BuildResult;
+      phases: [{ name: 'Astro', seconds: 1 + render + inside }],
+      contentCheckSeconds: 1,
+      steps,
+      totalSeconds: 1 + render + inside,
+      dist: { bytes: pages * 1024 },
+      pagefindIndex: { bytes: pages * 512 },
+    } as unknown as BuildResult;
+  };
 
-  it('sets each cost beside the growth in pages, from the smallest scale', () => {
-    const [ten, fifty] = scalingOf([
-      build(50, 10_000, 100, 50, 5e8, 1e8),
-      build(1, 200, 4, 1, 1e7, 2e6),
-      build(10, 2_000, 20, 10, 1e8, 2e7),
-    ]);
-    expect(ten).toEqual({ label: '1× → 10×', pages: 10, astro: 5, pagefind: 10, dist: 10, index: 10 });
-    expect(fifty?.pages).toBe(50);
-    expect(fifty?.astro).toBe(25);
+  it('takes the rendering as what `astro build` spent outside the content check and the pipeline', () => {
+    expect(renderSeconds(build(1, 200, 4, { pdfs: 10, pagefind: 1 }))).toBeCloseTo(4);
   });
 
-  it('prints milliseconds and bytes per page for every scale', () => {
-    const table = perPageTable([build(1, 200, 4, 1, 1024 * 200, 1024 * 100)]);
-    expect(table[2]).toBe('| 1× | 200 | 20.0 ms | 5.0 ms | 1.0 KB | 0.5 KB |');
+  it('prints milliseconds per page for every phase at every scale', () => {
+    const table = perPageTable([build(1, 200, 4, { pdfs: 10, pagefind: 1 })]);
+    expect(table[0]).toContain('| 内容检查 | 生成页面 | PDF | 首屏样式 |');
+    expect(table[2]).toBe(
+      '| 1× | 200 | 5.0 ms | 20.0 ms | 50.0 ms | — | — | — | — | 5.0 ms | — | 80.0 ms | 1.0 KB | 0.5 KB |',
+    );
+  });
+
+  it('says whether a page costs more at the largest scale, and in which phase', () => {
+    const small = build(1, 100, 2, { pagefind: 1 });
+    expect(scalingSentence([small, build(50, 5000, 50, { pagefind: 50 })])).toContain('每一步的每页成本都不高于 1×');
+    expect(scalingSentence([small, build(50, 5000, 50, { pagefind: 100 })])).toContain('Pagefind（10.0 ms → 20.0 ms）');
   });
 });
 
@@ -186,47 +189,6 @@ describe('growth sentence', () => {
   });
 });
 
-describe('PDF estimate', () => {
-  const phases = (skipped: boolean) => [
-    {
-      name: 'PDFs',
-      command: 'node scripts/render-pdfs.ts',
-      seconds: skipped ? null : 10,
-      peakMiB: null,
-      ...(skipped ? { skipped: '只在 1×' } : {}),
-    },
-  ];
-  it('shows the measured step, and estimates a skipped one from the measured rate', () => {
-    const one = {
-      factor: 1,
-      phases: phases(false),
-      pdfs: 20,
-      pdfsPerSecond: 2,
-      pdfLinks: 20,
-    } as unknown as BuildResult;
-    const fifty = {
-      factor: 50,
-      phases: phases(true),
-      pdfs: 0,
-      pdfsPerSecond: null,
-      pdfLinks: 500,
-    } as unknown as BuildResult;
-    expect(pdfCell(one, [one, fifty])).toBe('10.0 s（20 个，2.0 个/秒）');
-    expect(pdfCell(fifty, [one, fifty])).toBe('约 250 s（估，500 个）');
-    expect(pdfCell({ ...fifty, pdfLinks: 0 } as unknown as BuildResult, [one])).toBe('未运行');
-    // Printed inside `astro build`: the time comes from the build log, not from a phase of its own.
-    const inside = {
-      factor: 1,
-      phases: [{ name: 'Astro', seconds: 40 }],
-      pdfSeconds: 12,
-      pdfs: 18,
-      pdfsPerSecond: 1.5,
-      pdfLinks: 18,
-    } as unknown as BuildResult;
-    expect(pdfCell(inside, [inside])).toBe('12.0 s（18 个，1.5 个/秒）');
-  });
-});
-
 describe('README numbers', () => {
   it('replaces only what lies between the bench markers', () => {
     const b = {
@@ -234,22 +196,23 @@ describe('README numbers', () => {
       factor: 1,
       pages: 264,
       phases: [],
-      pagefindSeconds: 0.7,
+      contentCheckSeconds: 0.2,
+      steps: { pagefind: 0.7 },
       totalSeconds: 5,
       peakMiB: 600,
+      largestProcessMiB: 500,
       pagesPerSecond: 60,
       dist: { bytes: 3 << 20, files: 9 },
       pagefindIndex: { bytes: 1 << 20, files: 3 },
       pdfs: 0,
-      pdfsPerSecond: null,
-      pdfLinks: 0,
+      pdfSheets: { handout: { files: 0, pages: 0, bytes: 0 }, notice: { files: 0, pages: 0, bytes: 0 } },
       kinds: [],
       firstQueries: [],
     } as unknown as BuildResult;
     const readme = 'A\n<!-- bench:start -->\nold\n<!-- bench:end -->\nB\n';
     const out = replaceReadmeBlock(readme, [b], '2026年11月28日');
     expect(out.startsWith('A\n<!-- bench:start -->\n\n2026年11月28日：')).toBe(true);
-    expect(out).toMatch(/\| 1× \| 264 \| — \|/);
+    expect(out).toMatch(/\| 1× \| 264 \| 0 \| 5\.0 s \| 60 \| 600 MB \| 500 MB \|/);
     expect(out).not.toMatch(/old/);
     expect(out.endsWith('<!-- bench:end -->\nB\n')).toBe(true);
   });

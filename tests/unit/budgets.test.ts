@@ -4,6 +4,7 @@ import {
   BUDGETS,
   breachesOf,
   classifyResource,
+  firstRoundTrip,
   formatBudgetTable,
   gzipSize,
   KB,
@@ -85,6 +86,22 @@ describe('gzip size', () => {
     );
     expect(gzipSize(prose)).toBe(gzipSync(prose, { level: 9 }).length);
     expect(gzipSize(prose)).toBeLessThan(gzipSync(prose, { level: 6 }).length);
+  });
+});
+
+describe('the first round trip', () => {
+  // Text that compresses poorly, so a page of it is well past 14 KB gzip.
+  const noisy = Array.from({ length: 20_000 }, (_, i) => String.fromCodePoint(0x4e00 + ((i * 7919) % 20_000))).join('');
+
+  it('is the longest start of the page within 14 KB gzip', () => {
+    const start = firstRoundTrip(noisy);
+    expect(noisy.startsWith(start)).toBe(true);
+    expect(gzipSize(start)).toBeLessThanOrEqual(14 * 1024);
+    expect(gzipSize(noisy.slice(0, start.length + 8))).toBeGreaterThan(14 * 1024);
+  });
+
+  it('is the whole page when the page fits', () => {
+    expect(firstRoundTrip('<p>短</p>')).toBe('<p>短</p>');
   });
 });
 

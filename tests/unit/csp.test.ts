@@ -1,6 +1,6 @@
 /** The policy helpers behind the pages' <meta> and the nginx header. */
 import { describe, expect, it } from 'vitest';
-import { cspHash, headerPolicy, parsePolicy, unionPolicies } from '../../src/lib/csp.ts';
+import { allowInlineStyles, cspHash, headerPolicy, parsePolicy, unionPolicies } from '../../src/lib/csp.ts';
 import { hoistCspMeta, nginxSiteConf } from '../../src/integrations/security-headers.ts';
 
 describe('cspHash', () => {
@@ -60,5 +60,26 @@ describe('nginxSiteConf', () => {
 
   it('refuses characters that would break out of the nginx string', () => {
     expect(() => nginxSiteConf('default-src "x"; $evil', '/')).toThrow();
+  });
+});
+
+describe('allowInlineStyles', () => {
+  const page = (body: string) =>
+    `<head><meta charset="utf-8"><meta http-equiv="content-security-policy" content="default-src 'self'; script-src 'self' 'sha256-abc'; style-src 'self' 'sha256-def'">${body}</head>`;
+
+  it("adds each inline style's hash to style-src once, and nothing to other directives", () => {
+    const css = 'body{color:#111}';
+    const out = allowInlineStyles(page(`<style>${css}</style><style>${css}</style>`), 'a.html');
+    const policy = parsePolicy(/content="([^"]*)"/.exec(out)![1]!);
+    expect(policy.get('style-src')).toEqual(["'self'", "'sha256-def'", `'${cspHash(css)}'`]);
+    expect(policy.get('script-src')).toEqual(["'self'", "'sha256-abc'"]);
+  });
+
+  it('leaves a page without inline styles as it was', () => {
+    expect(allowInlineStyles(page(''), 'a.html')).toBe(page(''));
+  });
+
+  it('refuses a page without a policy to add the hash to, naming the file', () => {
+    expect(() => allowInlineStyles('<style>a{}</style>', 'x/index.html')).toThrow(/x\/index\.html.*安全策略/);
   });
 });

@@ -1,71 +1,51 @@
 /**
- * The list of printouts is data from the content: every published handout and every upcoming lecture
- * of a small made-up site has one, each pointing at the page it is printed from, and nothing else does.
+ * A printout is data from the content: a handout is printed from its page on the sheets it promises, an
+ * upcoming lecture's notice from its notice page on one sheet, each PDF beside the page it is printed
+ * from. The printed pages hand their printouts to the post-build pipeline in memory: each PDF once, in a
+ * stable order, and the next build starts with none.
  */
-import { describe, expect, it } from 'vitest';
-import { printoutsOf, type HandoutFields } from '../../src/content/printouts.ts';
-import type { UpcomingFields } from '../../src/content/lectures.ts';
-import type { LectureStatus } from '../../src/lib/lecture-status.ts';
+import { afterEach, describe, expect, it } from 'vitest';
+import { handoutPrintout, noticePrintout } from '../../src/content/printouts.ts';
+import { printThisPage, sortedPrintouts, takeHandoff } from '../../src/integrations/handoff.ts';
 import { handoutPdfUrl, handoutUrl, lectureNoticePdfUrl, lectureNoticeUrl } from '../../src/lib/urls.ts';
 
-const now = new Date('2026-12-01T08:00:00+08:00');
-const handout = (id: string, sheets: 1 | 2): HandoutFields => ({
-  id,
-  filePath: `content/handouts/${id}.mdx`,
-  data: { sheets },
-});
-const lecture = (
-  id: string,
-  end: string,
-  status: LectureStatus,
-): { id: string; entry: { filePath: string } } & UpcomingFields => ({
-  id,
-  end: new Date(end),
-  data: { status },
-  entry: { filePath: `content/lectures/${id}.md` },
-});
+const handout = (id: string, sheets: 1 | 2) => ({ id, filePath: `content/handouts/${id}.mdx`, data: { sheets } });
+const lecture = (id: string) => ({ id, entry: { filePath: `content/lectures/${id}.md` } });
 
 describe('printouts', () => {
-  const handouts = [handout('b-two-sided', 2), handout('a-one-side', 1)];
-  const lectures = [
-    lecture('soon', '2026-12-05T11:00:00+08:00', '待举办'),
-    lecture('moved', '2027-01-10T11:00:00+08:00', '改期'),
-    lecture('called-off', '2026-12-20T11:00:00+08:00', '取消'),
-    lecture('ended', '2026-11-20T11:00:00+08:00', '待举办'),
-    lecture('reported-early', '2026-12-02T11:00:00+08:00', '已举办'),
-  ];
-  const printouts = printoutsOf(handouts, lectures, now);
+  afterEach(() => void takeHandoff());
 
-  it('gives every handout its PDF, printed from its page on the sheets it promises', () => {
-    for (const h of handouts) {
-      expect(printouts).toContainEqual({
-        kind: 'handout',
-        pdf: handoutPdfUrl(h.id),
-        page: handoutUrl(h.id),
-        pages: h.data.sheets,
-        source: h.filePath,
-      });
-    }
+  it('prints a handout from its page on the sheets it promises', () => {
+    expect(handoutPrintout(handout('b-two-sided', 2))).toEqual({
+      kind: 'handout',
+      pdf: handoutPdfUrl('b-two-sided'),
+      page: handoutUrl('b-two-sided'),
+      pages: 2,
+      source: 'content/handouts/b-two-sided.mdx',
+    });
   });
 
-  it('gives every upcoming lecture, cancelled ones too, a one-page notice, and past lectures none', () => {
-    const notices = printouts.filter((p) => p.kind === 'notice');
-    expect(notices.map((p) => p.pdf).sort()).toEqual(['called-off', 'moved', 'soon'].map(lectureNoticePdfUrl).sort());
-    for (const id of ['soon', 'moved', 'called-off']) {
-      expect(notices).toContainEqual({
-        kind: 'notice',
-        pdf: lectureNoticePdfUrl(id),
-        page: lectureNoticeUrl(id),
-        pages: 1,
-        source: `content/lectures/${id}.md`,
-      });
-    }
+  it("prints a lecture's notice from its notice page on one sheet", () => {
+    expect(noticePrintout(lecture('soon'))).toEqual({
+      kind: 'notice',
+      pdf: lectureNoticePdfUrl('soon'),
+      page: lectureNoticeUrl('soon'),
+      pages: 1,
+      source: 'content/lectures/soon.md',
+    });
   });
 
-  it('lists each PDF once, in a stable order, and the PDF beside the page it is printed from', () => {
-    expect(printouts.length).toBe(handouts.length + 3);
-    expect(printouts.map((p) => p.pdf)).toEqual(printouts.map((p) => p.pdf).sort((a, b) => a.localeCompare(b)));
-    expect(new Set(printouts.map((p) => p.pdf)).size).toBe(printouts.length);
-    for (const p of printouts) expect(`${p.page.slice(0, -1)}.pdf`).toBe(p.pdf);
+  it('keeps each PDF beside the page it is printed from', () => {
+    for (const p of [handoutPrintout(handout('a', 1)), noticePrintout(lecture('b'))])
+      expect(`${p.page.slice(0, -1)}.pdf`).toBe(p.pdf);
+  });
+
+  it('hands the printed pages over once each, in a stable order, and starts the next build empty', () => {
+    const printouts = [noticePrintout(lecture('soon')), handoutPrintout(handout('a-one-side', 1))];
+    for (const p of [...printouts, ...printouts]) printThisPage(p);
+    const handed = sortedPrintouts(takeHandoff());
+    expect(handed).toHaveLength(2);
+    expect(handed.map((p) => p.pdf)).toEqual(printouts.map((p) => p.pdf).sort((a, b) => a.localeCompare(b)));
+    expect(sortedPrintouts(takeHandoff())).toEqual([]);
   });
 });

@@ -7,9 +7,9 @@ import { mkdtempSync, readFileSync, readdirSync, mkdirSync, writeFileSync, rmSyn
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { readBuiltSite } from '../../src/integrations/built-site.ts';
-import { indexedPages } from '../../src/integrations/indexed-text.ts';
-import { writeSearchShards } from '../../src/integrations/search-shards.ts';
+import { listBuiltSite } from '../../src/integrations/built-site.ts';
+import { indexedPage } from '../../src/integrations/indexed-text.ts';
+import { markSearchPage, writeSearchShards } from '../../src/integrations/search-shards.ts';
 import { parseQuery } from '../../src/search/query.ts';
 import {
   firstScreenWithin,
@@ -178,7 +178,6 @@ describe('the build step', () => {
     hotline: null,
     hotlines: [],
   };
-  write('search/terms.json', JSON.stringify(terms));
   write('guide/online/index.html', page('孩子上网', '电子烟和网络游戏'));
   write('towns/jia/index.html', page('甲镇的儿童之家', '甲村儿童之家'));
   write(
@@ -193,8 +192,13 @@ describe('the build step', () => {
   write('homes/index.html', '<html><body><main>列表</main></body></html>');
 
   it('numbers the table pages in its order, gives every other indexed page a card, and writes the plan on the search element', async () => {
-    const site = await readBuiltSite(root);
-    const plan = await writeSearchShards(site, indexedPages(site));
+    const site = listBuiltSite(root);
+    const read = await Promise.all(site.pages.map(async (page) => ({ page, html: await site.read(page) })));
+    const entries = read.flatMap(({ page, html }) => {
+      const fields = indexedPage(html);
+      return fields ? [{ page, fields }] : [];
+    });
+    const plan = await writeSearchShards(root, entries, terms);
     expect(plan.tablePages).toBe(tableUrls(terms).length);
     expect(plan.pages).toBe(4);
     const cards = readdirSync(path.join(root, 'search', 'cards')).flatMap(
@@ -213,7 +217,7 @@ describe('the build step', () => {
     // The title's bigrams are marked as the title's.
     expect(lookupIn(postings[shardOf('孩子', plan.shards)]!, '孩子').get(0)! & IN.title).toBeTruthy();
 
-    const search = site.pages.find((p) => p.url === '/guide/online/')!.html;
+    const search = markSearchPage(read.find((p) => p.page.url === '/guide/online/')!.html, plan);
     expect(search).toContain(
       `<site-search data-shards="${plan.shards}" data-block="${plan.block}" data-table-pages="${plan.tablePages}" data-pages="4"`,
     );

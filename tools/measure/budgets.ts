@@ -79,6 +79,23 @@ export function gzipSize(body: Uint8Array | string): number {
 }
 
 /**
+ * The part of a page that arrives in the first round trip: the longest start of the HTML whose gzip -9
+ * size is at most `bytes` (14 KB, the budgets' first TCP round trip), cut at a character.
+ */
+export function firstRoundTrip(html: string, bytes: number = BUDGETS.home): string {
+  if (gzipSize(html) <= bytes) return html;
+  let fits = 0;
+  let over = html.length;
+  while (over - fits > 1) {
+    const mid = Math.floor((fits + over) / 2);
+    if (gzipSize(html.slice(0, mid)) <= bytes) fits = mid;
+    else over = mid;
+  }
+  // Never split a surrogate pair.
+  return /[\uD800-\uDBFF]$/.test(html.slice(0, fits)) ? html.slice(0, fits - 1) : html.slice(0, fits);
+}
+
+/**
  * What a response is, from what the browser said it requested and the content type the server sent
  * (either may be missing: an icon the browser fetched on its own has no resource type).
  */

@@ -5,8 +5,7 @@
  * pages below an item, the fixed name they share ("lectures/*\/notice"). Each kind is represented by its
  * largest page, the worst case for its budget.
  */
-import { readdirSync, statSync } from 'node:fs';
-import path from 'node:path';
+import { distFileSizes, isPageFile, pageAddress } from '../../src/integrations/dist-files.ts';
 import { isYearSegment } from '../../src/lib/archive.ts';
 
 export interface BuiltPage {
@@ -23,27 +22,11 @@ export interface PageKind {
   count: number;
 }
 
-/** Every HTML page under dist/, as site paths. */
+/** Every page under dist/, as site paths. */
 export function listBuiltPages(dist: string): BuiltPage[] {
-  const out: BuiltPage[] = [];
-  const walk = (dir: string) => {
-    for (const entry of readdirSync(dir, { withFileTypes: true })) {
-      const full = path.join(dir, entry.name);
-      if (entry.isDirectory()) walk(full);
-      else if (entry.name.endsWith('.html')) {
-        const rel = path.relative(dist, full).split(path.sep).join('/');
-        const sitePath =
-          rel === 'index.html'
-            ? '/'
-            : rel.endsWith('/index.html')
-              ? `/${rel.slice(0, -'index.html'.length)}`
-              : `/${rel}`;
-        out.push({ path: sitePath, bytes: statSync(full).size });
-      }
-    }
-  };
-  walk(dist);
-  return out;
+  return distFileSizes(dist)
+    .filter(({ file }) => isPageFile(file))
+    .map(({ file, bytes }) => ({ path: pageAddress(file), bytes }));
 }
 
 /**

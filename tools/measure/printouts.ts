@@ -5,10 +5,11 @@
  * promises beside the link; a lecture notice is one A4 sheet. For the tests of the PDFs and the share
  * pictures, and for the benchmark's PDF sizes.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { decodeHTMLAttribute } from 'entities/decode';
 import type { PdfTarget } from '../../src/lib/print.ts';
+import { distPages, pageAddress } from '../../src/integrations/dist-files.ts';
 
 export interface OfferedPrintout extends Omit<PdfTarget, 'source'> {
   /** The page's HTML file, relative to dist/ ("handouts/online/index.html"). */
@@ -27,11 +28,8 @@ const SHEET_PROMISES = new Map([1, 2].map((n) => [dictionary[`print.sheets.${n}`
 /** Every printout the pages under `dist` offer, by PDF path; `base` is the BASE_PATH it was built with. */
 export function offeredPrintouts(dist: string, base: string): OfferedPrintout[] {
   const found: OfferedPrintout[] = [];
-  const files = readdirSync(dist, { recursive: true, encoding: 'utf8' }).filter(
-    (f) => f.endsWith('index.html') && !f.startsWith('pagefind'),
-  );
-  for (const file of files.map((f) => f.split(path.sep).join('/')).sort()) {
-    const page = `/${file.replace(/index\.html$/, '')}`;
+  for (const file of distPages(dist).filter((f) => f.endsWith('index.html'))) {
+    const page = pageAddress(file);
     const pdf = `${page.slice(0, -1)}.pdf`;
     const html = readFileSync(path.join(dist, file), 'utf8');
     const links = [...html.matchAll(/<a class="pdf-download" href="([^"]*)"/g)].map((m) => decodeHTMLAttribute(m[1]!));

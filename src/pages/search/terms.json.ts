@@ -4,6 +4,7 @@ import { getHandouts, getPages, pageSlug } from '../../content/pages.ts';
 import { getSite } from '../../content/site.ts';
 import { kindLabel } from '../../search/kinds.ts';
 import { searchTerms } from '../../search/terms.ts';
+import { handOverSearchTerms } from '../../integrations/handoff.ts';
 
 export async function GET() {
   const { towns, homesByTown } = await getDirectory();
@@ -32,5 +33,7 @@ export async function GET() {
     })),
     hotlines: site.hotlines.map((h) => h.number),
   });
+  // The post-build pipeline writes the search page's postings from the same table (search-shards.ts).
+  handOverSearchTerms(terms);
   return new Response(JSON.stringify(terms), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
 }
