@@ -64,6 +64,14 @@ function snapshot(dir: string): Record<string, string> {
   );
 }
 
+/** A copy of a fixture sheet, in the scratch folder, without the rows that hold `text`. */
+function sheetWithout(name: string, text: string): string {
+  const copy = path.join(scratch(), `${name.replace(/\.csv$/, '')}-without.csv`);
+  const rows = readFileSync(sheetPath(name), 'utf8').split('\n');
+  writeFileSync(copy, rows.filter((row) => !row.includes(text)).join('\n'));
+  return copy;
+}
+
 const yamlOf = (file: string) => parseYaml(readFileSync(file, 'utf8')).value as Record<string, unknown>;
 
 /** Writes the rows of one sheet into a fresh template of a content folder, as an office fills it in Excel. */
@@ -226,14 +234,7 @@ describe('importing homes', () => {
 
   it('lists homes missing from the sheet, removes them only when asked, and a lecture at a removed home blocks the import', async () => {
     const content = site();
-    const csv = path.join(scratch(), 'without-yugou.csv');
-    writeFileSync(
-      csv,
-      readFileSync(sheetPath('homes-utf8.csv'), 'utf8')
-        .split('\n')
-        .filter((l) => !l.includes('渔沟村'))
-        .join('\n'),
-    );
+    const csv = sheetWithout('homes-utf8.csv', '渔沟村');
     const kept = await runImport('homes', csv, content);
     expect(kept.result.written).toBe(true);
     expect(kept.plan.missing.map((e) => e.file)).toEqual(['homes/luting-yugou.yaml']);
@@ -394,15 +395,7 @@ describe('node scripts/import.ts, as an office runs it', { timeout: 60_000 }, ()
     expect(mixed.stderr).toContain('第5行 电话 — 这一格写的是“0386-02005”');
     expect(snapshot(content)).toEqual(before);
 
-    const good = path.join(scratch(), 'homes-good.csv');
-    writeFileSync(
-      good,
-      readFileSync(sheetPath('homes-mixed.csv'), 'utf8')
-        .split('\n')
-        .filter((l) => !l.includes('0386-02005'))
-        .join('\n'),
-    );
-    const imported = importCli(good, content);
+    const imported = importCli(sheetWithout('homes-mixed.csv', '0386-02005'), content);
     expect(imported.status, imported.stdout + imported.stderr).toBe(0);
     const after = snapshot(content);
     expect(Object.keys(after).filter((f) => after[f] !== before[f])).toEqual([
