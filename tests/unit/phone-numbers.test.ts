@@ -12,8 +12,8 @@ import { phoneNumber } from '../../src/schemas/fields.ts';
 import { homeSchema } from '../../src/schemas/home.ts';
 
 const ACCEPTED = [
-  '0951-1234567', // area code of 4, number of 7
-  '0951-12345678', // number of 8
+  '0386-1234567', // area code of 4, number of 7
+  '0386-12345678', // number of 8
   '010-12345678', // area code of 3
   '021-1234567',
   '13912345678', // mobile
@@ -25,15 +25,15 @@ const ACCEPTED = [
 ];
 
 const REFUSED = [
-  '0951-123456', // 6 digits after the area code
-  '0951-123456789', // 9 digits after the area code
-  '0951-1234567890123',
-  '09512-1234567', // area code of 5
+  '0386-123456', // 6 digits after the area code
+  '0386-123456789', // 9 digits after the area code
+  '0386-1234567890123',
+  '03862-1234567', // area code of 5
   '09-1234567', // area code of 2
   '951-1234567', // area code without its 0
-  '0951 1234567', // space instead of the hyphen
-  '0951—1234567', // a dash that is not a hyphen
-  '09511234567', // 11 digits starting with 0: a landline without its hyphen
+  '0386 1234567', // space instead of the hyphen
+  '0386—1234567', // a dash that is not a hyphen
+  '03861234567', // 11 digits starting with 0: a landline without its hyphen
   '1391234567', // mobile of 10
   '139123456789', // mobile of 12
   '23912345678', // 11 digits not starting with 1
@@ -42,7 +42,7 @@ const REFUSED = [
   '+86 13912345678',
   '139-1234-5678',
   '１３９１２３４５６７８', // full-width digits
-  '0951-1234567 转 8001',
+  '0386-1234567 转 8001',
   '电话 12345',
   '12345\n',
   '',
@@ -80,17 +80,17 @@ describe('phone numbers', () => {
 
   it("holds a home's director to the same table", () => {
     const home = (phone: string) => ({
-      id: 'zhangzheng-taqiao',
-      name: '塔桥村儿童之家',
-      town: 'zhangzheng',
-      community: '塔桥村',
+      id: 'heming-shiqiao',
+      name: '石桥村儿童之家',
+      town: 'heming',
+      community: '石桥村',
       communityType: '村',
-      address: '掌政镇塔桥村村委会一楼',
+      address: '鹤鸣镇石桥村村委会一楼',
       hours: [{ days: [1, 2, 3, 4, 5], open: '16:30', close: '19:00' }],
       director: { name: '测试主任', phone },
       verified: '2026-11-20',
     });
-    expect(homeSchema.safeParse(home('0951-1234567')).success).toBe(true);
+    expect(homeSchema.safeParse(home('0386-1234567')).success).toBe(true);
     for (const number of REFUSED)
       expect(homeSchema.safeParse(home(number)).success, JSON.stringify(number)).toBe(false);
   });
