@@ -3,6 +3,7 @@
  * encodings Excel saves. Row 1 is the header; every later row that is not empty becomes a map from
  * column name to the cell's text, with the row number Excel shows, so problems can name it.
  */
+import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parse } from 'csv-parse/sync';
@@ -85,12 +86,13 @@ export class SheetError extends Error {}
 
 export async function readSheet(file: string): Promise<Sheet> {
   const ext = path.extname(file).toLowerCase();
+  // Asked first: ExcelJS reports a missing file in English and without an error code.
+  if ((ext === '.xlsx' || ext === '.csv') && !existsSync(file))
+    throw new SheetError(`${file} — 找不到这个文件，应当写表格文件的路径`);
   try {
     if (ext === '.xlsx') return await readXlsx(file);
     if (ext === '.csv') return await readCsv(file);
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT')
-      throw new SheetError(`${file} — 找不到这个文件，应当写表格文件的路径`);
     throw new SheetError(
       `${file} — 读不出这个表格（${(error as Error).message}），应当用 Excel 另存为 .xlsx 或 .csv 后再导入`,
     );

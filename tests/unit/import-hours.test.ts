@@ -97,3 +97,47 @@ describe('开放时间 as offices write it', () => {
     }
   });
 });
+
+describe('开放时间: the finer points', () => {
+  const problem = (text: string) => {
+    const result = parseHoursText(text);
+    return result.ok ? null : result.message.split('，应当写成')[0];
+  };
+
+  it('reads 上午, 下午, 晚上 and 中午 as a clock is read, the period written once holding for both ends', () => {
+    const slot = (text: string) => read(`周一 ${text}`).hours[0];
+    expect(slot('下午2:00-5:00')).toEqual({ days: [1], open: '14:00', close: '17:00' });
+    expect(slot('晚上7点-9点')).toEqual({ days: [1], open: '19:00', close: '21:00' });
+    expect(slot('下午12点-1点')).toEqual({ days: [1], open: '12:00', close: '13:00' });
+    expect(slot('中午1点-下午3点')).toEqual({ days: [1], open: '13:00', close: '15:00' });
+    expect(slot('中午11点半-下午2点')).toEqual({ days: [1], open: '11:30', close: '14:00' });
+    expect(slot('上午9点-11点')).toEqual({ days: [1], open: '09:00', close: '11:00' });
+    expect(slot('22:00-23:59')).toEqual({ days: [1], open: '22:00', close: '23:59' });
+    expect(slot('16:30〜19:00')).toEqual({ days: [1], open: '16:30', close: '19:00' });
+  });
+
+  it('reads a range of days across Sunday, each day group with its own times, and words that say nothing', () => {
+    expect(read('周六至周一 9:00-10:00').hours).toEqual([{ days: [1, 6, 7], open: '09:00', close: '10:00' }]);
+    expect(read('周一 9:00-10:00 周二 14:00-15:00').hours).toEqual([
+      { days: [1], open: '09:00', close: '10:00' },
+      { days: [2], open: '14:00', close: '15:00' },
+    ]);
+    expect(read('周一至周五 16:30-19:00，开放').hours).toEqual([
+      { days: [1, 2, 3, 4, 5], open: '16:30', close: '19:00' },
+    ]);
+  });
+
+  it('keeps every holiday note, in the office’s own punctuation, without the spaces around it', () => {
+    expect(read('周一 9:00-10:00， 节假日休息 ；寒暑假另行通知').holidayNote).toBe('节假日休息；寒暑假另行通知');
+    expect(read('节假日（含寒暑假）休息；周一 9:00-10:00').holidayNote).toBe('节假日（含寒暑假）休息');
+  });
+
+  it('names the part it cannot read, as written', () => {
+    expect(problem('周一 9:00-25:00')).toBe('“9:00-25:00”不是真实的时间');
+    expect(problem('周一 9:60-10:00')).toBe('“9:60-10:00”不是真实的时间');
+    expect(problem('周一 9:00-9:00')).toBe('“9:00-9:00”的结束时间没有晚于开始时间');
+    expect(problem('周一 9:00-10:00 看情况 ,周二 9:00-10:00')).toBe('看不懂“看情况”');
+    expect(problem('周一至周五 ,周六 9:00-10:00')).toBe('“周一至周五”只写了星期几，没有写几点到几点');
+    expect(problem('9:00-10:00 ,周二 9:00-10:00')).toBe('“9:00-10:00”前面没有写星期几');
+  });
+});
