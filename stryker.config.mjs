@@ -6,9 +6,8 @@
 export default {
   testRunner: 'vitest',
   vitest: {
-    configFile: 'vitest.config.ts',
     // The unit project's tests only: the other two need builds (see vitest.config.ts).
-    dir: 'tests/unit',
+    configFile: 'vitest.unit.config.ts',
     // Forks, not threads: tests/unit/time.test.ts sets the machine zone (TZ), which only a process has.
     pool: 'forks',
   },
