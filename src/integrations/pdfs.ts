@@ -28,6 +28,8 @@ import { noticeShareContext, renderNoticeImage, renderSheetImage, renderSiteCard
 
 /** Pages printed at once: two overlap the waiting on a two-core machine; more only thrash. */
 const PARALLEL = 2;
+/** Printouts a tab prints before it is closed and a fresh one opened (see the workers in printPdfs). */
+const PRINTS_PER_TAB = 20;
 /** How many times a handout is fitted again, a little smaller, when its PDF came out too long. */
 const REFITS = 3;
 
@@ -140,9 +142,18 @@ export async function printPdfs(
     });
     await serveSite(context, root, siteUrl, base);
     const worker = async () => {
-      const page = await context.newPage();
+      let page = await context.newPage();
+      let printed = 0;
       while (next < jobs.length) {
         const job = jobs[next++]!;
+        // A tab keeps what it has loaded (each page's images and styles, its script heap) for as long
+        // as it lives: a fresh tab every PRINTS_PER_TAB printouts keeps Chromium's memory flat however
+        // many printouts a site has.
+        if (printed++ === PRINTS_PER_TAB) {
+          await page.close();
+          page = await context.newPage();
+          printed = 1;
+        }
         const t0 = performance.now();
         const { pages, bytes, fit, problems: fitProblems } = await render(page, root, siteRoot, job, now);
         sizes.set(job.pdf, bytes);
