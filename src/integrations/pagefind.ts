@@ -57,9 +57,11 @@ function check(step: string, errors: string[]) {
 
 /**
  * Pages in one part of the index. Pagefind needs about 270 MB for every thousand of this site's pages
- * while it writes them (measured at the benchmark's 50× scale), so a part stays near half a gigabyte.
+ * while it writes them (measured at the benchmark's 50× scale), on top of the build's own Node process:
+ * a thousand keeps the whole build under 2 GB (README "基准测试"). A site of up to a thousand indexed
+ * pages has one part.
  */
-export const PAGES_PER_PART = 2000;
+export const PAGES_PER_PART = 1000;
 
 /**
  * What a later part need not carry: the search page loads Pagefind's runtime and its WebAssembly from
