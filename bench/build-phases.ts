@@ -28,7 +28,7 @@ export interface PhaseResult extends Phase {
 
 export function phaseName(command: string): string {
   if (/check-content/.test(command)) return 'content check';
-  if (/\bastro\s+build\b/.test(command)) return 'Astro';
+  if (/\bastro(?:\/bin\/astro\.mjs)?\s+build\b/.test(command)) return 'Astro';
   if (/pdf/i.test(command)) return 'PDFs';
   if (/pagefind/i.test(command)) return 'Pagefind';
   return /([\w-]+)\.(?:ts|js|mjs)\b/.exec(command)?.[1] ?? command;

@@ -11,19 +11,26 @@
  *   why Chinese recall needs them);
  * - the bigrams of its title, keywords and summary, each a field of its own that the search page
  *   weights (src/search/fields.ts), so a page whose title holds the reader's words ranks first;
+ * - a "part" filter, the part of the index it is in (see below);
  * - a "section" filter, the first segment of its address (towns, homes, law…), which tells the
  *   search page what kind of page a result is before loading it; and for the pages the search page's
  *   own table lists (editor-written pages, town pages), an "address" filter, so a page found both
  *   there and here is shown once.
+ *
+ * The index is written in parts of at most PAGES_PER_PART pages, one after another, each by a Pagefind
+ * process of its own: the first into <outDir>/pagefind/, the next into pagefind/part-2/ and so on
+ * (indexPartFolder), and the search page merges them (src/search/full-text.ts). Pagefind keeps every page it indexes in memory
+ * until it writes, and needs about three times that while writing; parts keep a site of any size under
+ * the memory of one part (README "基准测试"). A site of up to PAGES_PER_PART indexed pages has one part.
  */
-import { rm } from 'node:fs/promises';
+import { readdir, rm } from 'node:fs/promises';
 import path from 'node:path';
 import * as pagefind from 'pagefind';
 import type { BuiltPage } from './built-site.ts';
-import { PAGEFIND_DIR } from './dist-files.ts';
 import type { IndexedPage } from './indexed-text.ts';
 import { indexGrams } from '../search/grams.ts';
-import { ADDRESS_FILTER, FIELD_GRAMS, GRAMS_FIELD, SECTION_FILTER, inTable } from '../search/fields.ts';
+import { ADDRESS_FILTER, FIELD_GRAMS, GRAMS_FIELD, PART_FILTER, SECTION_FILTER, inTable } from '../search/fields.ts';
+import { indexPartFolder } from '../search/shards.ts';
 import { escapeAttribute } from 'entities/escape';
 
 export { GRAMS_FIELD };
@@ -48,18 +55,32 @@ function check(step: string, errors: string[]) {
   if (errors.length > 0) throw new Error(`Pagefind ${step}失败：\n${errors.join('\n')}`);
 }
 
+/**
+ * Pages in one part of the index. Pagefind needs about 270 MB for every thousand of this site's pages
+ * while it writes them (measured at the benchmark's 50× scale), on top of the build's own Node process:
+ * a thousand keeps the whole build under 2 GB (README "基准测试"). A site of up to a thousand indexed
+ * pages has one part.
+ */
+export const PAGES_PER_PART = 1000;
+
+/**
+ * What a later part need not carry: the search page loads Pagefind's runtime and its WebAssembly from
+ * the first part only, and reads only the later parts' index files.
+ */
+const runtimeOnly = (name: string) => name === 'pagefind.js' || /^wasm\..*\.pagefind$/.test(name);
+
 /** Pagefind's index while the pipeline passes over the pages: pages go in one by one, in file order. */
 export interface SearchIndex {
   /** Adds a page with its indexed fields (indexed-text.ts); the HTML is the page as published. */
   add(page: BuiltPage, fields: IndexedPage, html: string): Promise<void>;
-  /** Writes the index into <outDir>/pagefind/ and ends Pagefind's process; returns how many pages it holds. */
-  write(outDir: string): Promise<number>;
+  /** Writes the last part and ends Pagefind's process; returns how many pages and parts the index holds. */
+  write(): Promise<{ pages: number; parts: number }>;
   /** Ends Pagefind's process without writing (when an earlier step failed). */
   close(): Promise<void>;
 }
 
 /** The HTML handed to Pagefind: the page with its search metadata and filters in <head> (see above). */
-function withSearchMeta(url: string, fields: IndexedPage, html: string): string {
+function withSearchMeta(url: string, fields: IndexedPage, html: string, part: number): string {
   const meta = (name: string, text: string) =>
     `<meta data-pagefind-meta="${name}[content]" content="${escapeAttribute([...indexGrams(text)].join(' '))}">`;
   const section = url.split('/')[1] ?? '';
@@ -71,35 +92,62 @@ function withSearchMeta(url: string, fields: IndexedPage, html: string): string 
       meta(FIELD_GRAMS.keywords, fields.keywords),
       meta(FIELD_GRAMS.summary, fields.summary),
       `<meta data-pagefind-filter="${SECTION_FILTER}[content]" content="${escapeAttribute(section)}">`,
+      `<meta data-pagefind-filter="${PART_FILTER}[content]" content="${part}">`,
       inTable(url) ? `<meta data-pagefind-filter="${ADDRESS_FILTER}[content]" content="${escapeAttribute(url)}">` : '',
       '</head>',
     ].join(''),
   );
 }
 
-/** Starts Pagefind's indexer. */
-export async function openSearchIndex(): Promise<SearchIndex> {
+async function createIndex(): Promise<pagefind.PagefindIndex> {
   const { index, errors } = await pagefind.createIndex({});
   check('创建索引', errors);
   if (!index) throw new Error('Pagefind 没有返回索引');
+  return index;
+}
+
+/**
+ * Starts Pagefind's indexer for a site built into `outDir`. A part is written, and its process ended,
+ * as soon as it is full; `pagesPerPart` is smaller only in tests of a site with several parts.
+ */
+export async function openSearchIndex(outDir: string, pagesPerPart = PAGES_PER_PART): Promise<SearchIndex> {
+  let index = await createIndex();
+  let parts = 1;
+  let inPart = 0;
   let pages = 0;
+  const writePart = async () => {
+    const outputPath = path.join(outDir, indexPartFolder(parts));
+    try {
+      const written = await index.writeFiles({ outputPath });
+      check('写出索引', written.errors);
+    } finally {
+      await pagefind.close();
+    }
+    const unused = parts === 1 ? UNUSED_PAGEFIND_FILES : (await readdir(outputPath)).filter(runtimeOnly);
+    await Promise.all(
+      [...UNUSED_PAGEFIND_FILES, ...unused].map((name) => rm(path.join(outputPath, name), { force: true })),
+    );
+  };
   return {
     async add(page, fields, html) {
-      const added = await index.addHTMLFile({ url: page.url, content: withSearchMeta(page.url, fields, html) });
+      if (inPart === pagesPerPart) {
+        await writePart();
+        parts++;
+        inPart = 0;
+        index = await createIndex();
+      }
+      const added = await index.addHTMLFile({ url: page.url, content: withSearchMeta(page.url, fields, html, parts) });
       check(`索引页面 ${page.file} `, added.errors);
+      inPart++;
       pages++;
     },
-    async write(outDir) {
-      try {
-        if (pages === 0) throw new Error(`Pagefind：${outDir} 里没有标记 data-pagefind-body 的页面，搜索索引是空的`);
-        const outputPath = path.join(outDir, PAGEFIND_DIR);
-        const written = await index.writeFiles({ outputPath });
-        check('写出索引', written.errors);
-        await Promise.all(UNUSED_PAGEFIND_FILES.map((name) => rm(path.join(outputPath, name), { force: true })));
-        return pages;
-      } finally {
+    async write() {
+      if (pages === 0) {
         await pagefind.close();
+        throw new Error(`Pagefind：${outDir} 里没有标记 data-pagefind-body 的页面，搜索索引是空的`);
       }
+      await writePart();
+      return { pages, parts };
     },
     close: async () => {
       await pagefind.close();

@@ -28,6 +28,8 @@ import { noticeShareContext, renderNoticeImage, renderSheetImage, renderSiteCard
 
 /** Pages printed at once: two overlap the waiting on a two-core machine; more only thrash. */
 const PARALLEL = 2;
+/** Printouts (or share pictures) a tab makes before it is closed and a fresh one opened (see printPdfs). */
+const PRINTS_PER_TAB = 10;
 /** How many times a handout is fitted again, a little smaller, when its PDF came out too long. */
 const REFITS = 3;
 
@@ -140,9 +142,18 @@ export async function printPdfs(
     });
     await serveSite(context, root, siteUrl, base);
     const worker = async () => {
-      const page = await context.newPage();
+      let page = await context.newPage();
+      let printed = 0;
       while (next < jobs.length) {
         const job = jobs[next++]!;
+        // A tab keeps what it has loaded (each page's images and styles, its script heap) for as long
+        // as it lives: a fresh tab every PRINTS_PER_TAB printouts keeps Chromium's memory flat however
+        // many printouts a site has.
+        if (printed++ === PRINTS_PER_TAB) {
+          await page.close();
+          page = await context.newPage();
+          printed = 1;
+        }
         const t0 = performance.now();
         const { pages, bytes, fit, problems: fitProblems } = await render(page, root, siteRoot, job, now);
         sizes.set(job.pdf, bytes);
@@ -165,9 +176,15 @@ export async function printPdfs(
     // Pictures of the lecture notices, laid out for a phone, to post in WeChat groups.
     const notices = jobs.filter((job) => job.kind === 'notice');
     const shareContext = await noticeShareContext(browser, (c) => serveSite(c, root, siteUrl, base));
-    const page = await shareContext.newPage();
-    for (const job of notices)
+    let page = await shareContext.newPage();
+    for (const [i, job] of notices.entries()) {
+      // A fresh tab every PRINTS_PER_TAB pictures, as for the PDFs.
+      if (i > 0 && i % PRINTS_PER_TAB === 0) {
+        await page.close();
+        page = await shareContext.newPage();
+      }
       await writeDist(root, shareImagePath(job.pdf), await renderNoticeImage(page, siteRoot + job.page.slice(1)));
+    }
     await shareContext.close();
     await writeDist(root, SITE_CARD.path, await renderSiteCard(browser, siteCard.name, siteCard.tagline, siteRoot));
     logger.info(`分享图片：${notices.length} 张讲座通知、${jobs.length - notices.length} 张宣传单、1 张网站卡片`);

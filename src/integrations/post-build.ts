@@ -90,7 +90,7 @@ async function runPipeline(
   }
 
   // Pass 2: every step, page by page.
-  const searchIndex = await openSearchIndex();
+  const searchIndex = await openSearchIndex(root);
   try {
     const indexed: IndexedEntry[] = [];
     const policies = new Set<string>();
@@ -124,8 +124,8 @@ async function runPipeline(
     await clock.time('pageFiles', () => writer.flush());
     await clock.time('pagefind', () => adding);
     // Pagefind's indexer needs the most memory as it writes; its process ends before the postings are made.
-    const pages = await clock.time('pagefind', () => searchIndex.write(root));
-    const plan = await clock.time('searchText', () => writeSearchShards(root, indexed, handoff.searchTerms!));
+    const { pages, parts } = await clock.time('pagefind', () => searchIndex.write());
+    const plan = await clock.time('searchText', () => writeSearchShards(root, indexed, handoff.searchTerms!, parts));
     for (const { page, html } of held)
       await clock.time('pageFiles', () => site.write(page, markSearchPage(html, plan)));
     await clock.time('security', () => writeNginxSiteConf(root, [...policies], base));
@@ -133,7 +133,7 @@ async function runPipeline(
     logger.info(`${site.pages.length} 个页面的首屏样式已放进页面，${filled} 个页面写入了 PDF 的文件大小`);
     logger.info(`搜索首屏：${plan.pages} 个页面的双字词分成 ${plan.shards} 个小文件`);
     logger.info(`${site.pages.length} 个页面的安全策略已前置；响应头策略写入 ${NGINX_SITE_CONF}`);
-    logger.info(`搜索索引：${pages} 个页面`);
+    logger.info(`搜索索引：${pages} 个页面${parts > 1 ? `，分 ${parts} 部分写出` : ''}`);
   } catch (error) {
     await searchIndex.close();
     throw error;

@@ -32,11 +32,15 @@ const CARD_SUMMARY_CHARS = 60;
 
 const clip = (text: string, max: number) => ([...text].length > max ? [...text].slice(0, max).join('') + '…' : text);
 
-/** Writes the postings and cards into `outDir`; returns the plan for the search page. */
+/**
+ * Writes the postings and cards into `outDir`; returns the plan for the search page, with the number
+ * of parts Pagefind's index was written in (`indexParts`).
+ */
 export async function writeSearchShards(
   outDir: string,
   indexedEntries: readonly IndexedEntry[],
   terms: SearchTerms,
+  indexParts: number,
 ): Promise<ShardPlan> {
   const numbered = new Map(tableUrls(terms).map((url, i) => [url, i]));
   const tablePages = numbered.size;
@@ -100,7 +104,7 @@ export async function writeSearchShards(
     .sort(([a, x], [b, y]) => y.length - x.length || (a < b ? -1 : 1))
     .slice(0, MAX_COMMON)
     .map(([gram]) => gram);
-  return { shards, block: CARDS_PER_BLOCK, tablePages, pages: indexed.length, common };
+  return { shards, block: CARDS_PER_BLOCK, tablePages, pages: indexed.length, common, indexParts };
 }
 
 /** Whether a page holds the search element that gets the plan. */

@@ -46,6 +46,7 @@ class SiteSearch extends HTMLElement {
       plan: readPlan((name) => this.getAttribute(name)),
       json: (path) => fetch(BASE + path).then((r) => r.json()),
       pagefind: () => import(/* @vite-ignore */ `${BASE}pagefind/pagefind.js`) as Promise<Pagefind>,
+      address: (path) => BASE + path,
     });
     const $ = <T extends Element>(selector: string) => this.querySelector<T>(selector)!;
     this.#input = $('input');

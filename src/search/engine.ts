@@ -31,7 +31,7 @@ import {
 } from './query.ts';
 import { FIRST_SCREEN, once, tableHit, type Filters, type Found, type Hit } from './results.ts';
 import { FIRST_FILES, firstScreenWithin, lookUpPostings, rankShards, type Postings } from './shard-rank.ts';
-import { cardPlace, tableUrls, type Card, type ShardPlan } from './shards.ts';
+import { cardPlace, indexPartFolder, tableUrls, type Card, type ShardPlan } from './shards.ts';
 import { absentFromTable, rankTable, tableEntries, type TableHit, type TableRanking } from './table-rank.ts';
 import type { SearchTerms } from './terms.ts';
 import { CARD_PRIOR, IN_TOWN_BOOST, RELEVANCE_WEIGHT, namesTown, sectionPrior } from './weights.ts';
@@ -46,6 +46,8 @@ export interface SearchSource {
   json: (path: string) => Promise<unknown>;
   /** Pagefind's runtime, the site's pagefind/pagefind.js. */
   pagefind: () => Promise<Pagefind>;
+  /** The address a folder of the site is fetched from, by its path below the base ("pagefind/part-2/"). */
+  address: (path: string) => string;
 }
 
 interface Table {
@@ -178,7 +180,10 @@ export class SearchEngine {
 
   /** Pagefind's runtime and index: loaded when the first answer cannot answer, or the reader wants more. */
   #loadFullText(): Promise<FullText> {
-    this.#fullText ??= this.#source.pagefind().then((pagefind) => openFullText(pagefind, this.#source.base));
+    const { base, plan, address } = this.#source;
+    // The index's later parts (none in `astro dev`, which writes no plan).
+    const parts = Array.from({ length: (plan?.indexParts ?? 1) - 1 }, (_, i) => address(indexPartFolder(i + 2)));
+    this.#fullText ??= this.#source.pagefind().then((pagefind) => openFullText(pagefind, base, parts));
     return this.#fullText;
   }
 

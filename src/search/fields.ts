@@ -33,5 +33,11 @@ export const SECTION_FILTER = 'section';
  */
 export const ADDRESS_FILTER = 'address';
 
+/**
+ * A filter holding the part of the index a page is in ("1", "2"…; a large site's index is written in
+ * parts, src/integrations/pagefind.ts), so the search can ask one part which of a query's bigrams it holds.
+ */
+export const PART_FILTER = 'part';
+
 /** Whether a page's address is one the search page's table lists. */
 export const inTable = (url: string) => /^\/(?:law|guide|policy|help|about|handouts|towns)\/[^/]+\/$/.test(url);

@@ -4,7 +4,7 @@
  * src/search/fields.ts) and its kind (weights.ts). Pagefind matches a query's pieces as word prefixes
  * of the bigrams it indexed (src/search/grams.ts), so every run of a page's text finds the page.
  */
-import { META_WEIGHTS, SECTION_FILTER } from './fields.ts';
+import { META_WEIGHTS, PART_FILTER, SECTION_FILTER } from './fields.ts';
 import { queryGrams } from './grams.ts';
 import type { ParsedQuery } from './query.ts';
 import { FIRST_SCREEN, once, type Hit, type ResultData } from './results.ts';
@@ -20,6 +20,7 @@ export interface PagefindResult {
 export interface Pagefind {
   options: (options: Record<string, unknown>) => Promise<void>;
   init: () => Promise<void>;
+  mergeIndex: (indexPath: string, options: Record<string, unknown>) => Promise<void>;
   filters: () => Promise<Record<string, Record<string, number>>>;
   search: (
     term: string | null,
@@ -29,17 +30,29 @@ export interface Pagefind {
 
 export interface FullText {
   pagefind: Pagefind;
+  /** The parts the index was written in ("1", "2"…), as their filter values. */
+  parts: string[];
   /** Filter → page id → its value: each page's section, kind, town (and, for pages the table lists, address). */
   facets: Record<string, Map<string, string>>;
 }
 
-/** Pagefind set up for this site under `base`, with every page's facets read from its filter index. */
-export async function openFullText(pagefind: Pagefind, base: string): Promise<FullText> {
+/**
+ * Pagefind set up for this site under `base`, with the index's later parts (`laterParts`, their
+ * addresses) merged into the first, and every page's facets read from its filter index.
+ */
+export async function openFullText(
+  pagefind: Pagefind,
+  base: string,
+  laterParts: readonly string[] = [],
+): Promise<FullText> {
+  const options = { baseUrl: base, excerptLength: 24, ranking: { metaWeights: META_WEIGHTS } };
   // noWorker: search on the page's own thread. This index is small enough that a query takes a few
   // milliseconds there, and the web worker would cost a phone on a weak connection one more request
   // and about 12 KB (gzip) of script.
-  await pagefind.options({ baseUrl: base, excerptLength: 24, noWorker: true, ranking: { metaWeights: META_WEIGHTS } });
+  await pagefind.options({ ...options, noWorker: true });
   await pagefind.init();
+  // A large site's index comes in parts (src/integrations/pagefind.ts); Pagefind searches them as one.
+  for (const part of laterParts) await pagefind.mergeIndex(part, options);
   // Which page is of which section, kind and town: one filter-only search per value, answered from
   // the filter index alone.
   const values = await pagefind.filters();
@@ -51,13 +64,35 @@ export async function openFullText(pagefind: Pagefind, base: string): Promise<Fu
       for (const result of response?.results ?? []) map.set(result.id, value);
     }
   }
-  return { pagefind, facets };
+  const parts = [...new Set(facets[PART_FILTER]?.values() ?? [])];
+  return { pagefind, facets, parts };
+}
+
+/**
+ * Pagefind's results for a query's bigrams (`grams`), all of which a page must hold. Pagefind leaves
+ * out a bigram its index holds nowhere and answers the others; an index written in parts would so
+ * answer from a part that lacks a bigram other parts hold, with pages that do not hold the query. A
+ * part's results count only when it holds every bigram some part holds: the answer of the index
+ * written whole.
+ */
+async function searchGrams({ pagefind, facets, parts }: FullText, grams: string): Promise<PagefindResult[]> {
+  const results = (await pagefind.search(grams))?.results ?? [];
+  if (parts.length < 2) return results;
+  const holding = new Map<string, Set<string>>();
+  for (const gram of grams.split(' '))
+    for (const part of parts)
+      if ((await pagefind.search(gram, { filters: { [PART_FILTER]: part } }))?.results.length)
+        holding.set(gram, (holding.get(gram) ?? new Set()).add(part));
+  const answering = parts.filter((part) => [...holding.values()].every((holders) => holders.has(part)));
+  const partOf = facets[PART_FILTER]!;
+  return results.filter((result) => answering.includes(partOf.get(result.id) ?? ''));
 }
 
 const length = (text: string) => [...text].length;
 
 /** The full-text index's pages for a parsed query, best first: by coverage, Pagefind's rank and kind. */
-export async function rankFullText({ pagefind, facets }: FullText, parsed: ParsedQuery): Promise<Hit[]> {
+export async function rankFullText(fullText: FullText, parsed: ParsedQuery): Promise<Hit[]> {
+  const { facets } = fullText;
   const units: { variants: string[]; weight: number }[] = [];
   for (const chunk of parsed.chunks) {
     units.push({ variants: chunk.variants, weight: 2 * length(chunk.text) });
@@ -70,7 +105,7 @@ export async function rankFullText({ pagefind, facets }: FullText, parsed: Parse
     for (const variant of unit.variants) {
       const grams = queryGrams(variant);
       if (!grams) continue;
-      for (const result of (await pagefind.search(grams))?.results ?? []) {
+      for (const result of await searchGrams(fullText, grams)) {
         const known = best.get(result.id);
         if (!known || known.score < result.score) best.set(result.id, result);
       }

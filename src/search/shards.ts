@@ -95,7 +95,12 @@ export interface ShardPlan {
   pages: number;
   /** The bigrams most pages hold (COMMON_SHARE or more), most common first: they tell pages apart little and are taken as held. */
   common: string[];
+  /** How many parts Pagefind's index is written in (src/integrations/pagefind.ts): the full answer merges them. */
+  indexParts: number;
 }
+
+/** The folder below the site's base that part `n` (from 1) of Pagefind's index is in. */
+export const indexPartFolder = (n: number): string => (n === 1 ? 'pagefind/' : `pagefind/part-${n}/`);
 
 /** The plan as the build writes it on the search page's <site-search>: attribute name → value. */
 export function planAttributes(plan: ShardPlan): Record<string, string> {
@@ -105,21 +110,27 @@ export function planAttributes(plan: ShardPlan): Record<string, string> {
     'data-table-pages': String(plan.tablePages),
     'data-pages': String(plan.pages),
     'data-common': plan.common.join(' '),
+    'data-index-parts': String(plan.indexParts),
   };
 }
 
 /** The plan read back from those attributes; null when they are missing (a page not built, as in `astro dev`). */
 export function readPlan(attribute: (name: string) => string | null | undefined): ShardPlan | null {
-  const [shards, block, tablePages, pages] = ['data-shards', 'data-block', 'data-table-pages', 'data-pages'].map(
-    (name) => attribute(name),
-  );
-  if (!shards || !block || !tablePages || !pages) return null;
+  const [shards, block, tablePages, pages, indexParts] = [
+    'data-shards',
+    'data-block',
+    'data-table-pages',
+    'data-pages',
+    'data-index-parts',
+  ].map((name) => attribute(name));
+  if (!shards || !block || !tablePages || !pages || !indexParts) return null;
   return {
     shards: Number(shards),
     block: Number(block),
     tablePages: Number(tablePages),
     pages: Number(pages),
     common: (attribute('data-common') ?? '').split(' ').filter(Boolean),
+    indexParts: Number(indexParts),
   };
 }
 

@@ -55,6 +55,7 @@ export async function searchBuiltSite(root: string, base: string): Promise<Built
       return response.json();
     },
     pagefind,
+    address: (file) => server.url + file,
   });
   const pathOf = async (hit: Hit) => `/${(await hit.data()).url.slice(base.length)}`;
   return {

@@ -43,8 +43,8 @@ const write = (root: string, file: string, text: string) => {
   writeFileSync(path.join(root, file), text);
 };
 
-/** Writes the site into `root` (an empty folder). */
-export async function writeSearchSite(root: string, site: SmallSite): Promise<void> {
+/** Writes the site into `root` (an empty folder); Pagefind's index in parts of `pagesPerPart` pages when given. */
+export async function writeSearchSite(root: string, site: SmallSite, pagesPerPart?: number): Promise<void> {
   const townPages: SitePage[] = site.towns.map((town) => ({
     url: `/towns/${town.id}/`,
     kind: 'homes',
@@ -94,7 +94,7 @@ export async function writeSearchSite(root: string, site: SmallSite): Promise<vo
   write(root, 'search/pinyin.json', JSON.stringify(buildPinyinTable(vocabulary)));
 
   const built = listBuiltSite(root);
-  const index = await openSearchIndex();
+  const index = await openSearchIndex(root, pagesPerPart);
   const indexed: IndexedEntry[] = [];
   const searchPages: { page: BuiltPage; html: string }[] = [];
   for await (const { page, html } of readPages(built)) {
@@ -105,7 +105,7 @@ export async function writeSearchSite(root: string, site: SmallSite): Promise<vo
     }
     if (isSearchPage(html)) searchPages.push({ page, html });
   }
-  await index.write(root);
-  const plan = await writeSearchShards(root, indexed, terms);
+  const { parts } = await index.write();
+  const plan = await writeSearchShards(root, indexed, terms, parts);
   for (const { page, html } of searchPages) await built.write(page, markSearchPage(html, plan));
 }

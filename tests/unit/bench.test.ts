@@ -104,6 +104,8 @@ describe('build phases', () => {
       { name: 'PDFs', command: 'node scripts/render-pdfs.ts' },
     ]);
     expect(buildPhases('astro build && node scripts/make-feeds.ts')[1]!.name).toBe('make-feeds');
+    // Astro started by Node with options of its own is still the Astro phase.
+    expect(buildPhases('node --max-old-space-size=1024 node_modules/astro/bin/astro.mjs build')[0]!.name).toBe('Astro');
   });
 
   it('reads the content check and every step of the post-build pipeline from the build log', () => {

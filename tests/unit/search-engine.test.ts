@@ -3,7 +3,7 @@
  * browser: a small site is written here with the build's own steps (tests/support/search-site.ts), and
  * each query runs through the engine in Node over those files, served under a base path.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
@@ -299,5 +299,40 @@ describe('the full answer', SLOW, () => {
     const found = await s.engine.find('比特币挖矿');
     expect(found.results).toEqual([]);
     expect(found.partial).toBeNull();
+  });
+});
+
+describe('an index written in parts', SLOW, () => {
+  // The same site, its index written three pages to a part, as a large site's is.
+  const partsRoot = mkdtempSync(path.join(tmpdir(), 'search-parts-'));
+  let whole: BuiltSearch;
+  let parted: BuiltSearch;
+  beforeAll(async () => {
+    await writeSearchSite(partsRoot, SITE, 3);
+    whole = await fresh();
+    parted = await searchBuiltSite(partsRoot, BASE);
+    opened.push(parted);
+  }, 60_000);
+  afterAll(() => rmSync(partsRoot, { recursive: true, force: true }));
+
+  it('writes later parts with their index files only: the runtime and WebAssembly come from the first', () => {
+    const parts = readdirSync(path.join(partsRoot, 'pagefind')).filter((name) => name.startsWith('part-'));
+    expect(parts.length).toBeGreaterThanOrEqual(3);
+    expect(readdirSync(path.join(partsRoot, 'pagefind'))).toContain('pagefind.js');
+    for (const part of parts) {
+      const files = readdirSync(path.join(partsRoot, 'pagefind', part));
+      expect(files).toContain('pagefind-entry.json');
+      expect(files.filter((f) => f === 'pagefind.js' || f.endsWith('.pagefind'))).toEqual([]);
+    }
+  });
+
+  it('finds, filters and counts across every part as the index written whole does', async () => {
+    for (const query of ['电子烟', '子私自下', '防溺水', '青石 电子烟', '比特币挖矿']) {
+      const inParts = await paths(await parted.engine.find(query));
+      expect(inParts.sort(), query).toEqual((await paths(await whole.engine.find(query))).sort());
+    }
+    const filtered = await parted.engine.find('电子烟', { kind: '讲座' });
+    expect(filtered.counts['kind']).toMatchObject({ 讲座: 2, 监护指南: 1 });
+    expect((await paths(filtered)).sort()).toEqual(['/lectures/2026-11-20-qingshi/', '/lectures/2026-12-05-hewan/']);
   });
 });

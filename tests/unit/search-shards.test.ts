@@ -30,6 +30,7 @@ import {
   placeWeight,
   shardOf,
   tableUrls,
+  readPlan,
   textStep,
   type Card,
 } from '../../src/search/shards.ts';
@@ -198,7 +199,7 @@ describe('the build step', () => {
       const fields = indexedPage(html);
       return fields ? [{ page, fields }] : [];
     });
-    const plan = await writeSearchShards(root, entries, terms);
+    const plan = await writeSearchShards(root, entries, terms, 3);
     expect(plan.tablePages).toBe(tableUrls(terms).length);
     expect(plan.pages).toBe(4);
     const cards = readdirSync(path.join(root, 'search', 'cards')).flatMap(
@@ -221,5 +222,11 @@ describe('the build step', () => {
     expect(search).toContain(
       `<site-search data-shards="${plan.shards}" data-block="${plan.block}" data-table-pages="${plan.tablePages}" data-pages="4"`,
     );
+    // The search page learns how many parts Pagefind's index came in, and reads it back.
+    expect(search).toContain('data-index-parts="3"');
+    const attributes = new Map(
+      [...search.matchAll(/(data-[\w-]+)="([^"]*)"/g)].map(([, name, value]) => [name!, value!]),
+    );
+    expect(readPlan((name) => attributes.get(name))).toEqual(plan);
   });
 });
