@@ -4,6 +4,9 @@ import { indexGrams, queryGrams, textRuns } from '../../src/search/grams.ts';
 import { MAX_VARIANTS, SYNONYM_GROUPS, expandQuery } from '../../src/search/synonyms.ts';
 import { literalExcerpt, safeExcerpt } from '../../src/search/excerpt.ts';
 import { indexedPage, indexedText } from '../../src/integrations/indexed-text.ts';
+import { inTable } from '../../src/search/fields.ts';
+import { facetTags, kindLabel } from '../../src/search/kinds.ts';
+import { namesTown, sectionPrior } from '../../src/search/weights.ts';
 
 describe('character bigrams', () => {
   it('splits text into runs of letters and digits, lowercased, at punctuation and spaces', () => {
@@ -67,6 +70,24 @@ describe('excerpts', () => {
     expect(literalExcerpt('没有这个词', ['低保'])).toBeNull();
   });
 
+  it('shows 70 characters around the match, with … where the text goes on', () => {
+    const text = `${'甲'.repeat(100)}照顾${'乙'.repeat(100)}`;
+    expect(literalExcerpt(text, ['照顾'])).toBe(`…${'甲'.repeat(34)}<mark>照顾</mark>${'乙'.repeat(34)}…`);
+    // Near the start: the window starts at the text's first character, no … before it.
+    expect(literalExcerpt(`开头照顾${'乙'.repeat(100)}`, ['照顾'])).toBe(`开头<mark>照顾</mark>${'乙'.repeat(66)}…`);
+    // Near the end: no … after it.
+    expect(literalExcerpt(`${'甲'.repeat(10)}照顾`, ['照顾'])).toBe(`${'甲'.repeat(10)}<mark>照顾</mark>`);
+  });
+
+  it('marks a match longer than the window whole, and nothing around it', () => {
+    const long = '孩'.repeat(80);
+    expect(literalExcerpt(`前${long}后`, [long])).toBe(`…<mark>${long}</mark>…`);
+  });
+
+  it('matches whatever the case and spaces of the query, marking the text as written, and skips empty queries', () => {
+    expect(literalExcerpt('打开 APP 的青少年模式', ['  ', ' app '])).toBe('打开 <mark>APP</mark> 的青少年模式');
+  });
+
   it('keeps only the marks of a Pagefind excerpt', () => {
     expect(safeExcerpt('<mark>儿童</mark><img src=x>')).toBe('<mark>儿童</mark>&lt;img src=x>');
   });
@@ -97,5 +118,97 @@ describe('indexed text of a built page', () => {
 
   it('is null for pages without data-pagefind-body, which are not indexed', () => {
     expect(indexedText('<html><body><main>列表</main></body></html>')).toBeNull();
+  });
+});
+
+describe('what a page tells the search about itself', () => {
+  it('writes its kind and town as filters, its date and keywords as metadata', () => {
+    expect(
+      facetTags({ kind: 'lectures', town: '河湾镇', date: '2026-12-05', keywords: ['电子烟', '健康讲座'] }),
+    ).toEqual([
+      {
+        name: 'search-kind',
+        'data-pagefind-filter': 'kind[content]',
+        'data-pagefind-meta': 'kind[content]',
+        content: '讲座',
+      },
+      {
+        name: 'search-town',
+        'data-pagefind-filter': 'town[content]',
+        'data-pagefind-meta': 'town[content]',
+        content: '河湾镇',
+      },
+      { name: 'search-date', 'data-pagefind-meta': 'date[content]', content: '2026-12-05' },
+      { name: 'keywords', 'data-pagefind-meta': 'keywords[content]', content: '电子烟 健康讲座' },
+    ]);
+  });
+
+  it('writes its kind alone when it has no town, date or keywords', () => {
+    for (const facets of [{ kind: 'law' as const }, { kind: 'law' as const, keywords: [] }]) {
+      expect(facetTags(facets).map((tag) => tag['name'])).toEqual(['search-kind']);
+    }
+  });
+
+  it('labels each kind as the filter chips read it', () => {
+    const labels = {
+      law: '法律知识',
+      guide: '监护指南',
+      policy: '关爱政策',
+      homes: '儿童之家',
+      lectures: '讲座',
+      news: '动态',
+      handouts: '宣传资料',
+      help: '求助热线',
+      about: '关于我们',
+    } as const;
+    for (const [kind, label] of Object.entries(labels)) expect(kindLabel(kind as keyof typeof labels)).toBe(label);
+  });
+});
+
+describe('the pages the search page’s own table lists', () => {
+  it('lists the pages editors wrote and the town pages, not homes, lectures, news or front pages', () => {
+    const table: [string, boolean][] = [
+      ['/law/overview/', true],
+      ['/guide/safety/', true],
+      ['/policy/orphans/', true],
+      ['/help/hotlines/', true],
+      ['/about/site/', true],
+      ['/handouts/water-safety/', true],
+      ['/towns/hewan/', true],
+      ['/homes/hewan-liushu/', false],
+      ['/lectures/2026-12-05-hewan/', false],
+      ['/news/2026-11-01-helmets/', false],
+      ['/law/', false],
+      ['/law/overview/part/', false],
+      ['/zt/law/overview/', false],
+      ['/law/overview', false],
+    ];
+    for (const [url, listed] of table) expect(inTable(url), url).toBe(listed);
+  });
+});
+
+describe('how a page’s kind and town weigh', () => {
+  it('ranks what editors wrote first, then handouts, town pages, news, and single homes and lectures last', () => {
+    const order = ['/law/a/', '/handouts/a/', '/towns/a/', '/news/a/', '/homes/a/'].map(sectionPrior);
+    expect([...order].sort((a, b) => b - a)).toEqual(order);
+    expect(new Set(order).size).toBe(order.length);
+    for (const same of ['/guide/a/', '/policy/a/', '/help/a/'])
+      expect(sectionPrior(same)).toBe(sectionPrior('/law/a/'));
+    expect(sectionPrior('/about/a/')).toBe(sectionPrior('/handouts/a/'));
+    expect(sectionPrior('/lectures/a/')).toBe(sectionPrior('/homes/a/'));
+  });
+
+  it('weighs an address of no known section as news', () => {
+    expect(sectionPrior('/search/')).toBe(sectionPrior('/news/a/'));
+    expect(sectionPrior('')).toBe(sectionPrior('/news/a/'));
+  });
+
+  it('a chunk names a town by its full name, the start of it, or the name as people say it', () => {
+    expect(namesTown('河湾镇', ['河湾镇'])).toBe(true);
+    expect(namesTown('河湾镇', ['河湾'])).toBe(true);
+    expect(namesTown('河湾镇', ['电子烟', '河湾的讲座'])).toBe(true);
+    expect(namesTown('河湾镇', ['镇'])).toBe(false);
+    expect(namesTown('河湾镇', ['青石街道', '电子烟'])).toBe(false);
+    expect(namesTown('河湾镇', [])).toBe(false);
   });
 });
