@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { correctTypos, fuzzySyllable, parseQuery, typoIndex, type PinyinTable } from '../../src/search/query.ts';
 import { buildPinyinTable, commonCharacters } from '../../src/search/pinyin-table.ts';
-import { MAX_NAME_CHARS, shortTownName, titleName } from '../../src/search/terms.ts';
+import { MAX_NAME_CHARS, searchTerms, shortTownName, titleName } from '../../src/search/terms.ts';
 
 const texts = (query: string) => parseQuery(query).chunks.map((c) => c.text);
 
@@ -82,9 +82,59 @@ describe('names for direct answers', () => {
     expect([...'困境儿童分类保障'].length).toBeLessThanOrEqual(MAX_NAME_CHARS);
   });
 
+  it('a name is two to ten characters, before a full-width or ASCII colon, without spaces around it', () => {
+    expect(titleName('家暴')).toBe('家暴');
+    expect(titleName('家')).toBeNull();
+    expect(titleName('：孤儿上大学')).toBeNull();
+    expect(titleName('一二三四五六七八九十')).toBe('一二三四五六七八九十');
+    expect(titleName('一二三四五六七八九十一')).toBeNull();
+    expect(titleName(' 明天计划 : 手术费用')).toBe('明天计划');
+  });
+
   it('shortens a town’s name the way people say it', () => {
     expect(shortTownName('鹤鸣镇')).toBe('鹤鸣');
     expect(shortTownName('芦汀乡')).toBe('芦汀');
     expect(shortTownName('桐林街街道')).toBe('桐林街');
+    // Only the ending goes: a name that starts or goes on with 镇, 乡 or 街道 keeps it.
+    expect(shortTownName('镇北堡镇')).toBe('镇北堡');
+    expect(shortTownName('乡里')).toBe('乡里');
+    expect(shortTownName('街道口镇')).toBe('街道口');
+  });
+});
+
+describe('the search page’s own table', () => {
+  const page = (url: string, keywords: string[]) => ({
+    url,
+    title: '题目',
+    summary: '摘要',
+    keywords,
+    kind: '求助热线',
+  });
+
+  it('lists each town with its short name, its page, and each village once', () => {
+    const terms = searchTerms({
+      pages: [],
+      towns: [{ id: 'heming', name: '鹤鸣镇', villages: ['柳树村', '新风社区', '柳树村'] }],
+      hotlines: ['12355'],
+    });
+    expect(terms.towns).toEqual([
+      {
+        name: '鹤鸣镇',
+        short: '鹤鸣',
+        url: '/towns/heming/',
+        title: '鹤鸣镇儿童之家',
+        summary: '鹤鸣镇的儿童之家、儿童督导员和近期讲座',
+        villages: ['柳树村', '新风社区'],
+      },
+    ]);
+    expect(terms.hotlines).toEqual(['12355']);
+  });
+
+  it('answers numbers to call with the help page whose keywords name a hotline, or with none', () => {
+    const hotline = (pages: ReturnType<typeof page>[]) => searchTerms({ pages, towns: [], hotlines: [] }).hotline;
+    expect(hotline([page('/help/contact/', ['联系我们']), page('/help/phones/', ['求助热线'])])).toBe('/help/phones/');
+    expect(hotline([page('/guide/phones/', ['热线'])])).toBeNull();
+    expect(hotline([page('/help/contact/', ['联系我们'])])).toBeNull();
+    expect(hotline([])).toBeNull();
   });
 });
