@@ -53,6 +53,43 @@ describe('homophone typos', () => {
     expect(correctTypos('明天记划', index)).toBe('明天计划');
   });
 
+  it('compares syllables loosely only where the region’s speech mixes them up', () => {
+    const table: [string, string][] = [
+      ['ZHANG', 'zan'],
+      ['shi', 'si'],
+      ['chi', 'ci'],
+      ['na', 'la'],
+      ['ning', 'lin'],
+      ['n', 'l'],
+      ['nü', 'lv'],
+      ['nu:', 'lv'],
+      ['lü', 'lv'],
+      ['feng', 'fen'],
+      ['ang', 'an'],
+      // What stays apart: n elsewhere than at the start, -ong, h after another initial.
+      ['ren', 'ren'],
+      ['nan', 'lan'],
+      ['hong', 'hong'],
+      ['hu', 'hu'],
+    ];
+    for (const [syllable, loose] of table) expect(fuzzySyllable(syllable), syllable).toBe(loose);
+  });
+
+  it('allows one wrong character in a word of up to three, two in a longer word', () => {
+    // 明天记化: two of four characters typed for others of the same sound.
+    expect(correctTypos('明天记化', index)).toBe('明天计划');
+    // 未成年人饱户法: two of seven.
+    expect(correctTypos('未成年人饱户法', index)).toBe('未成年人保护法');
+    // 鹤明阵: two of three, too many for a word that short.
+    expect(correctTypos('鹤明阵', index)).toBeNull();
+    // 名天记化: three of four.
+    expect(correctTypos('名天记化', index)).toBeNull();
+  });
+
+  it('corrects every word of the vocabulary the text holds, not only the first', () => {
+    expect(correctTypos('福采圆梦和明天记划', index)).toBe('福彩圆梦和明天计划');
+  });
+
   it('leaves correct words and unrelated text alone', () => {
     expect(correctTypos('儿童之家', index)).toBeNull();
     expect(correctTypos('量子计算机', index)).toBeNull();
