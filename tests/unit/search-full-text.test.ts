@@ -1,65 +1,12 @@
 /**
- * The full answer's ranking (src/search/full-text.ts) over a stand-in for Pagefind's runtime: a few
- * pages in memory, each with its bigrams and facets, answering searches the way the runtime does (a
- * page is found when it holds every bigram of the search, with a score). No index, no WebAssembly.
+ * The full answer's ranking (src/search/full-text.ts) over a stand-in for Pagefind's runtime
+ * (tests/support/fake-pagefind.ts): a few pages in memory. No index, no WebAssembly.
  */
 import { describe, expect, it } from 'vitest';
-import { openFullText, absentFromFirstScreen, rankFullText, type Pagefind } from '../../src/search/full-text.ts';
+import { openFullText, absentFromFirstScreen, rankFullText } from '../../src/search/full-text.ts';
 import { parseQuery } from '../../src/search/query.ts';
 import type { Hit } from '../../src/search/results.ts';
-
-interface FakePage {
-  id: string;
-  /** Its text: the page is found by a search whose bigrams all stand in it. */
-  text: string;
-  /** Its score for every search that finds it (Pagefind's rank). */
-  score?: number;
-  facets?: Record<string, string>;
-  title?: string;
-}
-
-/** Pagefind's runtime over `pages`, recording how it was set up and what it was asked. */
-function fakePagefind(pages: FakePage[]) {
-  const calls: { options: Record<string, unknown>[]; init: number; searches: (string | null)[] } = {
-    options: [],
-    init: 0,
-    searches: [],
-  };
-  const pagefind: Pagefind = {
-    options: async (options) => void calls.options.push(options),
-    init: async () => void calls.init++,
-    filters: async () => {
-      const values: Record<string, Record<string, number>> = {};
-      for (const page of pages)
-        for (const [key, value] of Object.entries(page.facets ?? {})) {
-          values[key] ??= {};
-          values[key][value] = (values[key][value] ?? 0) + 1;
-        }
-      return values;
-    },
-    search: async (term, options) => {
-      calls.searches.push(term);
-      const found = pages.filter((page) =>
-        term === null
-          ? Object.entries(options?.filters ?? {}).every(([key, value]) => page.facets?.[key] === value)
-          : term.split(' ').every((gram) => page.text.includes(gram)),
-      );
-      return {
-        results: found.map((page) => ({
-          id: page.id,
-          score: page.score ?? 1,
-          data: async () => ({
-            url: `/${page.id}/`,
-            content: page.text,
-            excerpt: page.text,
-            meta: { title: page.title ?? page.id },
-          }),
-        })),
-      };
-    },
-  };
-  return { pagefind, calls };
-}
+import { fakePagefind, type FakePage } from '../support/fake-pagefind.ts';
 
 const ids = (hits: Hit[]) => hits.map((h) => h.id);
 
