@@ -208,9 +208,10 @@ export class SearchEngine {
       const score = hit.cover + RELEVANCE_WEIGHT * hit.relevance;
       const inText = [...hit.shown].map((chunk) => parsed.chunks[chunk]!.text);
       if (hit.page < plan.tablePages) {
-        const url = urls[hit.page];
-        const entry = url === undefined ? undefined : entryByUrl.get(url);
-        if (!url || !entry) continue;
+        // A number the table does not hold (a search page and a table of two builds) has nothing to show.
+        const entry = entryByUrl.get(urls[hit.page] ?? '');
+        if (!entry) continue;
+        const { url } = entry;
         const row = rowByUrl.get(url);
         rowByUrl.delete(url);
         const own = score + sectionPrior(url) + (entry.town && namesTown(entry.town, places) ? IN_TOWN_BOOST : 0);

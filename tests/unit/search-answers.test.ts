@@ -101,7 +101,14 @@ const CARD_PAGES: Page[] = [
     title: '交通安全宣传',
     summary: '给家长讲交通安全。',
     kind: '动态',
-    body: '骑电动车带孩子要戴头盔。',
+    body: '骑电动车带孩子要戴头盔，遵守交通规则。',
+  },
+  {
+    url: '/news/2026-12-01-rules/',
+    title: '交通规则进校园',
+    summary: '民警到学校讲课。',
+    kind: '动态',
+    body: '讲了过马路的要点。',
   },
 ];
 
@@ -157,12 +164,12 @@ beforeAll(async () => {
 const pinyin = buildPinyinTable(['防溺水', '电子烟', '电动车', '头盔', '河湾镇', '柳树村', '学校保护']);
 
 /** A search as a freshly opened search page has it: nothing loaded yet. */
-function fresh(options: { plan?: boolean } = {}) {
+function fresh(options: { plan?: false | Partial<ShardPlan> } = {}) {
   const requests: string[] = [];
   const { pagefind } = fakePagefind(INDEX);
   const engine = new SearchEngine({
     base: BASE,
-    plan: options.plan === false ? null : plan,
+    plan: options.plan === false ? null : { ...plan, ...options.plan },
     json: async (file) => {
       requests.push(file);
       if (file === 'search/terms.json') return structuredClone(terms);
@@ -275,9 +282,18 @@ describe('the first answer from the postings', () => {
 
   it('ranks a page holding more of the query in its title and summary above one holding it in its text only', async () => {
     const { engine } = fresh();
-    expect((await paths(await first(engine, '交通安全')))[0]).toBe('/news/2026-11-01-helmets/');
+    expect(await paths(await first(engine, '交通规则'))).toEqual([
+      '/news/2026-12-01-rules/',
+      '/news/2026-11-01-helmets/',
+    ]);
     const order = await paths(await first(engine, '远离电子烟 危害'));
     expect(order.slice(0, 2).sort()).toEqual(['/lectures/2026-11-20-qingshi/', '/lectures/2026-12-05-hewan/']);
+  });
+
+  it('leaves out a page the table numbers but does not hold (a search page and a table of two builds)', async () => {
+    const { engine } = fresh({ plan: { tablePages: terms.pages.length + terms.towns.length + 1 } });
+    const found = await first(engine, '周六上午');
+    expect(found.results).toEqual([]);
   });
 
   it('asks the full-text index before saying the postings hold nothing', async () => {
