@@ -138,7 +138,9 @@ export class SearchEngine {
         words,
       };
     }
-    if (plan && ranking.absent.length > 0) {
+    // A first answer the table could not give: part of the query names nothing in it (or the query
+    // has no words, which the postings answer with nothing).
+    if (plan) {
       postings ??= await this.#lookUp(plan, parsed, ranking.absent);
       // The pinyin table, when fetched, is one file fewer for the first screen's cards.
       const answer = this.#fromPostings(plan, table, parsed, ranking, postings, typos ? 1 : 0);
@@ -147,6 +149,7 @@ export class SearchEngine {
     return { ...(await this.#fromFullText(parsed, ranking, active)), corrected, words };
   }
 
+  // Stryker disable next-line Regex: every address the build writes starts with "/", so its first slash is the leading one
   readonly #siteUrl = (path: string) => this.#source.base + path.replace(/^\//, '');
 
   /** A JSON file of the site, fetched once however often it is asked for. */
