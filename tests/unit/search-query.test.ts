@@ -29,6 +29,21 @@ describe('question and function words', () => {
     expect(parseQuery('孤儿上大学').chunks[0]!.words).toEqual(['孤儿', '大学']);
   });
 
+  it('keeps the longest synonym phrase whole, not the shorter ones inside it', () => {
+    expect(texts('小孩子怎么办')).toEqual(['小孩子']);
+    expect(texts('爷爷奶奶带的孩子和留守儿童')).toEqual(['爷爷奶奶带的孩子', '留守儿童']);
+  });
+
+  it('searches a chunk typed twice once, full-width letters as ordinary lowercase ones', () => {
+    expect(texts('防溺水 防溺水')).toEqual(['防溺水']);
+    expect(texts('ＡＰＰ')).toEqual(['app']);
+    expect(parseQuery('孤儿上大学有补助吗').cleaned).toBe('孤儿上大学 补助');
+  });
+
+  it('keeps a number as a word of its own, however short', () => {
+    expect(parseQuery('3岁孩子').chunks[0]!.words.sort()).toEqual(['3', '孩子']);
+  });
+
   it('searches a query of nothing but function words as typed, and nothing for punctuation', () => {
     expect(texts('怎么办')).toEqual(['怎么办']);
     expect(parseQuery('，。？').chunks).toEqual([]);
