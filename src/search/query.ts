@@ -165,11 +165,24 @@ function cutStops(text: string): string {
     .join(CUT);
 }
 
+/**
+ * A run without the particles that end a question. A particle that ends a function word or a synonym
+ * phrase (什么, 怎么, 网吧) belongs to it: "低保什么" is 低保 and 什么, not 低保什.
+ */
+function dropFinalParticles(run: string): string {
+  let end = run.replace(FINAL_PARTICLES, '').length;
+  for (const phrase of [...STOP_PHRASES, ...SYNONYM_PHRASES.map((p) => p.phrase)]) {
+    const at = run.lastIndexOf(phrase);
+    if (at >= 0) end = Math.max(end, at + phrase.length);
+  }
+  return run.slice(0, end);
+}
+
 /** Reads a query into chunks (see the module comment); empty when it holds no letters or digits. */
 export function parseQuery(query: string): ParsedQuery {
   const texts: string[] = [];
   for (const run of textRuns(query)) {
-    const text = run.replace(FINAL_PARTICLES, '');
+    const text = dropFinalParticles(run);
     // Synonym phrases are kept whole ("带的孩子" keeps its 的); stop words are cut from the rest.
     const kept: [number, number][] = [];
     for (const { phrase } of SYNONYM_PHRASES) {

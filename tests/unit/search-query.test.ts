@@ -16,6 +16,15 @@ describe('question and function words', () => {
 
   it('drops a final particle only at the end, so a word ending in the same character keeps it', () => {
     expect(texts('网吧让小孩进吗')).toEqual(['网吧', '小孩进']);
+    expect(texts('孩子吗呢')).toEqual(['孩子']);
+  });
+
+  it('leaves the particle that ends a function word or a synonym phrase to it, at the end too', () => {
+    expect(texts('低保什么')).toEqual(['低保']);
+    expect(texts('孩子上网怎么')).toEqual(['孩子上网']);
+    expect(texts('网吧')).toEqual(['网吧']);
+    expect(texts('网吧吗')).toEqual(['网吧']);
+    expect(texts('为什么')).toEqual(['为什么']);
   });
 
   it('keeps a synonym phrase whole, its own function words included, and searches its synonyms too', () => {
