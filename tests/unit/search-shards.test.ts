@@ -28,6 +28,8 @@ import {
   encodePostings,
   placeFlags,
   placeWeight,
+  planAttributes,
+  readPlan,
   shardOf,
   tableUrls,
   textStep,
@@ -57,12 +59,74 @@ describe('postings', () => {
     expect(textStep(3, 1000, 100)).toBeLessThan(textStep(3, 100, 100));
   });
 
+  it('counts text as search engines do (BM25), in steps of a third, from one step up to seven', () => {
+    // A page of average length: once is one full weight, more counts less and less.
+    expect(textStep(1, 100, 100)).toBe(3);
+    expect(textStep(3, 100, 100)).toBe(5);
+    expect(textStep(100, 100, 100)).toBe(7);
+    // Once in a page ten times as long still counts a step.
+    expect(textStep(1, 1000, 100)).toBe(1);
+  });
+
+  it('weighs the title, keywords and summary as the full-text index does (8, 6, 3), else the text step', () => {
+    expect(placeWeight(placeFlags(IN.title | IN.keywords | IN.summary, 7))).toBe(8);
+    expect(placeWeight(placeFlags(IN.keywords | IN.summary, 7))).toBe(6);
+    expect(placeWeight(placeFlags(IN.summary, 7))).toBe(3);
+    expect(placeWeight(placeFlags(0, 6))).toBe(2);
+    expect(placeWeight(placeFlags(0, 0))).toBe(0);
+  });
+
+  it('finds a card by its number: 64 to a file, numbered after the table’s pages', () => {
+    const plan = { shards: 1, block: 64, tablePages: 10, pages: 200, common: [] };
+    expect(cardPlace(10, plan)).toEqual([0, 0]);
+    expect(cardPlace(10 + 63, plan)).toEqual([0, 63]);
+    expect(cardPlace(10 + 64, plan)).toEqual([1, 0]);
+    expect(cardPlace(10 + 130, plan)).toEqual([2, 2]);
+  });
+
   it('puts every bigram starting with one character in one file', () => {
     for (const shards of [1, 7, 22, 220]) {
       const files = new Set(['儿童', '儿子', '儿'].map((g) => shardOf(g, shards)));
       expect(files.size).toBe(1);
-      expect(shardOf('电子', shards)).toBeGreaterThanOrEqual(0);
-      expect(shardOf('电子', shards)).toBeLessThan(shards);
+      for (const char of '儿童之家电子烟防溺水孩子家暴校园欺凌abc0123鿿𠀀') {
+        expect(shardOf(char, shards)).toBeGreaterThanOrEqual(0);
+        expect(shardOf(char, shards)).toBeLessThan(shards);
+        expect(Number.isInteger(shardOf(char, shards))).toBe(true);
+      }
+    }
+  });
+});
+
+describe('the plan on the search page', () => {
+  const plan = { shards: 3, block: 64, tablePages: 12, pages: 40, common: ['儿童', '孩子'] };
+
+  it('is written as attributes and read back the same', () => {
+    const attributes = planAttributes(plan);
+    expect(attributes).toEqual({
+      'data-shards': '3',
+      'data-block': '64',
+      'data-table-pages': '12',
+      'data-pages': '40',
+      'data-common': '儿童 孩子',
+    });
+    expect(readPlan((name) => attributes[name])).toEqual(plan);
+  });
+
+  it('reads no common bigrams when there are none', () => {
+    const attributes = planAttributes({ ...plan, common: [] });
+    expect(readPlan((name) => attributes[name])?.common).toEqual([]);
+    const { 'data-common': _, ...without } = attributes;
+    expect(readPlan((name) => without[name])?.common).toEqual([]);
+  });
+
+  it('is missing on a page not built (astro dev): any of the numbers absent', () => {
+    for (const name of ['data-shards', 'data-block', 'data-table-pages', 'data-pages']) {
+      const attributes: Record<string, string> = { ...planAttributes(plan) };
+      delete attributes[name];
+      expect(
+        readPlan((n) => attributes[n]),
+        name,
+      ).toBeNull();
     }
   });
 });
