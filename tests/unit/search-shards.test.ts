@@ -216,6 +216,63 @@ describe('ranking from postings', () => {
   });
 });
 
+describe('what a first answer fetches and counts', () => {
+  it('a one-character piece gathers where every bigram it starts stands', () => {
+    const file = {
+      电子: encodePostings([[0, placeFlags(IN.title, 0)]]),
+      电视: encodePostings([
+        [0, placeFlags(0, 2)],
+        [1, placeFlags(IN.summary, 1)],
+      ]),
+      子女: encodePostings([[2, placeFlags(0, 1)]]),
+    };
+    expect([...lookupIn(file, '电')]).toEqual([
+      [0, placeFlags(IN.title, 2)],
+      [1, placeFlags(IN.summary, 1)],
+    ]);
+    expect(lookupIn(file, '电脑')).toEqual(new Map());
+  });
+
+  it('when a chunk’s files do not all fit, fetches those of its first and last bigrams first', () => {
+    const shards = 1000;
+    const parsed = { chunks: [{ text: '一二三四五', variants: ['一二三四五'], words: [] }], cleaned: '一二三四五' };
+    const files = ['一', '二', '三', '四'].map((c) => shardOf(c, shards));
+    expect(new Set(files).size).toBe(4);
+    expect(shardsToFetch(shardUnits(parsed), shards, new Set(), 2).sort()).toEqual(
+      [shardOf('一二', shards), shardOf('四五', shards)].sort(),
+    );
+    expect(shardsToFetch(shardUnits(parsed), shards, new Set(), 3).sort()).toEqual(
+      [shardOf('一二', shards), shardOf('四五', shards), shardOf('二三', shards)].sort(),
+    );
+    // All of them when they fit.
+    expect(shardsToFetch(shardUnits(parsed), shards, new Set(), 4).sort()).toEqual([...files].sort());
+  });
+
+  it('a page holding under a quarter of a long chunk’s bigrams does not count for it; more counts by the share squared', () => {
+    // 一二三四五六七八九: eight bigrams. Page 0 holds one (1/8), page 1 three (3/8), page 2 all.
+    const grams = ['一二', '二三', '三四', '四五', '五六', '六七', '七八', '八九'];
+    const file: Record<string, number[]> = {};
+    grams.forEach((gram, i) => {
+      const pages: [number, number][] = [];
+      if (i === 0) pages.push([0, placeFlags(0, 3)]);
+      if (i < 3) pages.push([1, placeFlags(0, 3)]);
+      pages.push([2, placeFlags(0, 3)]);
+      file[gram] = encodePostings(pages);
+    });
+    const parsed = {
+      chunks: [{ text: '一二三四五六七八九', variants: ['一二三四五六七八九'], words: [] }],
+      cleaned: '一二三四五六七八九',
+    };
+    const holdings = holdShards(shardUnits(parsed), (gram) => lookupIn(file, gram));
+    const hits = rankShards(holdings, 3);
+    expect(hits.map((h) => h.page).sort()).toEqual([1, 2]);
+    const cover = (page: number) => hits.find((h) => h.page === page)!.cover;
+    expect(cover(1) / cover(2)).toBeCloseTo((3 / 8) ** 2);
+    expect(hits.find((h) => h.page === 2)!.held.has(0)).toBe(true);
+    expect(hits.find((h) => h.page === 1)!.held.has(0)).toBe(false);
+  });
+});
+
 describe('the first screen', () => {
   it('shows cards from at most the allowed card files, moving the others just below it', () => {
     const r = (name: string, cardFile?: number) => ({ name, cardFile });
