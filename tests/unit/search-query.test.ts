@@ -1,7 +1,7 @@
 /** Reading queries as people type them: function words, chunks and words, synonyms, homophone typos. */
 import { describe, expect, it } from 'vitest';
 import { correctTypos, fuzzySyllable, parseQuery, typoIndex, type PinyinTable } from '../../src/search/query.ts';
-import { buildPinyinTable, commonCharacters } from '../../src/search/pinyin-table.ts';
+import { buildPinyinTable, commonCharacters, siteVocabulary } from '../../src/search/pinyin-table.ts';
 import { MAX_NAME_CHARS, searchTerms, shortTownName, titleName } from '../../src/search/terms.ts';
 
 const texts = (query: string) => parseQuery(query).chunks.map((c) => c.text);
@@ -129,9 +129,58 @@ describe('homophone typos', () => {
     expect(table.chars['qiong']).toBeUndefined();
   });
 
+  it('takes Chinese words of two characters or more, once each, trimmed, in order', () => {
+    const own = buildPinyinTable([' 家暴 ', '家暴', 'abc', '12355', '家', '儿童之家', '家暴abc']);
+    expect(own.words).toEqual([
+      ['儿童之家', 'er tong zhi jia'],
+      ['家暴', 'jia bao'],
+    ]);
+    // Characters only for the syllables those words use, each syllable's characters together.
+    expect(Object.keys(own.chars)).toEqual([...Object.keys(own.chars)].sort());
+    expect(own.chars['jia']).toContain('加');
+    expect(own.chars['bao']).toContain('报');
+    expect(own.chars['ma']).toBeUndefined();
+  });
+
+  it('gives a character every reading it has (长 is both chang and zhang)', () => {
+    const own = buildPinyinTable(['长期', '家长']);
+    expect(own.chars['chang']).toContain('长');
+    expect(own.chars['zhang']).toContain('长');
+  });
+
   it('reads a vocabulary word with the pinyin of its context (家长 is jia zhang)', () => {
     const own: PinyinTable = buildPinyinTable(['家长']);
     expect(own.words).toEqual([['家长', 'jia zhang']]);
+  });
+});
+
+describe('the site’s vocabulary for typos', () => {
+  it('holds the keywords and title words of pages, towns with their short names, villages, synonyms, sections and intents', () => {
+    const words = siteVocabulary({
+      entries: [{ title: '福彩圆梦：孤儿上大学（助学金）“补贴”，资助、帮扶 说明', keywords: ['圆梦助学'] }],
+      towns: ['鹤鸣镇'],
+      communities: ['柳树村'],
+    });
+    for (const word of [
+      '圆梦助学',
+      '福彩圆梦',
+      '孤儿上大学',
+      '助学金',
+      '补贴',
+      '资助',
+      '帮扶',
+      '说明',
+      '鹤鸣镇',
+      '鹤鸣',
+      '柳树村',
+      '留守儿童',
+      '法律知识',
+      '怎么带孩子',
+      '报警',
+      '下个月',
+      '培训',
+    ])
+      expect(words, word).toContain(word);
   });
 });
 
