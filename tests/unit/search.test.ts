@@ -1,6 +1,7 @@
 /** Search helpers: bigrams on both sides, synonym expansion, excerpts, and the indexed-text reader. */
 import { describe, expect, it } from 'vitest';
-import { indexGrams, queryGrams, textRuns } from '../../src/search/grams.ts';
+import { gramCounts, indexGrams, queryGrams, textRuns } from '../../src/search/grams.ts';
+import { once, tableHit } from '../../src/search/results.ts';
 import { MAX_VARIANTS, SYNONYM_GROUPS, expandQuery } from '../../src/search/synonyms.ts';
 import { literalExcerpt, safeExcerpt } from '../../src/search/excerpt.ts';
 import { indexedPage, indexedText } from '../../src/integrations/indexed-text.ts';
@@ -17,7 +18,16 @@ describe('character bigrams', () => {
     expect([...indexGrams('儿童之家。爱')]).toEqual(['儿童', '童之', '之家', '家', '爱']);
   });
 
+  it('counts how often each token stands in a text, and how many stand there in all', () => {
+    const { grams, length } = gramCounts('儿童儿童。家');
+    expect(Object.fromEntries(grams)).toEqual({ 儿童: 2, 童儿: 1, 童: 1, 家: 1 });
+    expect(length).toBe(5);
+    expect(gramCounts('，。').length).toBe(0);
+  });
+
   it('turns a query into overlapping bigrams, a lone character staying itself', () => {
+    expect(queryGrams('儿童儿童')).toBe('儿童 童儿');
+    expect(queryGrams('家 童之家')).toBe('家 童之 之家');
     expect(queryGrams('童之家')).toBe('童之 之家');
     expect(queryGrams('家 ')).toBe('家');
     expect(queryGrams('，。')).toBe('');
@@ -46,6 +56,25 @@ describe('synonyms', () => {
     expect(expandQuery('家庭暴力')).toEqual(['家庭暴力', '家暴', '打孩子']);
     for (const group of SYNONYM_GROUPS)
       for (const phrase of group) expect(expandQuery(phrase).length).toBeLessThanOrEqual(MAX_VARIANTS);
+  });
+
+  it('replaces each phrase of a query in turn, and stops at six variants', () => {
+    expect(expandQuery('爸妈不在了')).toEqual([
+      '爸妈不在了',
+      '爸妈去世',
+      '爸妈双亡',
+      '父母不在了',
+      '爹妈不在了',
+      '爸爸妈妈不在了',
+    ]);
+    const many = expandQuery('爸妈不在了孩子');
+    expect(many).toHaveLength(6);
+    expect(many[0]).toBe('爸妈不在了孩子');
+  });
+
+  it('does not read a phrase inside a longer one it overlaps', () => {
+    // 小孩子 holds 小孩 and 孩子: only 小孩子's group is used.
+    expect(expandQuery('小孩子')).toEqual(['小孩子', '小孩', '孩子', '娃娃']);
   });
 
   it('leaves other queries alone and ignores empty ones', () => {
@@ -210,5 +239,41 @@ describe('how a page’s kind and town weigh', () => {
     expect(namesTown('河湾镇', ['镇'])).toBe(false);
     expect(namesTown('河湾镇', ['青石街道', '电子烟'])).toBe(false);
     expect(namesTown('河湾镇', [])).toBe(false);
+  });
+});
+
+describe('a result from the table', () => {
+  const hit = {
+    url: '/law/school/',
+    title: '学校保护',
+    summary: '学校 <b>要</b> 防止欺凌',
+    kind: '法律知识',
+    town: undefined,
+    score: 1.5,
+    cover: 1,
+    full: true,
+  };
+
+  it('shows the table’s own title, kind and summary (escaped), under the base path, with nothing to fetch', async () => {
+    const result = tableHit((p) => `/zt${p}`, hit);
+    expect(result).toMatchObject({ id: 'table:/law/school/', url: '/zt/law/school/', score: 1.5 });
+    expect(await result.data()).toEqual({
+      url: '/zt/law/school/',
+      content: '学校 <b>要</b> 防止欺凌',
+      excerpt: '学校 &lt;b&gt;要&lt;/b&gt; 防止欺凌',
+      meta: { title: '学校保护', kind: '法律知识', town: undefined },
+      inText: [],
+    });
+  });
+
+  it('takes another score and id when merged with the index’s twin', () => {
+    const result = tableHit((p) => p, hit, 2, 'pf:7', ['防止欺凌']);
+    expect(result).toMatchObject({ id: 'pf:7', score: 2 });
+  });
+
+  it('loads a result’s data once however often it is asked for', async () => {
+    let loads = 0;
+    const data = once(async () => ++loads);
+    expect([await data(), await data()]).toEqual([1, 1]);
   });
 });
