@@ -68,9 +68,8 @@ export async function rankFullText({ pagefind, facets }: FullText, parsed: Parse
   for (const unit of units) {
     const best = new Map<string, PagefindResult>();
     for (const variant of unit.variants) {
-      const grams = queryGrams(variant);
-      if (!grams) continue;
-      for (const result of (await pagefind.search(grams))?.results ?? []) {
+      // Every variant holds letters or digits (the query's runs and their synonyms): it has bigrams.
+      for (const result of (await pagefind.search(queryGrams(variant)))?.results ?? []) {
         const known = best.get(result.id);
         if (!known || known.score < result.score) best.set(result.id, result);
       }

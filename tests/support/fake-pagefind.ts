@@ -10,8 +10,8 @@ export interface FakePage {
   id: string;
   /** Its text: the page is found by a search whose bigrams all stand in it. */
   text: string;
-  /** Its score for every search that finds it (Pagefind's rank); 1 unless given. */
-  score?: number;
+  /** Its score for a search that finds it (Pagefind's rank), by the search's terms or for every search; 1 unless given. */
+  score?: number | ((term: string) => number);
   /** Filter → value: section, kind, town, address. */
   facets?: Record<string, string>;
   title?: string;
@@ -19,8 +19,11 @@ export interface FakePage {
   url?: string;
 }
 
-/** Pagefind's runtime over `pages`, recording how it was set up and what it was asked. */
-export function fakePagefind(pages: FakePage[]) {
+/**
+ * Pagefind's runtime over `pages`, recording how it was set up and what it was asked. `dropped` says
+ * which searches it answers with null, as the runtime does with a search a newer one replaced.
+ */
+export function fakePagefind(pages: FakePage[], dropped: (term: string | null) => boolean = () => false) {
   const calls: { options: Record<string, unknown>[]; init: number; searches: (string | null)[] } = {
     options: [],
     init: 0,
@@ -40,6 +43,7 @@ export function fakePagefind(pages: FakePage[]) {
     },
     search: async (term, options) => {
       calls.searches.push(term);
+      if (dropped(term)) return null;
       const found = pages.filter((page) =>
         term === null
           ? Object.entries(options?.filters ?? {}).every(([key, value]) => page.facets?.[key] === value)
@@ -48,7 +52,7 @@ export function fakePagefind(pages: FakePage[]) {
       return {
         results: found.map((page) => ({
           id: page.id,
-          score: page.score ?? 1,
+          score: typeof page.score === 'function' ? page.score(term ?? '') : (page.score ?? 1),
           data: async () => ({
             url: page.url ?? `/${page.id}/`,
             content: page.text,
