@@ -135,7 +135,7 @@ export function chunkWords(text: string): string[] {
     words.push(phrase);
     rest = rest.split(phrase).join(' ');
   }
-  for (const piece of rest.split(' ').filter(Boolean)) {
+  for (const piece of rest.split(' ')) {
     let singles = '';
     const flush = () => {
       if ([...singles].length >= 2) words.push(singles);
@@ -272,11 +272,12 @@ const maxTypos = (length: number) => (length <= 3 ? 1 : 2);
  */
 export function correctTypos(text: string, index: TypoIndex): string | null {
   const chars = [...text];
-  const taken = new Array<boolean>(chars.length).fill(false);
+  const taken: boolean[] = [];
   const replaced = [...chars];
   let changed = false;
   for (const { chars: wordChars, syllables } of index.words) {
     const n = wordChars.length;
+    // Stryker disable next-line ArithmeticOperator: a place past the end holds no character, so no word matches there
     for (let at = 0; at + n <= chars.length; at++) {
       if (taken.slice(at, at + n).some(Boolean)) continue;
       let diffs = 0;

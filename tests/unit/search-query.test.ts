@@ -1,6 +1,13 @@
 /** Reading queries as people type them: function words, chunks and words, synonyms, homophone typos. */
 import { describe, expect, it } from 'vitest';
-import { correctTypos, fuzzySyllable, parseQuery, typoIndex, type PinyinTable } from '../../src/search/query.ts';
+import {
+  chunkWords,
+  correctTypos,
+  fuzzySyllable,
+  parseQuery,
+  typoIndex,
+  type PinyinTable,
+} from '../../src/search/query.ts';
 import { buildPinyinTable, commonCharacters, siteVocabulary } from '../../src/search/pinyin-table.ts';
 import { MAX_NAME_CHARS, searchTerms, shortTownName, titleName } from '../../src/search/terms.ts';
 
@@ -47,6 +54,19 @@ describe('question and function words', () => {
     expect(texts('防溺水 防溺水')).toEqual(['防溺水']);
     expect(texts('ＡＰＰ')).toEqual(['app']);
     expect(parseQuery('孤儿上大学有补助吗').cleaned).toBe('孤儿上大学 补助');
+  });
+
+  it('drops the longest question phrase whole, not a shorter one inside it', () => {
+    expect(texts('为什么孩子不上学')).toEqual(['孩子不上学']);
+  });
+
+  it('splits a chunk at its synonym phrases, joining the single characters on either side of one apart', () => {
+    expect(chunkWords('福采孩子圆梦')).toEqual(['孩子', '福采', '圆梦']);
+    expect(chunkWords('孩子福采')).toEqual(['孩子', '福采']);
+    expect(chunkWords('福采上学')).toEqual(['福采', '上学']);
+    // A lone letter is no word; a lone character of Chinese joins its neighbours or is no word either.
+    expect(chunkWords('孩子a')).toEqual(['孩子']);
+    expect(chunkWords('孤儿上大学')).toEqual(['孤儿', '大学']);
   });
 
   it('keeps a number as a word of its own, however short', () => {
@@ -112,6 +132,14 @@ describe('homophone typos', () => {
 
   it('corrects every word of the vocabulary the text holds, not only the first', () => {
     expect(correctTypos('福采圆梦和明天记划', index)).toBe('福彩圆梦和明天计划');
+  });
+
+  it('does not rewrite a word the text holds exactly, nor part of it as another word', () => {
+    const own = typoIndex(buildPinyinTable(['儿童之家', '童稚', '家丽']));
+    // 童之 and 家里 alone sound like 童稚 and 家丽, but here they are part of 儿童之家.
+    expect(correctTypos('童之', own)).toBe('童稚');
+    expect(correctTypos('儿童之家', own)).toBeNull();
+    expect(correctTypos('儿童之家里', own)).toBeNull();
   });
 
   it('leaves correct words and unrelated text alone', () => {
