@@ -81,7 +81,7 @@ export function shardsToFetch(
   const telling = (grams: string[]) => grams.filter((g) => !common.has(g));
   const ordered = [...units].sort((a, b) => Number(b.first) - Number(a.first) || Number(b.whole) - Number(a.whole));
   const tries = [
-    ...ordered.flatMap((u) => (u.variants[0] ? [u.variants[0]] : [])),
+    ...ordered.flatMap((u) => u.variants.slice(0, 1)),
     ...ordered.flatMap((u) => u.variants.slice(1)),
   ].map(telling);
   for (const grams of tries) {
