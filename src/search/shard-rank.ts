@@ -80,10 +80,9 @@ export function shardsToFetch(
   // Bigrams on most pages tell little and are taken as held (see holdShards): their files are not needed.
   const telling = (grams: string[]) => grams.filter((g) => !common.has(g));
   const ordered = [...units].sort((a, b) => Number(b.first) - Number(a.first) || Number(b.whole) - Number(a.whole));
-  const tries = [
-    ...ordered.flatMap((u) => u.variants.slice(0, 1)),
-    ...ordered.flatMap((u) => u.variants.slice(1)),
-  ].map(telling);
+  const tries = [...ordered.flatMap((u) => u.variants.slice(0, 1)), ...ordered.flatMap((u) => u.variants.slice(1))].map(
+    telling,
+  );
   for (const grams of tries) {
     const needed = new Set([...chosen, ...grams.map((g) => shardOf(g, shards))]);
     if (needed.size <= max) for (const n of needed) chosen.add(n);
