@@ -138,11 +138,29 @@ describe('what a page of the table shows and how it counts', () => {
     expect(first!.town).toBeUndefined();
   });
 
-  it('covers part of a query it holds part of, and is not a whole match', () => {
+  it('covers part of a query it holds part of, each chunk counting by its length, and is not a whole match', () => {
     const hit = ranked('防溺水 电动车').find((h) => h.url === '/guide/title/')!;
-    expect(hit.cover).toBeGreaterThan(0);
-    expect(hit.cover).toBeLessThan(1);
+    expect(hit.cover).toBe(0.5);
     expect(hit.full).toBe(false);
+    expect(ranked('防溺水 头盔').find((h) => h.url === '/guide/title/')!.cover).toBe(0.6);
+  });
+
+  it('matches whatever the case or width of letters, in the table and in the query', () => {
+    const apps: SearchTerms = {
+      ...fields,
+      pages: [{ url: '/guide/app/', title: '青少年模式APP', summary: '', keywords: ['ｂｂｓ'], kind: '监护指南' }],
+    };
+    for (const query of ['app', 'ＡＰＰ', 'BBS']) {
+      expect(
+        rankTable(apps, query, parseQuery(query)).hits.map((h) => h.url),
+        query,
+      ).toEqual(['/guide/app/']);
+    }
+  });
+
+  it('shows a section’s front page with the section’s own summary', () => {
+    const hub = rankTable(terms, '宣传资料', parseQuery('宣传资料')).hits.find((h) => h.url === '/handouts/')!;
+    expect(hub.summary).toBe('可以打印张贴、发放的宣传单');
   });
 
   it('lists a section’s front page as 栏目 and a town page as 儿童之家, with the town’s name', () => {
