@@ -32,7 +32,14 @@ import {
 import { FIRST_SCREEN, once, tableHit, type Filters, type Found, type Hit } from './results.ts';
 import { FIRST_FILES, firstScreenWithin, lookUpPostings, rankShards, type Postings } from './shard-rank.ts';
 import { cardPlace, tableUrls, type Card, type ShardPlan } from './shards.ts';
-import { absentFromTable, rankTable, tableEntries, type TableHit, type TableRanking } from './table-rank.ts';
+import {
+  absentFromTable,
+  rankTable,
+  tableEntries,
+  type TableEntry,
+  type TableHit,
+  type TableRanking,
+} from './table-rank.ts';
 import type { SearchTerms } from './terms.ts';
 import { CARD_PRIOR, IN_TOWN_BOOST, RELEVANCE_WEIGHT, namesTown, sectionPrior } from './weights.ts';
 
@@ -202,7 +209,7 @@ export class SearchEngine {
     const hits = rankShards(postings.holdings, plan.pages);
     if (hits.length === 0) return null;
     const urls = tableUrls(terms);
-    const entryByUrl = new Map(entries.map((e) => [e.url, e]));
+    const entryByUrl = new Map<string | undefined, TableEntry>(entries.map((e) => [e.url, e]));
     const rowByUrl = new Map(ranking.hits.map((row) => [row.url, row]));
     const places = parsed.chunks.map((c) => c.text);
     // Each page, with the card file it is shown from (none for the table's pages).
@@ -212,7 +219,7 @@ export class SearchEngine {
       const inText = [...hit.shown].map((chunk) => parsed.chunks[chunk]!.text);
       if (hit.page < plan.tablePages) {
         // A number the table does not hold (a search page and a table of two builds) has nothing to show.
-        const entry = entryByUrl.get(urls[hit.page] ?? '');
+        const entry = entryByUrl.get(urls[hit.page]);
         if (!entry) continue;
         const { url } = entry;
         const row = rowByUrl.get(url);
@@ -220,7 +227,7 @@ export class SearchEngine {
         const own = score + sectionPrior(url) + (entry.town && namesTown(entry.town, places) ? IN_TOWN_BOOST : 0);
         const merged = tableHit(
           this.#siteUrl,
-          row ?? { ...entry, score: 0, cover: 0, full: false },
+          row ?? { ...entry, score: 0 },
           row?.full ? row.score : Math.max(row?.score ?? 0, own),
           undefined,
           inText,

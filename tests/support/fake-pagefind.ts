@@ -20,14 +20,16 @@ export interface FakePage {
 }
 
 /**
- * Pagefind's runtime over `pages`, recording how it was set up and what it was asked. `dropped` says
+ * Pagefind's runtime over `pages`, recording how it was set up, what it was asked and which results'
+ * data was loaded (the runtime fetches a fragment file for each). `dropped` says
  * which searches it answers with null, as the runtime does with a search a newer one replaced.
  */
 export function fakePagefind(pages: FakePage[], dropped: (term: string | null) => boolean = () => false) {
-  const calls: { options: Record<string, unknown>[]; init: number; searches: (string | null)[] } = {
+  const calls: { options: Record<string, unknown>[]; init: number; searches: (string | null)[]; loaded: string[] } = {
     options: [],
     init: 0,
     searches: [],
+    loaded: [],
   };
   const pagefind: Pagefind = {
     options: async (options) => void calls.options.push(options),
@@ -53,12 +55,15 @@ export function fakePagefind(pages: FakePage[], dropped: (term: string | null) =
         results: found.map((page) => ({
           id: page.id,
           score: typeof page.score === 'function' ? page.score(term ?? '') : (page.score ?? 1),
-          data: async () => ({
-            url: page.url ?? `/${page.id}/`,
-            content: page.text,
-            excerpt: page.text,
-            meta: { title: page.title ?? page.id, kind: page.facets?.['kind'], town: page.facets?.['town'] },
-          }),
+          data: async () => (
+            calls.loaded.push(page.id),
+            {
+              url: page.url ?? `/${page.id}/`,
+              content: page.text,
+              excerpt: page.text,
+              meta: { title: page.title ?? page.id, kind: page.facets?.['kind'], town: page.facets?.['town'] },
+            }
+          ),
         })),
       };
     },

@@ -175,7 +175,7 @@ const pinyin = buildPinyinTable([
 /** A search as a freshly opened search page has it: nothing loaded yet. */
 function fresh(options: { plan?: false | Partial<ShardPlan> } = {}) {
   const requests: string[] = [];
-  const { pagefind } = fakePagefind(INDEX);
+  const { pagefind, calls } = fakePagefind(INDEX);
   const engine = new SearchEngine({
     base: BASE,
     plan: options.plan === false ? null : { ...plan, ...options.plan },
@@ -192,7 +192,7 @@ function fresh(options: { plan?: false | Partial<ShardPlan> } = {}) {
       return pagefind;
     },
   });
-  return { engine, requests };
+  return { engine, requests, pagefind: calls };
 }
 
 /** The site-root paths of the results, in order. */
@@ -205,6 +205,7 @@ describe('loading', () => {
   it('loads only the table ahead of the first query, once', async () => {
     const { engine, requests } = fresh();
     await engine.prepare();
+    expect(requests).toEqual(['search/terms.json']);
     await engine.prepare();
     await first(engine, '防溺水');
     expect(requests).toEqual(['search/terms.json']);
@@ -281,6 +282,23 @@ describe('the first answer from the postings', () => {
       .find((hit) => hit.id === `card:${plan.tablePages + 3}`)!
       .data();
     expect(news.meta).toEqual({ title: '交通安全宣传', kind: '动态', town: undefined, date: undefined });
+  });
+
+  it('shows a page of the table the text finds, though the table itself does not, from the table', async () => {
+    const { engine } = fresh();
+    const found = await first(engine, '私自下水');
+    expect(await paths(found)).toEqual(['/guide/safety/']);
+    expect(await found.results[0]!.data()).toMatchObject({
+      meta: { title: '夏天防溺水', kind: '监护指南' },
+      content: '夏天带孩子要防溺水，也要防烫伤。',
+      inText: ['私自下水'],
+    });
+  });
+
+  it('counts the table’s kinds, not towns, on a first answer from the postings', async () => {
+    const { engine } = fresh();
+    expect((await first(engine, '电子烟')).counts).toEqual({ kind: {} });
+    expect((await first(engine, '私自下水 防溺水')).counts).toEqual({ kind: { 监护指南: 1, 法律知识: 1 } });
   });
 
   it('merges a page of the table the text also finds into one result', async () => {
@@ -366,6 +384,24 @@ describe('the full answer', () => {
     expect(shown).toEqual(['/law/school/', '/guide/helmet/', '/guide/safety/', '/news/2026-11-01-helmets/']);
     const helmet = found.results.find((hit) => hit.url === '/zt/guide/helmet/')!;
     expect(helmet.id).toBe('pf:/guide/helmet/');
+  });
+
+  it('ranks the pages the index finds among the table’s partial matches by score', async () => {
+    const { engine } = fresh({ plan: false });
+    // Both news posts hold 交通规则, more of the query than the guide and the law page hold of it.
+    const order = await paths(await engine.find('交通规则 防溺水'));
+    expect(order.slice(2).sort()).toEqual(['/guide/safety/', '/law/school/']);
+  });
+
+  it('names the words neither the table nor the first results hold; reads no result when the table holds them all', async () => {
+    const { engine, pagefind } = fresh({ plan: false });
+    expect((await engine.find('防溺水 比特币')).partial).toEqual({ missing: ['比特币'], found: ['防溺水'] });
+    expect((await engine.find('电子烟')).partial).toBeNull();
+    pagefind.loaded.length = 0;
+    // The table holds 头盔 (and so does a news post only the index finds).
+    const whole = await engine.find('头盔');
+    expect(whole.partial).toBeNull();
+    expect(pagefind.loaded).toEqual([]);
   });
 
   it('narrows by kind and town, counting before narrowing', async () => {
