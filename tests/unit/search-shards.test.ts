@@ -273,6 +273,55 @@ describe('what a first answer fetches and counts', () => {
   });
 });
 
+describe('what the pages hold when only some postings were fetched', () => {
+  const chunk = (text: string, variants = [text], words: string[] = []) => ({
+    chunks: [{ text, variants, words }],
+    cleaned: text,
+  });
+  const file: Record<string, number[]> = {
+    一二: encodePostings([[0, placeFlags(0, 3)]]),
+    二三: encodePostings([[0, placeFlags(0, 3)]]),
+    孤儿: encodePostings([[1, placeFlags(0, 3)]]),
+    大学: encodePostings([[1, placeFlags(0, 3)]]),
+  };
+  const only =
+    (...grams: string[]): Lookup =>
+    (gram) =>
+      grams.includes(gram) ? lookupIn(file, gram) : undefined;
+
+  it('counts a way of writing a chunk when at least half its bigrams were looked up, not when fewer were', () => {
+    const units = shardUnits(chunk('一二三四五'));
+    const half = holdShards(units, only('一二', '二三'));
+    expect([...half.pages.keys()]).toEqual([0]);
+    // Half is not all: the chunk is neither held nor known to be missing.
+    expect(half.pages.get(0)!.held.has(0)).toBe(false);
+    expect(half.searched.has(0)).toBe(false);
+    expect(holdShards(units, only('一二')).pages.size).toBe(0);
+  });
+
+  it('holds a chunk by the best of its ways of writing it', () => {
+    // 一二三 is not held whole; its synonym 孤儿 is, by page 1.
+    const units = shardUnits(chunk('一二三', ['一二三', '孤儿']));
+    const holdings = holdShards(units, only('一二', '二三', '孤儿'));
+    expect(holdings.pages.get(1)!.held.has(0)).toBe(true);
+    expect(holdings.pages.get(1)!.shown.has(0)).toBe(true);
+    expect(holdings.pages.get(0)!.held.has(0)).toBe(true);
+  });
+
+  it('a chunk searched word by word is missing when no page holds every word, held when one does', () => {
+    const units = shardUnits(chunk('孤儿上大学', ['孤儿上大学'], ['孤儿', '大学']));
+    // The whole chunk's bigrams were not looked up, each word's were.
+    const holdings = holdShards(units, only('孤儿', '大学'));
+    expect(holdings.searched.has(0)).toBe(true);
+    expect(holdings.pages.get(1)!.held.has(0)).toBe(true);
+    expect(holdings.pages.get(1)!.shown.has(0)).toBe(false);
+    expect(unheldChunks(holdings, [0])).toEqual([]);
+    const one = holdShards(units, only('孤儿'));
+    expect(one.searched.has(0)).toBe(false);
+    expect(one.pages.get(1)!.held.has(0)).toBe(false);
+  });
+});
+
 describe('the first screen', () => {
   it('shows cards from at most the allowed card files, moving the others just below it', () => {
     const r = (name: string, cardFile?: number) => ({ name, cardFile });
