@@ -170,6 +170,10 @@ describe('homophone typos', () => {
     expect(own.chars['ma']).toBeUndefined();
   });
 
+  it('leaves out words with a character it has no reading for', () => {
+    expect(buildPinyinTable(['𠀀𠀁', '㐀㐁', '家暴']).words).toEqual([['家暴', 'jia bao']]);
+  });
+
   it('gives a character every reading it has (长 is both chang and zhang)', () => {
     const own = buildPinyinTable(['长期', '家长']);
     expect(own.chars['chang']).toContain('长');
