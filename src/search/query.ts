@@ -291,7 +291,8 @@ export function correctTypos(text: string, index: TypoIndex): string | null {
       if (!ok) continue;
       // An exact word is taken too, so that no shorter word rewrites part of it.
       for (let j = 0; j < n; j++) taken[at + j] = true;
-      if (diffs === 0 || diffs === n) continue;
+      // An exact word stays; a word with every character different is never here (maxTypos is less than its length).
+      if (diffs === 0) continue;
       for (let j = 0; j < n; j++) replaced[at + j] = wordChars[j]!;
       changed = true;
     }

@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   chunkWords,
+  correctChunks,
   correctTypos,
   fuzzySyllable,
   parseQuery,
@@ -45,6 +46,11 @@ describe('question and function words', () => {
     expect(parseQuery('孤儿上大学').chunks[0]!.words).toEqual(['孤儿', '大学']);
   });
 
+  it('keeps two synonym phrases side by side whole, their function words included, in either order', () => {
+    expect(texts('没人管的孩子被欺负')).toEqual(['没人管的孩子被欺负']);
+    expect(texts('被欺负没人管的孩子')).toEqual(['被欺负没人管的孩子']);
+  });
+
   it('keeps the longest synonym phrase whole, not the shorter ones inside it', () => {
     expect(texts('小孩子怎么办')).toEqual(['小孩子']);
     expect(texts('爷爷奶奶带的孩子和留守儿童')).toEqual(['爷爷奶奶带的孩子', '留守儿童']);
@@ -80,7 +86,16 @@ describe('question and function words', () => {
 });
 
 describe('homophone typos', () => {
-  const table = buildPinyinTable(['福彩圆梦', '未成年人保护法', '儿童之家', '留守儿童', '明天计划', '家暴', '鹤鸣镇']);
+  const table = buildPinyinTable([
+    '福彩圆梦',
+    '未成年人保护法',
+    '儿童之家',
+    '留守儿童',
+    '明天计划',
+    '家暴',
+    '鹤鸣镇',
+    '防溺水',
+  ]);
   const index = typoIndex(table);
 
   it('replaces a character typed for another of the same sound with the site’s own word', () => {
@@ -130,8 +145,23 @@ describe('homophone typos', () => {
     expect(correctTypos('名天记化', index)).toBeNull();
   });
 
-  it('corrects every word of the vocabulary the text holds, not only the first', () => {
+  it('corrects every word of the vocabulary the text holds, not only the first, side by side too', () => {
     expect(correctTypos('福采圆梦和明天记划', index)).toBe('福彩圆梦和明天计划');
+    expect(correctTypos('福采圆梦明天记划', index)).toBe('福彩圆梦明天计划');
+  });
+
+  it('takes a character it has no reading for (a letter, a rare character) as no typo', () => {
+    expect(correctTypos('福x圆梦', index)).toBeNull();
+    expect(correctTypos('福𠀀圆梦', index)).toBeNull();
+  });
+
+  it('corrects only the chunks found nowhere, and only to words the site knows', () => {
+    const reading = { text: '家报 防泥水', parsed: parseQuery('家报 防泥水') };
+    const fixed = correctChunks(reading, ['防泥水'], index, () => true);
+    expect(fixed?.text).toBe('家报 防溺水');
+    expect(fixed?.parsed.chunks.map((c) => c.text)).toEqual(['家报', '防溺水']);
+    expect(correctChunks(reading, ['防泥水'], index, () => false)).toBeNull();
+    expect(correctChunks(reading, [], index, () => true)).toBeNull();
   });
 
   it('does not rewrite a word the text holds exactly, nor part of it as another word', () => {

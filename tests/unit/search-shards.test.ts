@@ -179,7 +179,7 @@ describe('ranking from postings', () => {
       ],
       cleaned: '孩子 子烟',
     };
-    const hits = rankShards(holdShards(shardUnits(parsed), everything), 4);
+    const hits = rankShards(holdShards(shardUnits(parsed, []), everything), 4);
     const onlyCommon = hits.find((h) => h.page === 3)!;
     const both = hits.find((h) => h.page === 1)!;
     expect(onlyCommon.cover).toBeLessThan(0.2);
@@ -238,14 +238,36 @@ describe('what a first answer fetches and counts', () => {
     const parsed = { chunks: [{ text: '一二三四五', variants: ['一二三四五'], words: [] }], cleaned: '一二三四五' };
     const files = ['一', '二', '三', '四'].map((c) => shardOf(c, shards));
     expect(new Set(files).size).toBe(4);
-    expect(shardsToFetch(shardUnits(parsed), shards, new Set(), 2).sort()).toEqual(
+    expect(shardsToFetch(shardUnits(parsed, []), shards, new Set(), 2).sort()).toEqual(
       [shardOf('一二', shards), shardOf('四五', shards)].sort(),
     );
-    expect(shardsToFetch(shardUnits(parsed), shards, new Set(), 3).sort()).toEqual(
+    expect(shardsToFetch(shardUnits(parsed, []), shards, new Set(), 3).sort()).toEqual(
       [shardOf('一二', shards), shardOf('四五', shards), shardOf('二三', shards)].sort(),
     );
     // All of them when they fit.
-    expect(shardsToFetch(shardUnits(parsed), shards, new Set(), 4).sort()).toEqual([...files].sort());
+    expect(shardsToFetch(shardUnits(parsed, []), shards, new Set(), 4).sort()).toEqual([...files].sort());
+  });
+
+  it('fetches every file of a chunk that fits exactly, and a short chunk whole before part of a long one', () => {
+    const shards = 1000;
+    const two = (a: string, b: string) => ({
+      chunks: [
+        { text: a, variants: [a], words: [] },
+        { text: b, variants: [b], words: [] },
+      ],
+      cleaned: `${a} ${b}`,
+    });
+    const file = (gram: string) => shardOf(gram, shards);
+    // 一二三四: three files, exactly the limit; 六七 would make four.
+    expect(shardsToFetch(shardUnits(two('一二三四', '六七'), []), shards, new Set(), 3).sort()).toEqual(
+      ['一二', '二三', '三四'].map(file).sort(),
+    );
+    // 一二三四五: four files, over the limit; 六七 fits whole, then the long chunk's first and last bigrams.
+    expect(shardsToFetch(shardUnits(two('一二三四五', '六七'), []), shards, new Set(), 3).sort()).toEqual(
+      ['六七', '一二', '四五'].map(file).sort(),
+    );
+    // The chunk the table could not name comes first.
+    expect(shardsToFetch(shardUnits(two('甲乙', '丙丁'), ['丙丁']), shards, new Set(), 1)).toEqual([file('丙丁')]);
   });
 
   it('a page holding under a quarter of a long chunk’s bigrams does not count for it; more counts by the share squared', () => {
@@ -263,7 +285,7 @@ describe('what a first answer fetches and counts', () => {
       chunks: [{ text: '一二三四五六七八九', variants: ['一二三四五六七八九'], words: [] }],
       cleaned: '一二三四五六七八九',
     };
-    const holdings = holdShards(shardUnits(parsed), (gram) => lookupIn(file, gram));
+    const holdings = holdShards(shardUnits(parsed, []), (gram) => lookupIn(file, gram));
     const hits = rankShards(holdings, 3);
     expect(hits.map((h) => h.page).sort()).toEqual([1, 2]);
     const cover = (page: number) => hits.find((h) => h.page === page)!.cover;
@@ -290,7 +312,7 @@ describe('what the pages hold when only some postings were fetched', () => {
       grams.includes(gram) ? lookupIn(file, gram) : undefined;
 
   it('counts a way of writing a chunk when at least half its bigrams were looked up, not when fewer were', () => {
-    const units = shardUnits(chunk('一二三四五'));
+    const units = shardUnits(chunk('一二三四五'), []);
     const half = holdShards(units, only('一二', '二三'));
     expect([...half.pages.keys()]).toEqual([0]);
     // Half is not all: the chunk is neither held nor known to be missing.
@@ -299,9 +321,51 @@ describe('what the pages hold when only some postings were fetched', () => {
     expect(holdShards(units, only('一二')).pages.size).toBe(0);
   });
 
+  it('counts a page holding exactly a quarter of a long chunk’s bigrams', () => {
+    const quarter: Record<string, number[]> = {
+      一二: encodePostings([[0, placeFlags(0, 3)]]),
+      二三: encodePostings([[0, placeFlags(0, 3)]]),
+      三四: encodePostings([]),
+      四五: encodePostings([]),
+      五六: encodePostings([]),
+      六七: encodePostings([]),
+      七八: encodePostings([]),
+      八九: encodePostings([]),
+    };
+    const holdings = holdShards(shardUnits(chunk('一二三四五六七八九'), []), (gram) => lookupIn(quarter, gram));
+    expect([...holdings.pages.keys()]).toEqual([0]);
+  });
+
+  it('a chunk held whole in one way of writing it stays held when another way is held in part', () => {
+    const mixed: Record<string, number[]> = {
+      一二: encodePostings([[0, placeFlags(0, 3)]]),
+      二三: encodePostings([[0, placeFlags(0, 3)]]),
+      孤儿: encodePostings([[0, placeFlags(0, 3)]]),
+      儿大: encodePostings([]),
+      大学: encodePostings([]),
+    };
+    const holdings = holdShards(shardUnits(chunk('一二三', ['一二三', '孤儿大学']), []), (gram) =>
+      lookupIn(mixed, gram),
+    );
+    expect(holdings.pages.get(0)!.held.has(0)).toBe(true);
+    expect(holdings.pages.get(0)!.shown.has(0)).toBe(true);
+  });
+
+  it('a chunk none of whose bigrams was looked up does not lower the cover of a page holding the rest', () => {
+    const parsed = {
+      chunks: [
+        { text: '一二三', variants: ['一二三'], words: [] },
+        { text: '五六', variants: ['五六'], words: [] },
+      ],
+      cleaned: '一二三 五六',
+    };
+    const hits = rankShards(holdShards(shardUnits(parsed, []), only('一二', '二三')), 2);
+    expect(hits.map((h) => [h.page, h.cover])).toEqual([[0, 1]]);
+  });
+
   it('holds a chunk by the best of its ways of writing it', () => {
     // 一二三 is not held whole; its synonym 孤儿 is, by page 1.
-    const units = shardUnits(chunk('一二三', ['一二三', '孤儿']));
+    const units = shardUnits(chunk('一二三', ['一二三', '孤儿']), []);
     const holdings = holdShards(units, only('一二', '二三', '孤儿'));
     expect(holdings.pages.get(1)!.held.has(0)).toBe(true);
     expect(holdings.pages.get(1)!.shown.has(0)).toBe(true);
@@ -309,7 +373,7 @@ describe('what the pages hold when only some postings were fetched', () => {
   });
 
   it('a chunk searched word by word is missing when no page holds every word, held when one does', () => {
-    const units = shardUnits(chunk('孤儿上大学', ['孤儿上大学'], ['孤儿', '大学']));
+    const units = shardUnits(chunk('孤儿上大学', ['孤儿上大学'], ['孤儿', '大学']), []);
     // The whole chunk's bigrams were not looked up, each word's were.
     const holdings = holdShards(units, only('孤儿', '大学'));
     expect(holdings.searched.has(0)).toBe(true);
