@@ -404,6 +404,13 @@ describe('the full answer', () => {
     expect(pagefind.loaded).toEqual([]);
   });
 
+  it('narrows the table’s own pages by the table’s kinds (a section’s front page is not in the index)', async () => {
+    const { engine } = fresh({ plan: false });
+    const found = await engine.find('宣传资料', { kind: '栏目' });
+    expect(await paths(found)).toEqual(['/handouts/']);
+    expect(found.counts['kind']).toMatchObject({ 栏目: 1 });
+  });
+
   it('narrows by kind and town, counting before narrowing', async () => {
     const { engine } = fresh({ plan: false });
     const found = await engine.find('电子烟', { town: '河湾镇' });
