@@ -61,7 +61,7 @@ const EDITOR_PAGES: Page[] = [
     summary: '遇到事情打哪个电话。',
     keywords: ['热线'],
     kind: '求助热线',
-    body: '12355 青少年服务台。',
+    body: '12355 青少年服务台。志愿服务。',
   },
 ];
 const TOWNS = [
@@ -110,6 +110,13 @@ const CARD_PAGES: Page[] = [
     kind: '动态',
     body: '讲了过马路的要点。',
   },
+  ...['a', 'b', 'c'].map((id, i) => ({
+    url: `/news/2026-12-1${i}-${id}/`,
+    title: `志愿者进社区（${i + 1}）`,
+    summary: '',
+    kind: '动态',
+    body: '',
+  })),
 ];
 
 const terms = searchTerms({
@@ -173,9 +180,9 @@ const pinyin = buildPinyinTable([
 ]);
 
 /** A search as a freshly opened search page has it: nothing loaded yet. */
-function fresh(options: { plan?: false | Partial<ShardPlan> } = {}) {
+function fresh(options: { plan?: false | Partial<ShardPlan>; index?: FakePage[] } = {}) {
   const requests: string[] = [];
-  const { pagefind, calls } = fakePagefind(INDEX);
+  const { pagefind, calls } = fakePagefind(options.index ?? INDEX);
   const engine = new SearchEngine({
     base: BASE,
     plan: options.plan === false ? null : { ...plan, ...options.plan },
@@ -183,6 +190,13 @@ function fresh(options: { plan?: false | Partial<ShardPlan> } = {}) {
       requests.push(file);
       if (file === 'search/terms.json') return structuredClone(terms);
       if (file === 'search/pinyin.json') return pinyin;
+      // Fewer cards to a file than were written: the same cards, cut to that size.
+      const cardFile = /^search\/cards\/(\d+)\.json$/.exec(file);
+      const block = options.plan === false ? undefined : options.plan?.block;
+      if (cardFile && block !== undefined) {
+        const cards = JSON.parse(readFileSync(path.join(root, 'search/cards/0.json'), 'utf8')) as unknown[];
+        return cards.slice(Number(cardFile[1]) * block, (Number(cardFile[1]) + 1) * block);
+      }
       // A plan of more files than were written (a larger site's): those files hold nothing here.
       if (!existsSync(path.join(root, file))) return {};
       return JSON.parse(readFileSync(path.join(root, file), 'utf8')) as unknown;
@@ -319,6 +333,19 @@ describe('the first answer from the postings', () => {
     expect(order.slice(0, 2).sort()).toEqual(['/lectures/2026-11-20-qingshi/', '/lectures/2026-12-05-hewan/']);
   });
 
+  it('shows cards from at most the files the first search may still fetch, the pinyin table counting as one', async () => {
+    // One card to a file. The postings file and the pinyin table (比特币 is found nowhere) leave two.
+    const { engine, requests } = fresh({ plan: { block: 1 } });
+    const found = await first(engine, '志愿者 比特币');
+    expect(requests).toContain('search/pinyin.json');
+    expect(await paths(found)).toEqual([
+      '/news/2026-12-10-a/',
+      '/news/2026-12-11-b/',
+      '/help/hotlines/',
+      '/news/2026-12-12-c/',
+    ]);
+  });
+
   it('leaves out a page the table numbers but does not hold (a search page and a table of two builds)', async () => {
     const { engine } = fresh({ plan: { tablePages: terms.pages.length + terms.towns.length + 1 } });
     const found = await first(engine, '周六上午');
@@ -409,6 +436,17 @@ describe('the full answer', () => {
     const found = await engine.find('宣传资料', { kind: '栏目' });
     expect(await paths(found)).toEqual(['/handouts/']);
     expect(found.counts['kind']).toMatchObject({ 栏目: 1 });
+  });
+
+  it('answers from an index with no town at all (a site before its homes are entered)', async () => {
+    const withoutTowns = INDEX.map(({ facets = {}, ...page }) => {
+      const { town: _, ...others } = facets;
+      return { ...page, facets: others };
+    });
+    const { engine } = fresh({ plan: false, index: withoutTowns });
+    const found = await engine.find('电子烟');
+    expect(found.results.length).toBeGreaterThan(0);
+    expect(found.counts['town']).toBeUndefined();
   });
 
   it('narrows by kind and town, counting before narrowing', async () => {
