@@ -363,6 +363,84 @@ describe('what the pages hold when only some postings were fetched', () => {
     expect(hits.map((h) => [h.page, h.cover])).toEqual([[0, 1]]);
   });
 
+  it('scores a page by its best way of writing a chunk, whichever comes first', () => {
+    // Page 0 holds 一二三 in its text and 孤儿 in its title; page 1 holds 孤儿 in its title.
+    const places: Record<string, number[]> = {
+      一二: encodePostings([[0, placeFlags(0, 3)]]),
+      二三: encodePostings([[0, placeFlags(0, 3)]]),
+      孤儿: encodePostings([
+        [0, placeFlags(IN.title, 0)],
+        [1, placeFlags(IN.title, 0)],
+      ]),
+    };
+    for (const variants of [
+      ['一二三', '孤儿'],
+      ['孤儿', '一二三'],
+    ]) {
+      const hits = rankShards(
+        holdShards(shardUnits(chunk(variants[0]!, variants), []), (gram) => lookupIn(places, gram)),
+        2,
+      );
+      const relevance = (page: number) => hits.find((h) => h.page === page)!.relevance;
+      expect(relevance(0), variants.join()).toBeCloseTo(relevance(1));
+    }
+  });
+
+  it('weighs a page by where its bigrams stand on average, and by the share it holds, squared', () => {
+    const grams = ['一二', '二三', '三四', '四五'];
+    const places: Record<string, number[]> = Object.fromEntries(
+      grams.map((gram, i) => [
+        gram,
+        encodePostings(
+          i < 2
+            ? [
+                [0, placeFlags(IN.title, 0)],
+                [1, placeFlags(IN.title, 0)],
+              ]
+            : [[0, placeFlags(IN.title, 0)]],
+        ),
+      ]),
+    );
+    const hits = rankShards(
+      holdShards(shardUnits(chunk('一二三四五'), []), (gram) => lookupIn(places, gram)),
+      2,
+    );
+    const relevance = (page: number) => hits.find((h) => h.page === page)!.relevance;
+    // Page 1 holds half the bigrams, in the title as page 0 does: a quarter of its relevance.
+    expect(relevance(1) / relevance(0)).toBeCloseTo(0.25);
+  });
+
+  it('counts a chunk found whole for twice its length, each of its words for its length', () => {
+    const places: Record<string, number[]> = {
+      孤儿: encodePostings([
+        [0, placeFlags(0, 3)],
+        [1, placeFlags(0, 3)],
+      ]),
+      儿上: encodePostings([[0, placeFlags(0, 3)]]),
+      上大: encodePostings([[0, placeFlags(0, 3)]]),
+      大学: encodePostings([
+        [0, placeFlags(0, 3)],
+        [1, placeFlags(0, 3)],
+      ]),
+    };
+    const hits = rankShards(
+      holdShards(shardUnits(chunk('孤儿上大学', ['孤儿上大学'], ['孤儿', '大学']), []), (gram) =>
+        lookupIn(places, gram),
+      ),
+      10,
+    );
+    const cover = (page: number) => hits.find((h) => h.page === page)!.cover;
+    expect(cover(0)).toBeCloseTo(1);
+    // The words alone, and the words most pages hold: well under half.
+    expect(cover(1)).toBeLessThan(0.5);
+  });
+
+  it('does not call a chunk of common bigrams alone searched, with no file of it fetched', () => {
+    const holdings = holdShards(shardUnits(chunk('一二三'), []), () => undefined, new Set(['一二', '二三']));
+    expect(holdings.searched.has(0)).toBe(false);
+    expect(unheldChunks(holdings, [0])).toEqual([]);
+  });
+
   it('holds a chunk by the best of its ways of writing it', () => {
     // 一二三 is not held whole; its synonym 孤儿 is, by page 1.
     const units = shardUnits(chunk('一二三', ['一二三', '孤儿']), []);
