@@ -63,7 +63,6 @@ export function shardUnits(parsed: ParsedQuery, first: readonly string[]): Unit[
 }
 
 /** A unit's bigrams, most telling first: the first and the last, then those between. */
-// Stryker disable next-line EqualityOperator,MethodExpression: two bigrams come out the same either way, and a repeated one adds no file
 const byPriority = (grams: string[]) => (grams.length <= 2 ? grams : [grams[0]!, grams.at(-1)!, ...grams.slice(1, -1)]);
 
 /**
