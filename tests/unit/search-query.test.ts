@@ -148,6 +148,11 @@ describe('homophone typos', () => {
   it('corrects every word of the vocabulary the text holds, not only the first, side by side too', () => {
     expect(correctTypos('福采圆梦和明天记划', index)).toBe('福彩圆梦和明天计划');
     expect(correctTypos('福采圆梦明天记划', index)).toBe('福彩圆梦明天计划');
+    expect(correctTypos('明天记划福采圆梦', index)).toBe('明天计划福彩圆梦');
+  });
+
+  it('reads a typed character by any of its readings (长 as chang)', () => {
+    expect(correctTypos('长地', typoIndex(buildPinyinTable(['场地', '家长'])))).toBe('场地');
   });
 
   it('takes a character it has no reading for (a letter, a rare character) as no typo', () => {
@@ -188,7 +193,7 @@ describe('homophone typos', () => {
   });
 
   it('takes Chinese words of two characters or more, once each, trimmed, in order', () => {
-    const own = buildPinyinTable([' 家暴 ', '家暴', 'abc', '12355', '家', '儿童之家', '家暴abc']);
+    const own = buildPinyinTable([' 家暴 ', 'abc', '12355', '家', '儿童之家', '家暴abc']);
     expect(own.words).toEqual([
       ['儿童之家', 'er tong zhi jia'],
       ['家暴', 'jia bao'],
@@ -198,10 +203,13 @@ describe('homophone typos', () => {
     expect(own.chars['jia']).toContain('加');
     expect(own.chars['bao']).toContain('报');
     expect(own.chars['ma']).toBeUndefined();
+    expect(own.chars['jia']).toMatch(/^\p{Script=Han}+$/u);
+    // The vocabulary's own characters, common or not.
+    expect(buildPinyinTable(['彧彧']).chars['yu']).toContain('彧');
   });
 
   it('leaves out words with a character it has no reading for', () => {
-    expect(buildPinyinTable(['𠀀𠀁', '㐀㐁', '家暴']).words).toEqual([['家暴', 'jia bao']]);
+    expect(buildPinyinTable(['𠀀𠀁', '㐀㐁', '家𠀀', '家暴']).words).toEqual([['家暴', 'jia bao']]);
   });
 
   it('gives a character every reading it has (长 is both chang and zhang)', () => {
@@ -241,6 +249,7 @@ describe('the site’s vocabulary for typos', () => {
       '报警',
       '下个月',
       '培训',
+      '讲座安排',
     ])
       expect(words, word).toContain(word);
   });
@@ -304,6 +313,7 @@ describe('the search page’s own table', () => {
 
   it('answers numbers to call with the help page whose keywords name a hotline, or with none', () => {
     const hotline = (pages: ReturnType<typeof page>[]) => searchTerms({ pages, towns: [], hotlines: [] }).hotline;
+    expect(hotline([page('/help/phones/', ['电话', '求助热线'])])).toBe('/help/phones/');
     expect(hotline([page('/help/contact/', ['联系我们']), page('/help/phones/', ['求助热线'])])).toBe('/help/phones/');
     expect(hotline([page('/guide/phones/', ['热线'])])).toBeNull();
     expect(hotline([page('/help/contact/', ['联系我们'])])).toBeNull();

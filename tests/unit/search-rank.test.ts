@@ -107,8 +107,8 @@ describe('what a page of the table shows and how it counts', () => {
     pages: [
       { url: '/guide/summary/', title: '夏天', summary: '防溺水', keywords: [], kind: '监护指南' },
       { url: '/guide/keywords/', title: '夏天', summary: '', keywords: ['防溺水'], kind: '监护指南' },
-      { url: '/guide/title/', title: '防溺水', summary: '', keywords: [], kind: '监护指南' },
       { url: '/handouts/title/', title: '防溺水', summary: '', keywords: [], kind: '宣传资料' },
+      { url: '/guide/title/', title: '防溺水', summary: '', keywords: [], kind: '监护指南' },
     ],
     towns: [],
     hotline: null,
@@ -158,6 +158,16 @@ describe('what a page of the table shows and how it counts', () => {
     }
   });
 
+  it('matches a keyword or a village whole, not across two of them', () => {
+    const apart: SearchTerms = {
+      ...fields,
+      pages: [{ url: '/policy/a/', title: '政策', summary: '', keywords: ['孤儿', '补助'], kind: '关爱政策' }],
+      towns: [{ ...terms.towns[0]!, villages: ['柳树村', '新风社区'] }],
+    };
+    expect(rankTable(apart, '儿补', parseQuery('儿补')).hits).toEqual([]);
+    expect(rankTable(apart, '村新', parseQuery('村新')).hits).toEqual([]);
+  });
+
   it('shows a section’s front page with the section’s own summary', () => {
     const hub = rankTable(terms, '宣传资料', parseQuery('宣传资料')).hits.find((h) => h.url === '/handouts/')!;
     expect(hub.summary).toBe('可以打印张贴、发放的宣传单');
@@ -205,6 +215,7 @@ describe('intents, where they stop', () => {
     expect(wanted('96111', ownNumber)).toContain('/help/phones/');
     expect(wanted('孩子走失了 96111', ownNumber)).toContain('/help/phones/');
     expect(wanted('961115', ownNumber)).not.toContain('/help/phones/');
+    expect(wanted('96222', { ...terms, hotlines: ['96111', '96222'] })).toContain('/help/phones/');
     const noHotlinePage: SearchTerms = { ...terms, hotline: null };
     expect(wanted('报警电话', noHotlinePage)).not.toContain(null);
     expect(wanted('报警电话', noHotlinePage)).not.toContain('/help/phones/');
@@ -223,6 +234,12 @@ describe('intents, where they stop', () => {
     // Two chunks are not a name; one character is not either.
     expect(wanted('关于 动态')).not.toContain('/about/');
     expect(wanted('于')).not.toContain('/about/');
+  });
+
+  it('a village whose name holds 村 inside is named without its ending too; a place and a section both lead on', () => {
+    const inner: SearchTerms = { ...terms, towns: [{ ...terms.towns[0]!, villages: ['新村社区'] }] };
+    expect(wanted('新村', inner)).toContain('/towns/hedong/');
+    expect(wanted('河东镇的讲座')).toEqual(expect.arrayContaining(['/towns/hedong/', '/lectures/']));
   });
 
   it('a place leads to its town page, and the directory’s front page only without one', () => {

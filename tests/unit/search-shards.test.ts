@@ -471,6 +471,16 @@ describe('the first screen', () => {
     expect(firstScreenWithin(ordered, 3, 1).map((x) => x.name)).toEqual(['a', 'c', 'd', 'b', 'e']);
     expect(firstScreenWithin(ordered, 3, 2).map((x) => x.name)).toEqual(['a', 'b', 'c', 'd', 'e']);
     expect(firstScreenWithin([r('x', 1), r('y', 2)], 3, 1).map((x) => x.name)).toEqual(['x', 'y']);
+    // Nothing moves up from below the first screen.
+    expect(firstScreenWithin([r('a', 0), r('b', 5), r('c'), r('d'), r('e')], 2, 1).map((x) => x.name)).toEqual([
+      'a',
+      'c',
+      'b',
+      'd',
+      'e',
+    ]);
+    // Pages shown from the table use no card file.
+    expect(firstScreenWithin([r('t'), r('a', 0), r('c')], 3, 1).map((x) => x.name)).toEqual(['t', 'a', 'c']);
   });
 });
 

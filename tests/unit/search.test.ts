@@ -72,6 +72,11 @@ describe('synonyms', () => {
     expect(many[0]).toBe('爸妈不在了孩子');
   });
 
+  it('replaces phrases apart or side by side, each in turn', () => {
+    expect(expandQuery('家暴和低保')).toContain('家暴和最低生活保障');
+    expect(expandQuery('家暴低保')).toContain('家暴最低生活保障');
+  });
+
   it('does not read a phrase inside a longer one it overlaps', () => {
     // 小孩子 holds 小孩 and 孩子: only 小孩子's group is used.
     expect(expandQuery('小孩子')).toEqual(['小孩子', '小孩', '孩子', '娃娃']);
