@@ -32,7 +32,14 @@ import {
 import { FIRST_SCREEN, once, tableHit, type Filters, type Found, type Hit } from './results.ts';
 import { FIRST_FILES, firstScreenWithin, lookUpPostings, rankShards, type Postings } from './shard-rank.ts';
 import { cardPlace, indexPartFolder, tableUrls, type Card, type ShardPlan } from './shards.ts';
-import { absentFromTable, rankTable, tableEntries, type TableHit, type TableRanking } from './table-rank.ts';
+import {
+  absentFromTable,
+  rankTable,
+  tableEntries,
+  type TableEntry,
+  type TableHit,
+  type TableRanking,
+} from './table-rank.ts';
 import type { SearchTerms } from './terms.ts';
 import { CARD_PRIOR, IN_TOWN_BOOST, RELEVANCE_WEIGHT, namesTown, sectionPrior } from './weights.ts';
 
@@ -140,7 +147,9 @@ export class SearchEngine {
         words,
       };
     }
-    if (plan && ranking.absent.length > 0) {
+    // A first answer the table could not give: part of the query names nothing in it (or the query
+    // has no words, which the postings answer with nothing).
+    if (plan) {
       postings ??= await this.#lookUp(plan, parsed, ranking.absent);
       // The pinyin table, when fetched, is one file fewer for the first screen's cards.
       const answer = this.#fromPostings(plan, table, parsed, ranking, postings, typos ? 1 : 0);
@@ -149,6 +158,7 @@ export class SearchEngine {
     return { ...(await this.#fromFullText(parsed, ranking, active)), corrected, words };
   }
 
+  // Stryker disable next-line Regex: every address the build writes starts with "/", so its first slash is the leading one
   readonly #siteUrl = (path: string) => this.#source.base + path.replace(/^\//, '');
 
   /** A JSON file of the site, fetched once however often it is asked for. */
@@ -204,7 +214,7 @@ export class SearchEngine {
     const hits = rankShards(postings.holdings, plan.pages);
     if (hits.length === 0) return null;
     const urls = tableUrls(terms);
-    const entryByUrl = new Map(entries.map((e) => [e.url, e]));
+    const entryByUrl = new Map<string | undefined, TableEntry>(entries.map((e) => [e.url, e]));
     const rowByUrl = new Map(ranking.hits.map((row) => [row.url, row]));
     const places = parsed.chunks.map((c) => c.text);
     // Each page, with the card file it is shown from (none for the table's pages).
@@ -213,15 +223,16 @@ export class SearchEngine {
       const score = hit.cover + RELEVANCE_WEIGHT * hit.relevance;
       const inText = [...hit.shown].map((chunk) => parsed.chunks[chunk]!.text);
       if (hit.page < plan.tablePages) {
-        const url = urls[hit.page];
-        const entry = url === undefined ? undefined : entryByUrl.get(url);
-        if (!url || !entry) continue;
+        // A number the table does not hold (a search page and a table of two builds) has nothing to show.
+        const entry = entryByUrl.get(urls[hit.page]);
+        if (!entry) continue;
+        const { url } = entry;
         const row = rowByUrl.get(url);
         rowByUrl.delete(url);
         const own = score + sectionPrior(url) + (entry.town && namesTown(entry.town, places) ? IN_TOWN_BOOST : 0);
         const merged = tableHit(
           this.#siteUrl,
-          row ?? { ...entry, score: 0, cover: 0, full: false },
+          row ?? { ...entry, score: 0 },
           row?.full ? row.score : Math.max(row?.score ?? 0, own),
           undefined,
           inText,

@@ -103,9 +103,8 @@ export async function rankFullText(fullText: FullText, parsed: ParsedQuery): Pro
   for (const unit of units) {
     const best = new Map<string, PagefindResult>();
     for (const variant of unit.variants) {
-      const grams = queryGrams(variant);
-      if (!grams) continue;
-      for (const result of await searchGrams(fullText, grams)) {
+      // Every variant holds letters or digits (the query's runs and their synonyms): it has bigrams.
+      for (const result of await searchGrams(fullText, queryGrams(variant))) {
         const known = best.get(result.id);
         if (!known || known.score < result.score) best.set(result.id, result);
       }

@@ -29,13 +29,12 @@ export function commonCharacters(): string[] {
       chars.push(decoder.decode(new Uint8Array([row, cell])));
     }
   }
-  return chars.filter((c) => HAN.test(c));
+  return chars;
 }
 
+// A character without a reading comes back as itself, a "syllable" no word of the table uses.
 const readings = (char: string): string[] =>
-  (pinyin(char, { toneType: 'none', multiple: true, type: 'array', v: true }) as string[]).filter((s) =>
-    /^[a-z]+$/.test(s),
-  );
+  pinyin(char, { toneType: 'none', multiple: true, type: 'array', v: true }) as string[];
 
 export function buildPinyinTable(vocabulary: Iterable<string>): PinyinTable {
   const words = [

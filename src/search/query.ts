@@ -135,7 +135,7 @@ export function chunkWords(text: string): string[] {
     words.push(phrase);
     rest = rest.split(phrase).join(' ');
   }
-  for (const piece of rest.split(' ').filter(Boolean)) {
+  for (const piece of rest.split(' ')) {
     let singles = '';
     const flush = () => {
       if ([...singles].length >= 2) words.push(singles);
@@ -165,11 +165,24 @@ function cutStops(text: string): string {
     .join(CUT);
 }
 
+/**
+ * A run without the particles that end a question. A particle that ends a function word or a synonym
+ * phrase (什么, 怎么, 网吧) belongs to it: "低保什么" is 低保 and 什么, not 低保什.
+ */
+function dropFinalParticles(run: string): string {
+  let end = run.replace(FINAL_PARTICLES, '').length;
+  for (const phrase of [...STOP_PHRASES, ...SYNONYM_PHRASES.map((p) => p.phrase)]) {
+    const at = run.lastIndexOf(phrase);
+    if (at >= 0) end = Math.max(end, at + phrase.length);
+  }
+  return run.slice(0, end);
+}
+
 /** Reads a query into chunks (see the module comment); empty when it holds no letters or digits. */
 export function parseQuery(query: string): ParsedQuery {
   const texts: string[] = [];
   for (const run of textRuns(query)) {
-    const text = run.replace(FINAL_PARTICLES, '');
+    const text = dropFinalParticles(run);
     // Synonym phrases are kept whole ("带的孩子" keeps its 的); stop words are cut from the rest.
     const kept: [number, number][] = [];
     for (const { phrase } of SYNONYM_PHRASES) {
@@ -259,11 +272,12 @@ const maxTypos = (length: number) => (length <= 3 ? 1 : 2);
  */
 export function correctTypos(text: string, index: TypoIndex): string | null {
   const chars = [...text];
-  const taken = new Array<boolean>(chars.length).fill(false);
+  const taken: boolean[] = [];
   const replaced = [...chars];
   let changed = false;
   for (const { chars: wordChars, syllables } of index.words) {
     const n = wordChars.length;
+    // Stryker disable next-line ArithmeticOperator: a place past the end holds no character, so no word matches there
     for (let at = 0; at + n <= chars.length; at++) {
       if (taken.slice(at, at + n).some(Boolean)) continue;
       let diffs = 0;
@@ -277,7 +291,8 @@ export function correctTypos(text: string, index: TypoIndex): string | null {
       if (!ok) continue;
       // An exact word is taken too, so that no shorter word rewrites part of it.
       for (let j = 0; j < n; j++) taken[at + j] = true;
-      if (diffs === 0 || diffs === n) continue;
+      // An exact word stays; a word with every character different is never here (maxTypos is less than its length).
+      if (diffs === 0) continue;
       for (let j = 0; j < n; j++) replaced[at + j] = wordChars[j]!;
       changed = true;
     }

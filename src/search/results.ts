@@ -57,7 +57,7 @@ export function once<T>(load: () => Promise<T>): () => Promise<T> {
 /** A page of the table as a result: everything it shows is in the table, nothing to fetch. */
 export function tableHit(
   siteUrl: (path: string) => string,
-  hit: TableHit,
+  hit: Pick<TableHit, 'url' | 'title' | 'summary' | 'kind' | 'town' | 'score'>,
   score = hit.score,
   id = `table:${hit.url}`,
   inText: string[] = [],

@@ -36,10 +36,11 @@ export interface Unit {
 const length = (text: string) => [...text].length;
 /** The least share of a long unit's bigrams a page must hold to count for it at all. */
 const MIN_SHARE = 0.25;
-const gramsOf = (text: string) => queryGrams(text).split(' ').filter(Boolean);
+// Every chunk, word and synonym holds letters or digits: it has bigrams.
+const gramsOf = (text: string) => queryGrams(text).split(' ');
 
 /** Every chunk's units, the chunks the table could not name (`first`) before the others. */
-export function shardUnits(parsed: ParsedQuery, first: readonly string[] = []): Unit[] {
+export function shardUnits(parsed: ParsedQuery, first: readonly string[]): Unit[] {
   return parsed.chunks.flatMap((chunk, index) => {
     const isFirst = first.includes(chunk.text);
     return [
@@ -80,10 +81,9 @@ export function shardsToFetch(
   // Bigrams on most pages tell little and are taken as held (see holdShards): their files are not needed.
   const telling = (grams: string[]) => grams.filter((g) => !common.has(g));
   const ordered = [...units].sort((a, b) => Number(b.first) - Number(a.first) || Number(b.whole) - Number(a.whole));
-  const tries = [
-    ...ordered.flatMap((u) => (u.variants[0] ? [u.variants[0]] : [])),
-    ...ordered.flatMap((u) => u.variants.slice(1)),
-  ].map(telling);
+  const tries = [...ordered.flatMap((u) => u.variants.slice(0, 1)), ...ordered.flatMap((u) => u.variants.slice(1))].map(
+    telling,
+  );
   for (const grams of tries) {
     const needed = new Set([...chosen, ...grams.map((g) => shardOf(g, shards))]);
     if (needed.size <= max) for (const n of needed) chosen.add(n);

@@ -304,7 +304,12 @@ describe('PDFs the launch check reads', () => {
     const [finding, ...rest] = pdfFindings(root, 'dist');
     expect(rest).toEqual([]);
     expect(finding?.file).toBe('dist/broken.pdf');
+    expect(finding?.kind).toBe('PDF');
     expect(finding?.message).toMatch(/^读不出这个 PDF 的文字（.+），应当安装 poppler-utils/s);
+    // What pdftotext itself said, so the editor sees why, without its trailing line break.
+    expect(finding?.message).toContain('May not be a PDF file');
+    expect(finding?.message).not.toContain('undefined');
+    expect(finding?.message).toMatch(/\S），应当安装 poppler-utils/);
   });
 
   it('finds nothing, and does not fail, before anything is built', () => {

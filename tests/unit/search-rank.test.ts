@@ -100,3 +100,150 @@ describe('intents', () => {
     expect(urls('圆梦助学怎么申请')[0]).toBe('/policy/dream/');
   });
 });
+
+describe('what a page of the table shows and how it counts', () => {
+  // Three pages holding 溺水 each in one field only, and a handout titled like a page.
+  const fields: SearchTerms = {
+    pages: [
+      { url: '/guide/summary/', title: '夏天', summary: '防溺水', keywords: [], kind: '监护指南' },
+      { url: '/guide/keywords/', title: '夏天', summary: '', keywords: ['防溺水'], kind: '监护指南' },
+      { url: '/handouts/title/', title: '防溺水', summary: '', keywords: [], kind: '宣传资料' },
+      { url: '/guide/title/', title: '防溺水', summary: '', keywords: [], kind: '监护指南' },
+    ],
+    towns: [],
+    hotline: null,
+    hotlines: [],
+  };
+  const ranked = (query: string) => rankTable(fields, query, parseQuery(query)).hits;
+
+  it('counts a match in the title most, then the keywords, then the summary; a page before a handout', () => {
+    expect(ranked('防溺水').map((h) => h.url)).toEqual([
+      '/guide/title/',
+      '/handouts/title/',
+      '/guide/keywords/',
+      '/guide/summary/',
+    ]);
+  });
+
+  it('shows a page with its own title, summary and kind, covering all of a query it holds', () => {
+    const [first] = ranked('防溺水');
+    expect(first).toMatchObject({
+      url: '/guide/title/',
+      title: '防溺水',
+      summary: '',
+      kind: '监护指南',
+      cover: 1,
+      full: true,
+    });
+    expect(first!.town).toBeUndefined();
+  });
+
+  it('covers part of a query it holds part of, each chunk counting by its length, and is not a whole match', () => {
+    const hit = ranked('防溺水 电动车').find((h) => h.url === '/guide/title/')!;
+    expect(hit.cover).toBe(0.5);
+    expect(hit.full).toBe(false);
+    expect(ranked('防溺水 头盔').find((h) => h.url === '/guide/title/')!.cover).toBe(0.6);
+  });
+
+  it('matches whatever the case or width of letters, in the table and in the query', () => {
+    const apps: SearchTerms = {
+      ...fields,
+      pages: [{ url: '/guide/app/', title: '青少年模式APP', summary: '', keywords: ['ｂｂｓ'], kind: '监护指南' }],
+    };
+    for (const query of ['app', 'ＡＰＰ', 'BBS']) {
+      expect(
+        rankTable(apps, query, parseQuery(query)).hits.map((h) => h.url),
+        query,
+      ).toEqual(['/guide/app/']);
+    }
+  });
+
+  it('matches a keyword or a village whole, not across two of them', () => {
+    const apart: SearchTerms = {
+      ...fields,
+      pages: [{ url: '/policy/a/', title: '政策', summary: '', keywords: ['孤儿', '补助'], kind: '关爱政策' }],
+      towns: [{ ...terms.towns[0]!, villages: ['柳树村', '新风社区'] }],
+    };
+    expect(rankTable(apart, '儿补', parseQuery('儿补')).hits).toEqual([]);
+    expect(rankTable(apart, '村新', parseQuery('村新')).hits).toEqual([]);
+  });
+
+  it('shows a section’s front page with the section’s own summary', () => {
+    const hub = rankTable(terms, '宣传资料', parseQuery('宣传资料')).hits.find((h) => h.url === '/handouts/')!;
+    expect(hub.summary).toBe('可以打印张贴、发放的宣传单');
+  });
+
+  it('lists a section’s front page as 栏目 and a town page as 儿童之家, with the town’s name', () => {
+    const hub = rankTable(terms, '宣传资料', parseQuery('宣传资料')).hits.find((h) => h.url === '/handouts/')!;
+    expect(hub).toMatchObject({ title: '宣传资料', kind: '栏目', full: true });
+    const town = rankTable(terms, '柳树村', parseQuery('柳树村')).hits.find((h) => h.url === '/towns/hedong/')!;
+    expect(town).toMatchObject({ title: '河东镇儿童之家', kind: '儿童之家', town: '河东镇', full: true });
+  });
+
+  it('puts a page the query asks for by intent before pages that only hold its words', () => {
+    // 求助热线 is asked for by 电话; the orphans' page holds 孤儿 but nobody asked for it by name.
+    expect(urls('孤儿 电话')[0]).toBe('/help/phones/');
+  });
+});
+
+describe('intents, where they stop', () => {
+  const wanted = (query: string, table: SearchTerms = terms) => [...intents(table, query, parseQuery(query))];
+
+  it('a name two pages share names neither', () => {
+    const shared: SearchTerms = {
+      ...terms,
+      pages: [
+        { url: '/policy/step-1/', title: '申请步骤：第一步', summary: '', keywords: [], kind: '关爱政策' },
+        { url: '/policy/step-2/', title: '申请步骤：第二步', summary: '', keywords: [], kind: '关爱政策' },
+      ],
+    };
+    expect(wanted('申请步骤', shared)).toEqual([]);
+  });
+
+  it('a village named without 村 or 社区 still names its town; one character names nothing', () => {
+    expect(wanted('柳树')).toContain('/towns/hedong/');
+    expect(wanted('新风')).toContain('/towns/hedong/');
+    const oneCharacter: SearchTerms = {
+      ...terms,
+      towns: [{ ...terms.towns[0]!, name: '河东镇', short: '河东', villages: ['甲村'] }],
+    };
+    expect(wanted('甲的孩子', oneCharacter)).not.toContain('/towns/hedong/');
+  });
+
+  it('a hotline number leads to the hotline page, a longer number does not; no hotline page, no such answer', () => {
+    const ownNumber: SearchTerms = { ...terms, hotlines: ['96111'] };
+    expect(wanted('96111', ownNumber)).toContain('/help/phones/');
+    expect(wanted('孩子走失了 96111', ownNumber)).toContain('/help/phones/');
+    expect(wanted('961115', ownNumber)).not.toContain('/help/phones/');
+    expect(wanted('96222', { ...terms, hotlines: ['96111', '96222'] })).toContain('/help/phones/');
+    const noHotlinePage: SearchTerms = { ...terms, hotline: null };
+    expect(wanted('报警电话', noHotlinePage)).not.toContain(null);
+    expect(wanted('报警电话', noHotlinePage)).not.toContain('/help/phones/');
+  });
+
+  it('a lecture word leads to the schedule only with a time word', () => {
+    expect(wanted('培训什么时候')).toContain('/lectures/');
+    expect(wanted('下个月的活动')).toContain('/lectures/');
+    expect(wanted('培训')).not.toContain('/lectures/');
+    expect(wanted('下个月')).not.toContain('/lectures/');
+  });
+
+  it('part of a section’s name, typed alone, leads to its front page', () => {
+    expect(wanted('关于')).toContain('/about/');
+    expect(wanted('动态')).toContain('/news/');
+    // Two chunks are not a name; one character is not either.
+    expect(wanted('关于 动态')).not.toContain('/about/');
+    expect(wanted('于')).not.toContain('/about/');
+  });
+
+  it('a village whose name holds 村 inside is named without its ending too; a place and a section both lead on', () => {
+    const inner: SearchTerms = { ...terms, towns: [{ ...terms.towns[0]!, villages: ['新村社区'] }] };
+    expect(wanted('新村', inner)).toContain('/towns/hedong/');
+    expect(wanted('河东镇的讲座')).toEqual(expect.arrayContaining(['/towns/hedong/', '/lectures/']));
+  });
+
+  it('a place leads to its town page, and the directory’s front page only without one', () => {
+    expect(wanted('附近的儿童之家')).toContain('/homes/');
+    expect(wanted('河东镇附近的儿童之家')).not.toContain('/homes/');
+  });
+});

@@ -28,9 +28,10 @@ import {
   encodePostings,
   placeFlags,
   placeWeight,
+  planAttributes,
+  readPlan,
   shardOf,
   tableUrls,
-  readPlan,
   textStep,
   type Card,
 } from '../../src/search/shards.ts';
@@ -58,12 +59,75 @@ describe('postings', () => {
     expect(textStep(3, 1000, 100)).toBeLessThan(textStep(3, 100, 100));
   });
 
+  it('counts text as search engines do (BM25), in steps of a third, from one step up to seven', () => {
+    // A page of average length: once is one full weight, more counts less and less.
+    expect(textStep(1, 100, 100)).toBe(3);
+    expect(textStep(3, 100, 100)).toBe(5);
+    expect(textStep(100, 100, 100)).toBe(7);
+    // Once in a page ten times as long still counts a step.
+    expect(textStep(1, 1000, 100)).toBe(1);
+  });
+
+  it('weighs the title, keywords and summary as the full-text index does (8, 6, 3), else the text step', () => {
+    expect(placeWeight(placeFlags(IN.title | IN.keywords | IN.summary, 7))).toBe(8);
+    expect(placeWeight(placeFlags(IN.keywords | IN.summary, 7))).toBe(6);
+    expect(placeWeight(placeFlags(IN.summary, 7))).toBe(3);
+    expect(placeWeight(placeFlags(0, 6))).toBe(2);
+    expect(placeWeight(placeFlags(0, 0))).toBe(0);
+  });
+
+  it('finds a card by its number: 64 to a file, numbered after the table’s pages', () => {
+    const plan = { shards: 1, block: 64, tablePages: 10, pages: 200, common: [], indexParts: 1 };
+    expect(cardPlace(10, plan)).toEqual([0, 0]);
+    expect(cardPlace(10 + 63, plan)).toEqual([0, 63]);
+    expect(cardPlace(10 + 64, plan)).toEqual([1, 0]);
+    expect(cardPlace(10 + 130, plan)).toEqual([2, 2]);
+  });
+
   it('puts every bigram starting with one character in one file', () => {
     for (const shards of [1, 7, 22, 220]) {
       const files = new Set(['儿童', '儿子', '儿'].map((g) => shardOf(g, shards)));
       expect(files.size).toBe(1);
-      expect(shardOf('电子', shards)).toBeGreaterThanOrEqual(0);
-      expect(shardOf('电子', shards)).toBeLessThan(shards);
+      for (const char of '儿童之家电子烟防溺水孩子家暴校园欺凌abc0123鿿𠀀') {
+        expect(shardOf(char, shards)).toBeGreaterThanOrEqual(0);
+        expect(shardOf(char, shards)).toBeLessThan(shards);
+        expect(Number.isInteger(shardOf(char, shards))).toBe(true);
+      }
+    }
+  });
+});
+
+describe('the plan on the search page', () => {
+  const plan = { shards: 3, block: 64, tablePages: 12, pages: 40, common: ['儿童', '孩子'], indexParts: 2 };
+
+  it('is written as attributes and read back the same', () => {
+    const attributes = planAttributes(plan);
+    expect(attributes).toEqual({
+      'data-shards': '3',
+      'data-block': '64',
+      'data-table-pages': '12',
+      'data-pages': '40',
+      'data-common': '儿童 孩子',
+      'data-index-parts': '2',
+    });
+    expect(readPlan((name) => attributes[name])).toEqual(plan);
+  });
+
+  it('reads no common bigrams when there are none', () => {
+    const attributes = planAttributes({ ...plan, common: [] });
+    expect(readPlan((name) => attributes[name])?.common).toEqual([]);
+    const { 'data-common': _, ...without } = attributes;
+    expect(readPlan((name) => without[name])?.common).toEqual([]);
+  });
+
+  it('is missing on a page not built (astro dev): any of the numbers absent', () => {
+    for (const name of ['data-shards', 'data-block', 'data-table-pages', 'data-pages', 'data-index-parts']) {
+      const attributes: Record<string, string> = { ...planAttributes(plan) };
+      delete attributes[name];
+      expect(
+        readPlan((n) => attributes[n]),
+        name,
+      ).toBeNull();
     }
   });
 });
@@ -116,7 +180,7 @@ describe('ranking from postings', () => {
       ],
       cleaned: '孩子 子烟',
     };
-    const hits = rankShards(holdShards(shardUnits(parsed), everything), 4);
+    const hits = rankShards(holdShards(shardUnits(parsed, []), everything), 4);
     const onlyCommon = hits.find((h) => h.page === 3)!;
     const both = hits.find((h) => h.page === 1)!;
     expect(onlyCommon.cover).toBeLessThan(0.2);
@@ -153,6 +217,254 @@ describe('ranking from postings', () => {
   });
 });
 
+describe('what a first answer fetches and counts', () => {
+  it('a one-character piece gathers where every bigram it starts stands', () => {
+    const file = {
+      电子: encodePostings([[0, placeFlags(IN.title, 0)]]),
+      电视: encodePostings([
+        [0, placeFlags(0, 2)],
+        [1, placeFlags(IN.summary, 1)],
+      ]),
+      子女: encodePostings([[2, placeFlags(0, 1)]]),
+    };
+    expect([...lookupIn(file, '电')]).toEqual([
+      [0, placeFlags(IN.title, 2)],
+      [1, placeFlags(IN.summary, 1)],
+    ]);
+    expect(lookupIn(file, '电脑')).toEqual(new Map());
+  });
+
+  it('when a chunk’s files do not all fit, fetches those of its first and last bigrams first', () => {
+    const shards = 1000;
+    const parsed = { chunks: [{ text: '一二三四五', variants: ['一二三四五'], words: [] }], cleaned: '一二三四五' };
+    const files = ['一', '二', '三', '四'].map((c) => shardOf(c, shards));
+    expect(new Set(files).size).toBe(4);
+    expect(shardsToFetch(shardUnits(parsed, []), shards, new Set(), 2).sort()).toEqual(
+      [shardOf('一二', shards), shardOf('四五', shards)].sort(),
+    );
+    expect(shardsToFetch(shardUnits(parsed, []), shards, new Set(), 3).sort()).toEqual(
+      [shardOf('一二', shards), shardOf('四五', shards), shardOf('二三', shards)].sort(),
+    );
+    // All of them when they fit.
+    expect(shardsToFetch(shardUnits(parsed, []), shards, new Set(), 4).sort()).toEqual([...files].sort());
+  });
+
+  it('fetches every file of a chunk that fits exactly, and a short chunk whole before part of a long one', () => {
+    const shards = 1000;
+    const two = (a: string, b: string) => ({
+      chunks: [
+        { text: a, variants: [a], words: [] },
+        { text: b, variants: [b], words: [] },
+      ],
+      cleaned: `${a} ${b}`,
+    });
+    const file = (gram: string) => shardOf(gram, shards);
+    // 一二三四: three files, exactly the limit; 六七 would make four.
+    expect(shardsToFetch(shardUnits(two('一二三四', '六七'), []), shards, new Set(), 3).sort()).toEqual(
+      ['一二', '二三', '三四'].map(file).sort(),
+    );
+    // 一二三四五: four files, over the limit; 六七 fits whole, then the long chunk's first and last bigrams.
+    expect(shardsToFetch(shardUnits(two('一二三四五', '六七'), []), shards, new Set(), 3).sort()).toEqual(
+      ['六七', '一二', '四五'].map(file).sort(),
+    );
+    // The chunk the table could not name comes first.
+    expect(shardsToFetch(shardUnits(two('甲乙', '丙丁'), ['丙丁']), shards, new Set(), 1)).toEqual([file('丙丁')]);
+  });
+
+  it('a page holding under a quarter of a long chunk’s bigrams does not count for it; more counts by the share squared', () => {
+    // 一二三四五六七八九: eight bigrams. Page 0 holds one (1/8), page 1 three (3/8), page 2 all.
+    const grams = ['一二', '二三', '三四', '四五', '五六', '六七', '七八', '八九'];
+    const file: Record<string, number[]> = {};
+    grams.forEach((gram, i) => {
+      const pages: [number, number][] = [];
+      if (i === 0) pages.push([0, placeFlags(0, 3)]);
+      if (i < 3) pages.push([1, placeFlags(0, 3)]);
+      pages.push([2, placeFlags(0, 3)]);
+      file[gram] = encodePostings(pages);
+    });
+    const parsed = {
+      chunks: [{ text: '一二三四五六七八九', variants: ['一二三四五六七八九'], words: [] }],
+      cleaned: '一二三四五六七八九',
+    };
+    const holdings = holdShards(shardUnits(parsed, []), (gram) => lookupIn(file, gram));
+    const hits = rankShards(holdings, 3);
+    expect(hits.map((h) => h.page).sort()).toEqual([1, 2]);
+    const cover = (page: number) => hits.find((h) => h.page === page)!.cover;
+    expect(cover(1) / cover(2)).toBeCloseTo((3 / 8) ** 2);
+    expect(hits.find((h) => h.page === 2)!.held.has(0)).toBe(true);
+    expect(hits.find((h) => h.page === 1)!.held.has(0)).toBe(false);
+  });
+});
+
+describe('what the pages hold when only some postings were fetched', () => {
+  const chunk = (text: string, variants = [text], words: string[] = []) => ({
+    chunks: [{ text, variants, words }],
+    cleaned: text,
+  });
+  const file: Record<string, number[]> = {
+    一二: encodePostings([[0, placeFlags(0, 3)]]),
+    二三: encodePostings([[0, placeFlags(0, 3)]]),
+    孤儿: encodePostings([[1, placeFlags(0, 3)]]),
+    大学: encodePostings([[1, placeFlags(0, 3)]]),
+  };
+  const only =
+    (...grams: string[]): Lookup =>
+    (gram) =>
+      grams.includes(gram) ? lookupIn(file, gram) : undefined;
+
+  it('counts a way of writing a chunk when at least half its bigrams were looked up, not when fewer were', () => {
+    const units = shardUnits(chunk('一二三四五'), []);
+    const half = holdShards(units, only('一二', '二三'));
+    expect([...half.pages.keys()]).toEqual([0]);
+    // Half is not all: the chunk is neither held nor known to be missing.
+    expect(half.pages.get(0)!.held.has(0)).toBe(false);
+    expect(half.searched.has(0)).toBe(false);
+    expect(holdShards(units, only('一二')).pages.size).toBe(0);
+  });
+
+  it('counts a page holding exactly a quarter of a long chunk’s bigrams', () => {
+    const quarter: Record<string, number[]> = {
+      一二: encodePostings([[0, placeFlags(0, 3)]]),
+      二三: encodePostings([[0, placeFlags(0, 3)]]),
+      三四: encodePostings([]),
+      四五: encodePostings([]),
+      五六: encodePostings([]),
+      六七: encodePostings([]),
+      七八: encodePostings([]),
+      八九: encodePostings([]),
+    };
+    const holdings = holdShards(shardUnits(chunk('一二三四五六七八九'), []), (gram) => lookupIn(quarter, gram));
+    expect([...holdings.pages.keys()]).toEqual([0]);
+  });
+
+  it('a chunk held whole in one way of writing it stays held when another way is held in part', () => {
+    const mixed: Record<string, number[]> = {
+      一二: encodePostings([[0, placeFlags(0, 3)]]),
+      二三: encodePostings([[0, placeFlags(0, 3)]]),
+      孤儿: encodePostings([[0, placeFlags(0, 3)]]),
+      儿大: encodePostings([]),
+      大学: encodePostings([]),
+    };
+    const holdings = holdShards(shardUnits(chunk('一二三', ['一二三', '孤儿大学']), []), (gram) =>
+      lookupIn(mixed, gram),
+    );
+    expect(holdings.pages.get(0)!.held.has(0)).toBe(true);
+    expect(holdings.pages.get(0)!.shown.has(0)).toBe(true);
+  });
+
+  it('a chunk none of whose bigrams was looked up does not lower the cover of a page holding the rest', () => {
+    const parsed = {
+      chunks: [
+        { text: '一二三', variants: ['一二三'], words: [] },
+        { text: '五六', variants: ['五六'], words: [] },
+      ],
+      cleaned: '一二三 五六',
+    };
+    const hits = rankShards(holdShards(shardUnits(parsed, []), only('一二', '二三')), 2);
+    expect(hits.map((h) => [h.page, h.cover])).toEqual([[0, 1]]);
+  });
+
+  it('scores a page by its best way of writing a chunk, whichever comes first', () => {
+    // Page 0 holds 一二三 in its text and 孤儿 in its title; page 1 holds 孤儿 in its title.
+    const places: Record<string, number[]> = {
+      一二: encodePostings([[0, placeFlags(0, 3)]]),
+      二三: encodePostings([[0, placeFlags(0, 3)]]),
+      孤儿: encodePostings([
+        [0, placeFlags(IN.title, 0)],
+        [1, placeFlags(IN.title, 0)],
+      ]),
+    };
+    for (const variants of [
+      ['一二三', '孤儿'],
+      ['孤儿', '一二三'],
+    ]) {
+      const hits = rankShards(
+        holdShards(shardUnits(chunk(variants[0]!, variants), []), (gram) => lookupIn(places, gram)),
+        2,
+      );
+      const relevance = (page: number) => hits.find((h) => h.page === page)!.relevance;
+      expect(relevance(0), variants.join()).toBeCloseTo(relevance(1));
+    }
+  });
+
+  it('weighs a page by where its bigrams stand on average, and by the share it holds, squared', () => {
+    const grams = ['一二', '二三', '三四', '四五'];
+    const places: Record<string, number[]> = Object.fromEntries(
+      grams.map((gram, i) => [
+        gram,
+        encodePostings(
+          i < 2
+            ? [
+                [0, placeFlags(IN.title, 0)],
+                [1, placeFlags(IN.title, 0)],
+              ]
+            : [[0, placeFlags(IN.title, 0)]],
+        ),
+      ]),
+    );
+    const hits = rankShards(
+      holdShards(shardUnits(chunk('一二三四五'), []), (gram) => lookupIn(places, gram)),
+      2,
+    );
+    const relevance = (page: number) => hits.find((h) => h.page === page)!.relevance;
+    // Page 1 holds half the bigrams, in the title as page 0 does: a quarter of its relevance.
+    expect(relevance(1) / relevance(0)).toBeCloseTo(0.25);
+  });
+
+  it('counts a chunk found whole for twice its length, each of its words for its length', () => {
+    const places: Record<string, number[]> = {
+      孤儿: encodePostings([
+        [0, placeFlags(0, 3)],
+        [1, placeFlags(0, 3)],
+      ]),
+      儿上: encodePostings([[0, placeFlags(0, 3)]]),
+      上大: encodePostings([[0, placeFlags(0, 3)]]),
+      大学: encodePostings([
+        [0, placeFlags(0, 3)],
+        [1, placeFlags(0, 3)],
+      ]),
+    };
+    const hits = rankShards(
+      holdShards(shardUnits(chunk('孤儿上大学', ['孤儿上大学'], ['孤儿', '大学']), []), (gram) =>
+        lookupIn(places, gram),
+      ),
+      10,
+    );
+    const cover = (page: number) => hits.find((h) => h.page === page)!.cover;
+    expect(cover(0)).toBeCloseTo(1);
+    // The words alone, and the words most pages hold: well under half.
+    expect(cover(1)).toBeLessThan(0.5);
+  });
+
+  it('does not call a chunk of common bigrams alone searched, with no file of it fetched', () => {
+    const holdings = holdShards(shardUnits(chunk('一二三'), []), () => undefined, new Set(['一二', '二三']));
+    expect(holdings.searched.has(0)).toBe(false);
+    expect(unheldChunks(holdings, [0])).toEqual([]);
+  });
+
+  it('holds a chunk by the best of its ways of writing it', () => {
+    // 一二三 is not held whole; its synonym 孤儿 is, by page 1.
+    const units = shardUnits(chunk('一二三', ['一二三', '孤儿']), []);
+    const holdings = holdShards(units, only('一二', '二三', '孤儿'));
+    expect(holdings.pages.get(1)!.held.has(0)).toBe(true);
+    expect(holdings.pages.get(1)!.shown.has(0)).toBe(true);
+    expect(holdings.pages.get(0)!.held.has(0)).toBe(true);
+  });
+
+  it('a chunk searched word by word is missing when no page holds every word, held when one does', () => {
+    const units = shardUnits(chunk('孤儿上大学', ['孤儿上大学'], ['孤儿', '大学']), []);
+    // The whole chunk's bigrams were not looked up, each word's were.
+    const holdings = holdShards(units, only('孤儿', '大学'));
+    expect(holdings.searched.has(0)).toBe(true);
+    expect(holdings.pages.get(1)!.held.has(0)).toBe(true);
+    expect(holdings.pages.get(1)!.shown.has(0)).toBe(false);
+    expect(unheldChunks(holdings, [0])).toEqual([]);
+    const one = holdShards(units, only('孤儿'));
+    expect(one.searched.has(0)).toBe(false);
+    expect(one.pages.get(1)!.held.has(0)).toBe(false);
+  });
+});
+
 describe('the first screen', () => {
   it('shows cards from at most the allowed card files, moving the others just below it', () => {
     const r = (name: string, cardFile?: number) => ({ name, cardFile });
@@ -160,6 +472,16 @@ describe('the first screen', () => {
     expect(firstScreenWithin(ordered, 3, 1).map((x) => x.name)).toEqual(['a', 'c', 'd', 'b', 'e']);
     expect(firstScreenWithin(ordered, 3, 2).map((x) => x.name)).toEqual(['a', 'b', 'c', 'd', 'e']);
     expect(firstScreenWithin([r('x', 1), r('y', 2)], 3, 1).map((x) => x.name)).toEqual(['x', 'y']);
+    // Nothing moves up from below the first screen.
+    expect(firstScreenWithin([r('a', 0), r('b', 5), r('c'), r('d'), r('e')], 2, 1).map((x) => x.name)).toEqual([
+      'a',
+      'c',
+      'b',
+      'd',
+      'e',
+    ]);
+    // Pages shown from the table use no card file.
+    expect(firstScreenWithin([r('t'), r('a', 0), r('c')], 3, 1).map((x) => x.name)).toEqual(['t', 'a', 'c']);
   });
 });
 

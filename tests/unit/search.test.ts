@@ -1,9 +1,13 @@
 /** Search helpers: bigrams on both sides, synonym expansion, excerpts, and the indexed-text reader. */
 import { describe, expect, it } from 'vitest';
-import { indexGrams, queryGrams, textRuns } from '../../src/search/grams.ts';
+import { gramCounts, indexGrams, queryGrams, textRuns } from '../../src/search/grams.ts';
+import { once, tableHit } from '../../src/search/results.ts';
 import { MAX_VARIANTS, SYNONYM_GROUPS, expandQuery } from '../../src/search/synonyms.ts';
 import { literalExcerpt, safeExcerpt } from '../../src/search/excerpt.ts';
 import { indexedPage, indexedText } from '../../src/integrations/indexed-text.ts';
+import { inTable } from '../../src/search/fields.ts';
+import { facetTags, kindLabel } from '../../src/search/kinds.ts';
+import { namesTown, sectionPrior } from '../../src/search/weights.ts';
 
 describe('character bigrams', () => {
   it('splits text into runs of letters and digits, lowercased, at punctuation and spaces', () => {
@@ -14,7 +18,16 @@ describe('character bigrams', () => {
     expect([...indexGrams('儿童之家。爱')]).toEqual(['儿童', '童之', '之家', '家', '爱']);
   });
 
+  it('counts how often each token stands in a text, and how many stand there in all', () => {
+    const { grams, length } = gramCounts('儿童儿童。家');
+    expect(Object.fromEntries(grams)).toEqual({ 儿童: 2, 童儿: 1, 童: 1, 家: 1 });
+    expect(length).toBe(5);
+    expect(gramCounts('，。').length).toBe(0);
+  });
+
   it('turns a query into overlapping bigrams, a lone character staying itself', () => {
+    expect(queryGrams('儿童儿童')).toBe('儿童 童儿');
+    expect(queryGrams('家 童之家')).toBe('家 童之 之家');
     expect(queryGrams('童之家')).toBe('童之 之家');
     expect(queryGrams('家 ')).toBe('家');
     expect(queryGrams('，。')).toBe('');
@@ -45,6 +58,30 @@ describe('synonyms', () => {
       for (const phrase of group) expect(expandQuery(phrase).length).toBeLessThanOrEqual(MAX_VARIANTS);
   });
 
+  it('replaces each phrase of a query in turn, and stops at six variants', () => {
+    expect(expandQuery('爸妈不在了')).toEqual([
+      '爸妈不在了',
+      '爸妈去世',
+      '爸妈双亡',
+      '父母不在了',
+      '爹妈不在了',
+      '爸爸妈妈不在了',
+    ]);
+    const many = expandQuery('爸妈不在了孩子');
+    expect(many).toHaveLength(6);
+    expect(many[0]).toBe('爸妈不在了孩子');
+  });
+
+  it('replaces phrases apart or side by side, each in turn', () => {
+    expect(expandQuery('家暴和低保')).toContain('家暴和最低生活保障');
+    expect(expandQuery('家暴低保')).toContain('家暴最低生活保障');
+  });
+
+  it('does not read a phrase inside a longer one it overlaps', () => {
+    // 小孩子 holds 小孩 and 孩子: only 小孩子's group is used.
+    expect(expandQuery('小孩子')).toEqual(['小孩子', '小孩', '孩子', '娃娃']);
+  });
+
   it('leaves other queries alone and ignores empty ones', () => {
     expect(expandQuery(' 儿童之家 ')).toEqual(['儿童之家']);
     expect(expandQuery('  ')).toEqual([]);
@@ -65,6 +102,24 @@ describe('excerpts', () => {
   it('falls back to a synonym, and returns null when the text holds none', () => {
     expect(literalExcerpt('最低生活保障怎么申请', ['低保', '最低生活保障'])).toContain('<mark>最低生活保障</mark>');
     expect(literalExcerpt('没有这个词', ['低保'])).toBeNull();
+  });
+
+  it('shows 70 characters around the match, with … where the text goes on', () => {
+    const text = `${'甲'.repeat(100)}照顾${'乙'.repeat(100)}`;
+    expect(literalExcerpt(text, ['照顾'])).toBe(`…${'甲'.repeat(34)}<mark>照顾</mark>${'乙'.repeat(34)}…`);
+    // Near the start: the window starts at the text's first character, no … before it.
+    expect(literalExcerpt(`开头照顾${'乙'.repeat(100)}`, ['照顾'])).toBe(`开头<mark>照顾</mark>${'乙'.repeat(66)}…`);
+    // Near the end: no … after it.
+    expect(literalExcerpt(`${'甲'.repeat(10)}照顾`, ['照顾'])).toBe(`${'甲'.repeat(10)}<mark>照顾</mark>`);
+  });
+
+  it('marks a match longer than the window whole, and nothing around it', () => {
+    const long = '孩'.repeat(80);
+    expect(literalExcerpt(`前${long}后`, [long])).toBe(`…<mark>${long}</mark>…`);
+  });
+
+  it('matches whatever the case and spaces of the query, marking the text as written, and skips empty queries', () => {
+    expect(literalExcerpt('打开 APP 的青少年模式', ['  ', ' app '])).toBe('打开 <mark>APP</mark> 的青少年模式');
   });
 
   it('keeps only the marks of a Pagefind excerpt', () => {
@@ -97,5 +152,133 @@ describe('indexed text of a built page', () => {
 
   it('is null for pages without data-pagefind-body, which are not indexed', () => {
     expect(indexedText('<html><body><main>列表</main></body></html>')).toBeNull();
+  });
+});
+
+describe('what a page tells the search about itself', () => {
+  it('writes its kind and town as filters, its date and keywords as metadata', () => {
+    expect(
+      facetTags({ kind: 'lectures', town: '河湾镇', date: '2026-12-05', keywords: ['电子烟', '健康讲座'] }),
+    ).toEqual([
+      {
+        name: 'search-kind',
+        'data-pagefind-filter': 'kind[content]',
+        'data-pagefind-meta': 'kind[content]',
+        content: '讲座',
+      },
+      {
+        name: 'search-town',
+        'data-pagefind-filter': 'town[content]',
+        'data-pagefind-meta': 'town[content]',
+        content: '河湾镇',
+      },
+      { name: 'search-date', 'data-pagefind-meta': 'date[content]', content: '2026-12-05' },
+      { name: 'keywords', 'data-pagefind-meta': 'keywords[content]', content: '电子烟 健康讲座' },
+    ]);
+  });
+
+  it('writes its kind alone when it has no town, date or keywords', () => {
+    for (const facets of [{ kind: 'law' as const }, { kind: 'law' as const, keywords: [] }]) {
+      expect(facetTags(facets).map((tag) => tag['name'])).toEqual(['search-kind']);
+    }
+  });
+
+  it('labels each kind as the filter chips read it', () => {
+    const labels = {
+      law: '法律知识',
+      guide: '监护指南',
+      policy: '关爱政策',
+      homes: '儿童之家',
+      lectures: '讲座',
+      news: '动态',
+      handouts: '宣传资料',
+      help: '求助热线',
+      about: '关于我们',
+    } as const;
+    for (const [kind, label] of Object.entries(labels)) expect(kindLabel(kind as keyof typeof labels)).toBe(label);
+  });
+});
+
+describe('the pages the search page’s own table lists', () => {
+  it('lists the pages editors wrote and the town pages, not homes, lectures, news or front pages', () => {
+    const table: [string, boolean][] = [
+      ['/law/overview/', true],
+      ['/guide/safety/', true],
+      ['/policy/orphans/', true],
+      ['/help/hotlines/', true],
+      ['/about/site/', true],
+      ['/handouts/water-safety/', true],
+      ['/towns/hewan/', true],
+      ['/homes/hewan-liushu/', false],
+      ['/lectures/2026-12-05-hewan/', false],
+      ['/news/2026-11-01-helmets/', false],
+      ['/law/', false],
+      ['/law/overview/part/', false],
+      ['/zt/law/overview/', false],
+      ['/law/overview', false],
+    ];
+    for (const [url, listed] of table) expect(inTable(url), url).toBe(listed);
+  });
+});
+
+describe('how a page’s kind and town weigh', () => {
+  it('ranks what editors wrote first, then handouts, town pages, news, and single homes and lectures last', () => {
+    const order = ['/law/a/', '/handouts/a/', '/towns/a/', '/news/a/', '/homes/a/'].map(sectionPrior);
+    expect([...order].sort((a, b) => b - a)).toEqual(order);
+    expect(new Set(order).size).toBe(order.length);
+    for (const same of ['/guide/a/', '/policy/a/', '/help/a/'])
+      expect(sectionPrior(same)).toBe(sectionPrior('/law/a/'));
+    expect(sectionPrior('/about/a/')).toBe(sectionPrior('/handouts/a/'));
+    expect(sectionPrior('/lectures/a/')).toBe(sectionPrior('/homes/a/'));
+  });
+
+  it('weighs an address of no known section as news', () => {
+    expect(sectionPrior('/search/')).toBe(sectionPrior('/news/a/'));
+    expect(sectionPrior('')).toBe(sectionPrior('/news/a/'));
+  });
+
+  it('a chunk names a town by its full name, the start of it, or the name as people say it', () => {
+    expect(namesTown('河湾镇', ['河湾镇'])).toBe(true);
+    expect(namesTown('河湾镇', ['河湾'])).toBe(true);
+    expect(namesTown('河湾镇', ['电子烟', '河湾的讲座'])).toBe(true);
+    expect(namesTown('河湾镇', ['镇'])).toBe(false);
+    expect(namesTown('河湾镇', ['青石街道', '电子烟'])).toBe(false);
+    expect(namesTown('河湾镇', [])).toBe(false);
+  });
+});
+
+describe('a result from the table', () => {
+  const hit = {
+    url: '/law/school/',
+    title: '学校保护',
+    summary: '学校 <b>要</b> 防止欺凌',
+    kind: '法律知识',
+    town: undefined,
+    score: 1.5,
+    cover: 1,
+    full: true,
+  };
+
+  it('shows the table’s own title, kind and summary (escaped), under the base path, with nothing to fetch', async () => {
+    const result = tableHit((p) => `/zt${p}`, hit);
+    expect(result).toMatchObject({ id: 'table:/law/school/', url: '/zt/law/school/', score: 1.5 });
+    expect(await result.data()).toEqual({
+      url: '/zt/law/school/',
+      content: '学校 <b>要</b> 防止欺凌',
+      excerpt: '学校 &lt;b&gt;要&lt;/b&gt; 防止欺凌',
+      meta: { title: '学校保护', kind: '法律知识', town: undefined },
+      inText: [],
+    });
+  });
+
+  it('takes another score and id when merged with the index’s twin', () => {
+    const result = tableHit((p) => p, hit, 2, 'pf:7', ['防止欺凌']);
+    expect(result).toMatchObject({ id: 'pf:7', score: 2 });
+  });
+
+  it('loads a result’s data once however often it is asked for', async () => {
+    let loads = 0;
+    const data = once(async () => ++loads);
+    expect([await data(), await data()]).toEqual([1, 1]);
   });
 });
