@@ -120,7 +120,8 @@ export function lectureToRow(
   towns: readonly Town[],
   homes: readonly Home[],
 ): Record<string, string> {
-  const [date = '', start = ''] = lecture.start.split(' ');
+  // A wall time is "2026-12-05 09:30" (the schema): the day, a space, the clock.
+  const [date, start] = [lecture.start.slice(0, 10), lecture.start.slice(11)];
   const venue = lecture.venue;
   const home = 'home' in venue ? homes.find((h) => h.id === venue.home) : undefined;
   const townId = 'home' in venue ? home?.town : venue.town;
@@ -131,7 +132,7 @@ export function lectureToRow(
     new Map([
       [LECTURE_DAY, date],
       [LECTURE_START, start],
-      [END, lecture.end.split(' ')[1] ?? ''],
+      [END, lecture.end.slice(11)],
       [PLACE, 'home' in venue ? (home?.community ?? venue.home) : venue.address],
       [TOWN, towns.find((t) => t.id === townId)?.name ?? townId ?? ''],
     ]),

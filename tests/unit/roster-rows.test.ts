@@ -254,6 +254,31 @@ describe('a row of the lectures sheet', () => {
     });
   });
 
+  it('leaves out what is not written, so the content check says it is missing', () => {
+    expect(readLecture(goodLecture).draft).toEqual({
+      start: '2026-12-05 09:30',
+      end: '2026-12-05 11:00',
+      venue: { home: 'heming-songlin' },
+      speaker: { name: undefined, org: undefined },
+    });
+    expect(Object.keys(readLecture(goodLecture).draft).sort()).toEqual(['end', 'speaker', 'start', 'venue']);
+  });
+
+  it('takes none as a number of people or handouts', () => {
+    expect(readLecture({ ...goodLecture, 参加人数: '0', 发放资料份数: '0' }).draft).toMatchObject({
+      attendance: 0,
+      leaflets: 0,
+    });
+  });
+
+  it('names a home’s town by its id when towns.yaml no longer lists it', () => {
+    const withLost = [...homes, homeAt('jiuzhen-songlin', 'jiuzhen', '松林村')];
+    const { reader } = readLectureRow(sheet, row(goodLecture), towns, withLost, district);
+    expect(reader.problems.map((p) => p.message)).toEqual([
+      '有 2 个街道乡镇都有叫这个名字的儿童之家，应当在“街道乡镇”一栏写明是哪一个：鹤鸣镇、jiuzhen',
+    ]);
+  });
+
   it('keeps a moved lecture’s first time and a cancelled one’s reason', () => {
     expect(readLecture({ ...goodLecture, 原定开始时间: '2026/12/1 9:00', 取消原因: '暴雨' }).draft).toMatchObject({
       originalStart: '2026-12-01 09:00',
