@@ -41,6 +41,9 @@ function cellText(value: ExcelJS.CellValue): string {
     if ('text' in value) return String(value.text);
     if ('result' in value) return cellText(value.result as ExcelJS.CellValue);
     if ('error' in value) return String(value.error);
+    // A formula whose result the file does not keep (a program that does not calculate saved it): the
+    // formula as typed, so a problem shows the office what the cell holds.
+    if ('formula' in value) return `=${value.formula}`;
   }
   return String(value);
 }
@@ -67,7 +70,8 @@ async function readXlsx(file: string): Promise<Sheet> {
   for (let r = 1; r <= sheet.rowCount; r++) {
     const row = sheet.getRow(r);
     const cells: string[] = [];
-    for (let c = 1; c <= Math.max(row.cellCount, sheet.columnCount); c++) cells.push(cellText(row.getCell(c).value));
+    // Every row as wide as the widest (columnCount), so a header cell is never missing.
+    for (let c = 1; c <= sheet.columnCount; c++) cells.push(cellText(row.getCell(c).value));
     table.push(cells);
   }
   return toSheet(file, sheet.name, table);
@@ -76,7 +80,9 @@ async function readXlsx(file: string): Promise<Sheet> {
 async function readCsv(file: string): Promise<Sheet> {
   const { text } = decodeText(await readFile(file));
   // Excel on Chinese Windows may separate with ";" or a tab when the locale says so; "," is the default.
-  const firstLine = text.split('\n', 1)[0] ?? '';
+  const lines = text.split('\n', 1);
+  // Stryker disable next-line StringLiteral: split always gives at least one string, so the default never applies
+  const firstLine = lines[0] ?? '';
   const delimiter = [',', '\t', ';'].sort((a, b) => firstLine.split(b).length - firstLine.split(a).length)[0]!;
   const table = parse(text, { delimiter, relax_column_count: true, skip_empty_lines: false, bom: true }) as string[][];
   return toSheet(file, path.basename(file, path.extname(file)), table);
