@@ -142,5 +142,8 @@ describe('a town as a row names it', () => {
     for (const text of ['青枫街道', 'qingfeng', 'QingFeng', '青枫', ' 青枫街道 '])
       expect(findTown(towns, text)?.id, text).toBe('qingfeng');
     expect(findTown(towns, '鹤鸣')).toBeUndefined();
+    // Only a 街道 at the end is left out: 街道口镇 is not 口镇.
+    expect(findTown([town('jiedaokou', '街道口镇', '镇')], '口镇')).toBeUndefined();
+    expect(findTown([town('kou', '口镇', '镇')], '街道口镇')).toBeUndefined();
   });
 });
