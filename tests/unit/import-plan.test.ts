@@ -11,32 +11,11 @@ import type { CurrentContent, Stored } from '../../src/import/load-content.ts';
 import { planFailed, planImport, type ImportPlan } from '../../src/import/plan-import.ts';
 import type { Sheet } from '../../src/roster/read-sheet.ts';
 import { formatRowProblem } from '../../src/roster/row-problem.ts';
-import type { District } from '../../src/schemas/district.ts';
 import type { Home } from '../../src/schemas/home.ts';
 import type { LectureData } from '../../src/schemas/lecture.ts';
-import type { Town } from '../../src/schemas/town.ts';
+import { district, town } from '../support/roster-district.ts';
 
-const district: District = {
-  name: '澄岭区',
-  city: '溪桐市',
-  province: '云澜省',
-  areaCode: '0386',
-  outline: [
-    { lng: 110.5, lat: 30.4 },
-    { lng: 110.7, lat: 30.3 },
-    { lng: 110.8, lat: 30.18 },
-    { lng: 111.06, lat: 30.18 },
-    { lng: 111.06, lat: 30.45 },
-    { lng: 110.86, lat: 30.64 },
-    { lng: 110.6, lat: 30.64 },
-    { lng: 110.5, lat: 30.56 },
-  ],
-};
-const supervisor = { role: '儿童督导员', name: '测某某', phone: '0386-0100001' };
-const towns: Town[] = [
-  { id: 'qingfeng', name: '青枫街道', type: '街道', supervisor },
-  { id: 'heming', name: '鹤鸣镇', type: '镇', supervisor },
-];
+const towns = [town('qingfeng', '青枫街道', '街道'), town('heming', '鹤鸣镇', '镇')];
 
 const stored = (id: string, community: string, extra: Partial<Home> = {}): Stored<Home> => ({
   file: `homes/${id}.yaml`,

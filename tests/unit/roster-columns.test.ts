@@ -18,23 +18,8 @@ import {
 } from '../../src/roster/columns.ts';
 import { rosterKind } from '../../src/roster/content-kinds.ts';
 import { findTown } from '../../src/roster/row-context.ts';
-import type { District } from '../../src/schemas/district.ts';
-import type { Town } from '../../src/schemas/town.ts';
+import { district, town } from '../support/roster-district.ts';
 
-const district: District = {
-  name: '澄岭区',
-  city: '溪桐市',
-  province: '云澜省',
-  areaCode: '0386',
-  outline: [
-    { lng: 110.5, lat: 30.4 },
-    { lng: 110.8, lat: 30.18 },
-    { lng: 111.06, lat: 30.45 },
-    { lng: 110.6, lat: 30.64 },
-  ],
-};
-const supervisor = { role: '儿童督导员', name: '测某某', phone: '0386-0100001' };
-const town = (id: string, name: string, type: Town['type']): Town => ({ id, name, type, supervisor });
 const header = (columns: readonly { header: string }[]) => columns.map((c) => c.header);
 
 describe('the template’s notes', () => {

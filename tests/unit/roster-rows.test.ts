@@ -8,34 +8,10 @@ import { describe, expect, it } from 'vitest';
 import { homeToRow, readHomeRow } from '../../src/roster/home-rows.ts';
 import { homesNamed, lectureToRow, readLectureRow } from '../../src/roster/lecture-rows.ts';
 import type { Sheet } from '../../src/roster/read-sheet.ts';
-import type { District } from '../../src/schemas/district.ts';
 import type { Home } from '../../src/schemas/home.ts';
-import type { Town } from '../../src/schemas/town.ts';
 import type { LectureDraft } from '../../src/roster/lecture-rows.ts';
+import { district, town } from '../support/roster-district.ts';
 
-const district: District = {
-  name: '澄岭区',
-  city: '溪桐市',
-  province: '云澜省',
-  areaCode: '0386',
-  outline: [
-    { lng: 110.5, lat: 30.4 },
-    { lng: 110.7, lat: 30.3 },
-    { lng: 110.8, lat: 30.18 },
-    { lng: 111.06, lat: 30.18 },
-    { lng: 111.06, lat: 30.45 },
-    { lng: 110.86, lat: 30.64 },
-    { lng: 110.6, lat: 30.64 },
-    { lng: 110.5, lat: 30.56 },
-  ],
-};
-
-const town = (id: string, name: string, type: Town['type']): Town => ({
-  id,
-  name,
-  type,
-  supervisor: { role: '儿童督导员', name: '测某某', phone: '0386-0100001' },
-});
 const towns = [town('qingfeng', '青枫街道', '街道'), town('heming', '鹤鸣镇', '镇')];
 
 const sheet: Sheet = { file: '名录.csv', name: '名录', headers: [], rows: [] };
