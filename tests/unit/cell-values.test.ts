@@ -35,7 +35,7 @@ describe('cells', () => {
       ['9点', '09:00'],
       ['9', '09:00'],
       ['23:59', '23:59'],
-    ])
+    ] as const)
       expect(readClock(text), text).toBe(clock);
     for (const text of ['24:00', '9:60', '下午', '9:30前', '约9:30', '9:3:0']) expect(readClock(text), text).toBeNull();
   });

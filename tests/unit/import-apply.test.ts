@@ -4,23 +4,14 @@
  * is seen from where the import runs) and writes nothing; files the sheet no longer has are removed only
  * with --remove-missing, together with the lectures of towns no longer listed.
  */
-import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { applyImport } from '../../src/import/apply-import.ts';
 import type { ImportPlan } from '../../src/import/plan-import.ts';
+import { rosterContentCopy } from '../support/roster-fixture.ts';
 
-let work: string | undefined;
-afterEach(() => {
-  if (work) rmSync(work, { recursive: true, force: true });
-});
-
-function copy(): string {
-  work = mkdtempSync(path.join(tmpdir(), 'import-apply-'));
-  cpSync(path.resolve('tests/fixtures/roster/content'), path.join(work, 'content'), { recursive: true });
-  return path.join(work, 'content');
-}
+const copy = rosterContentCopy;
 
 const plan = (extra: Partial<ImportPlan>): ImportPlan => ({
   kind: 'homes',

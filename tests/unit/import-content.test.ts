@@ -4,22 +4,13 @@
  * with its file and a lecture's own text, and the files that do not pass their schema now. On a copy of
  * the roster fixture (the invented district 澄岭区).
  */
-import { cpSync, mkdtempSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { unlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { ContentError, loadContent, loadDistrict } from '../../src/import/load-content.ts';
+import { rosterContentCopy } from '../support/roster-fixture.ts';
 
-let work: string | undefined;
-afterEach(() => {
-  if (work) rmSync(work, { recursive: true, force: true });
-});
-
-function copy(): string {
-  work = mkdtempSync(path.join(tmpdir(), 'import-content-'));
-  cpSync(path.resolve('tests/fixtures/roster/content'), path.join(work, 'content'), { recursive: true });
-  return path.join(work, 'content');
-}
+const copy = rosterContentCopy;
 
 describe('the content an import compares against', () => {
   it('has the district, the towns, each entry with its file, a lecture’s own text, and the files that do not pass', async () => {

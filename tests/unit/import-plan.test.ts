@@ -13,7 +13,7 @@ import type { Sheet } from '../../src/roster/read-sheet.ts';
 import { formatRowProblem } from '../../src/roster/row-problem.ts';
 import type { Home } from '../../src/schemas/home.ts';
 import type { LectureData } from '../../src/schemas/lecture.ts';
-import { district, town } from '../support/roster-district.ts';
+import { district, town } from '../support/roster-fixture.ts';
 
 const towns = [town('qingfeng', '青枫街道', '街道'), town('heming', '鹤鸣镇', '镇')];
 

@@ -27,7 +27,7 @@ describe('pinyin of a name', () => {
       ['中心·小学', 'zhongxin-xiaoxue'],
       ['--东关--', 'dongguan'],
       ['（东关）', 'dongguan'],
-    ])
+    ] as const)
       expect(pinyinSlug(name), name).toBe(slug);
   });
 

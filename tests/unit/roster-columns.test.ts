@@ -18,7 +18,7 @@ import {
 } from '../../src/roster/columns.ts';
 import { rosterKind } from '../../src/roster/content-kinds.ts';
 import { findTown } from '../../src/roster/row-context.ts';
-import { district, town } from '../support/roster-district.ts';
+import { district, town } from '../support/roster-fixture.ts';
 
 const header = (columns: readonly { header: string }[]) => columns.map((c) => c.header);
 

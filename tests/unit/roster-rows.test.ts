@@ -10,7 +10,7 @@ import { homesNamed, lectureToRow, readLectureRow } from '../../src/roster/lectu
 import type { Sheet } from '../../src/roster/read-sheet.ts';
 import type { Home } from '../../src/schemas/home.ts';
 import type { LectureDraft } from '../../src/roster/lecture-rows.ts';
-import { district, town } from '../support/roster-district.ts';
+import { district, town } from '../support/roster-fixture.ts';
 
 const towns = [town('qingfeng', '青枫街道', '街道'), town('heming', '鹤鸣镇', '镇')];
 
