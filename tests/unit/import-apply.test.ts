@@ -4,7 +4,7 @@
  * is seen from where the import runs) and writes nothing; files the sheet no longer has are removed only
  * with --remove-missing, together with the lectures of towns no longer listed.
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { applyImport } from '../../src/import/apply-import.ts';
@@ -47,6 +47,22 @@ describe('applying an import plan', () => {
     );
     expect(result).toEqual({ written: false, checkProblems: [], checkedFiles: 0 });
     expect(files(content)).toEqual(before);
+  });
+
+  it('leaves no scratch copy behind, whether the check passes or not', async () => {
+    const content = copy();
+    const scratch = path.join(path.dirname(content), 'tmp');
+    mkdirSync(scratch);
+    const tmp = process.env['TMPDIR'];
+    process.env['TMPDIR'] = scratch;
+    try {
+      await applyImport(plan({ added: [{ file: 'homes/x.yaml', label: 'x', text: 'id: x\n' }] }), content);
+      await applyImport(plan({}), content);
+    } finally {
+      if (tmp === undefined) delete process.env['TMPDIR'];
+      else process.env['TMPDIR'] = tmp;
+    }
+    expect(readdirSync(scratch)).toEqual([]);
   });
 
   it('reports what the content check finds in the result against the real folder, and writes nothing', async () => {

@@ -4,7 +4,7 @@
  * with its file and a lecture's own text, and the files that do not pass their schema now. On a copy of
  * the roster fixture (the invented district 澄岭区).
  */
-import { unlinkSync, writeFileSync } from 'node:fs';
+import { readFileSync, unlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ContentError, loadContent, loadDistrict } from '../../src/import/load-content.ts';
@@ -18,6 +18,12 @@ describe('the content an import compares against', () => {
     writeFileSync(path.join(content, 'homes/unreadable.yaml'), 'name: 只有名称\n');
     writeFileSync(path.join(content, 'homes/broken.yaml'), 'id: [不成对\n');
     writeFileSync(path.join(content, 'lectures/unreadable.md'), '---\ntitle: 只有标题\n---\n');
+    // A YAML error counts even when what the parser made of the file would pass: a key written twice.
+    const twice = readFileSync(path.join(content, 'homes/luting-yugou.yaml'), 'utf8');
+    writeFileSync(
+      path.join(content, 'homes/twice.yaml'),
+      `${twice.replace('id: luting-yugou', 'id: twice')}verified: 2026-10-02\n`,
+    );
     const current = await loadContent(content);
     expect(current.district.name).toBe('澄岭区');
     expect(current.towns.map((t) => t.id)).toEqual(['qingfeng', 'heming', 'luting']);
@@ -28,7 +34,12 @@ describe('the content an import compares against', () => {
     expect(current.homes[0]!.body).toBe('');
     expect(current.lectures.map((l) => l.file)).toEqual(['lectures/2026-12-05-luting-yugou.md']);
     expect(current.lectures[0]!.body).toContain('导入讲座表格时保留');
-    expect(current.unreadable).toEqual(['homes/broken.yaml', 'homes/unreadable.yaml', 'lectures/unreadable.md']);
+    expect(current.unreadable).toEqual([
+      'homes/broken.yaml',
+      'homes/twice.yaml',
+      'homes/unreadable.yaml',
+      'lectures/unreadable.md',
+    ]);
   });
 
   it('stops with the file and what to do when site.yaml cannot be read', async () => {

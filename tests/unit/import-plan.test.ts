@@ -142,6 +142,11 @@ describe('rows that must not be imported', () => {
     expect(problems(changed)).toEqual([]);
   });
 
+  it('does not call two rows the same home when neither names its community', () => {
+    const plan = homes([homeRow(''), homeRow('')], content());
+    expect(plan.problems.map((p) => `${p.row} ${p.column}`)).toEqual(['2 村社区', '3 村社区']);
+  });
+
   it('refuses a second row for the same home, naming the first, and imports neither', () => {
     const plan = homes([homeRow('苇塘村'), homeRow('松林村'), homeRow('苇塘村', { 电话: '0386-0200009' })], content());
     expect(problems(plan)).toEqual([
@@ -216,6 +221,7 @@ describe('matching rows to the homes there are', () => {
         storedLecture('b', '2026-12-06 09:30', { address: '九镇小学', town: 'jiuzhen' }),
         storedLecture('c', '2026-12-07 09:30', { address: '青枫小学', town: 'qingfeng' }),
         storedLecture('d', '2026-12-08 09:30', { home: 'heming-weitang' }),
+        storedLecture('e', '2026-12-09 09:30', { home: 'nowhere' }),
       ],
     });
     const plan = homes([homeRow('苇塘村')], current, true);
@@ -344,8 +350,75 @@ describe('matching rows to the lectures there are', () => {
     expect(plan.added).toEqual([]);
   });
 
+  it('finds a moved lecture by the time it was moved from, and by its new time when the sheet gives no first time', () => {
+    const moved = storedLecture(
+      'l2',
+      '2026-12-10 09:30',
+      { home: 'heming-weitang' },
+      { status: '改期', originalStart: '2026-12-08 09:30' },
+    );
+    const current = content({ homes: directory, lectures: [moved] });
+    const atFirstTime = lectures([lectureRow({ 日期: '2026-12-08', 题目: '讲座l2' })], current);
+    expect(atFirstTime.changed.map((e) => e.file)).toEqual(['lectures/l2.md']);
+    const atNewTime = lectures([lectureRow({ 日期: '2026-12-10', 题目: '讲座l2' })], current);
+    expect(atNewTime.changed.map((e) => e.file)).toEqual(['lectures/l2.md']);
+    expect(atNewTime.added).toEqual([]);
+    // Moved again: the sheet's first time is the lecture's present time.
+    const again = lectures(
+      [lectureRow({ 日期: '2026-12-12', 状态: '改期', 原定开始时间: '2026-12-10 09:30', 题目: '讲座l2' })],
+      current,
+    );
+    expect(again.changed.map((e) => e.file)).toEqual(['lectures/l2.md']);
+    expect(again.added).toEqual([]);
+  });
+
+  it('tells lectures at the same time apart by their place, at a home or an address', () => {
+    const plan = lectures(
+      [
+        lectureRow({}),
+        lectureRow({ 地点: '新华村' }),
+        lectureRow({ 地点: '某小学', 街道乡镇: '青枫街道' }),
+        lectureRow({ 地点: '某中学', 街道乡镇: '青枫街道' }),
+      ],
+      content({ homes: directory }),
+    );
+    expect(plan.problems).toEqual([]);
+    expect(plan.added).toHaveLength(4);
+  });
+
+  it('never gives a new lecture the id of one there is, even at another time', () => {
+    const current = content({
+      homes: directory,
+      lectures: [storedLecture('2026-12-05-heming-weitang', '2026-12-05 09:30', { home: 'heming-weitang' })],
+    });
+    const plan = lectures([lectureRow({ 开始: '14:00', 结束: '15:00' })], current);
+    expect(plan.added.map((e) => e.file)).toEqual(['lectures/2026-12-05-heming-weitang-2.md']);
+  });
+
+  it('refuses the lectures template’s example row, whatever is added in the cells it leaves empty', () => {
+    const example = {
+      日期: '2026-12-05',
+      开始: '09:30',
+      结束: '11:00',
+      题目: '孩子放假了，监护责任不放假',
+      主题: '监护职责',
+      地点: '东关社区',
+      街道乡镇: '青枫街道',
+      主讲人: '李某某',
+      主讲单位: '澄岭区司法局',
+      面向: '留守儿童监护人、祖辈家长',
+      状态: '待举办',
+      咨询电话: '0386-0200001',
+    };
+    const plan = planImport('lectures', sheet(Object.keys(example), [example]), content());
+    expect(problems(plan)).toContain(
+      '名录.csv 工作表“名录” 第2行 日期 — 这一格写的是“2026-12-05”：这一行是模板里的示例，应当删除这一行，或改成真实的信息',
+    );
+  });
+
   it('refuses a second row for the same lecture, naming the first', () => {
     const plan = lectures([lectureRow({}), lectureRow({ 题目: '又一场' })], content({ homes: directory }));
+    expect(plan.added.map((e) => e.label)).toEqual(['2026-12-05 09:30 讲座']);
     expect(problems(plan)).toEqual([
       '名录.csv 工作表“名录” 第3行 开始 — 这一格写的是“9:30”：与第2行是同一场讲座（同一天、同一时间、同一地点），应当把两行合并成一行',
     ]);
@@ -361,8 +434,10 @@ describe('matching rows to the lectures there are', () => {
         lectureRow({ 日期: '2026-12-13', 地点: '某小学', 街道乡镇: '青枫', 场地名称: '青枫中心小学' }),
         lectureRow({ 日期: '2026-12-14', 地点: '某地', 街道乡镇: '鹤鸣镇' }),
         lectureRow({ 日期: '2026-12-14', 开始: '14:00', 结束: '15:00', 地点: '某地', 街道乡镇: '鹤鸣镇' }),
+        lectureRow({ 日期: '2026-12-15', 地点: '某小学', 街道乡镇: '鹤鸣镇', 场地名称: '鹤鸣镇中心小学' }),
+        lectureRow({ 日期: '2026-12-16', 地点: '苇塘新村' }),
       ],
-      content({ homes: [stored('heming-weitang', '苇塘村'), longHome] }),
+      content({ homes: [stored('heming-weitang', '苇塘村'), longHome, stored('heming-weitang-2', '苇塘新村')] }),
     );
     expect(plan.problems).toEqual([]);
     expect(plan.added.map((e) => e.file)).toEqual([
@@ -372,6 +447,8 @@ describe('matching rows to the lectures there are', () => {
       'lectures/2026-12-13-qingfeng-zhongxinxiaoxue.md',
       'lectures/2026-12-14-heming.md',
       'lectures/2026-12-14-heming-2.md',
+      'lectures/2026-12-15-heming-zhongxinxiaoxue.md',
+      'lectures/2026-12-16-heming-weitang-2.md',
     ]);
     expect(plan.added[0]!.text).toBe(
       [
@@ -404,6 +481,16 @@ describe('the report an office reads', () => {
       'lectures/bad.md — 这个文件现在就没有通过内容检查，应当先运行 npm run check:content 并按提示改好，再导入',
       '',
       '导入没有进行，没有写入任何文件：名录.csv 有 2 处问题。请按上面的提示逐条修改表格后再导入。',
+    ]);
+  });
+
+  it('stops on a blocker alone, every row being good', () => {
+    const plan = homes([homeRow('苇塘村')], content({ unreadable: ['lectures/bad.md'] }));
+    expect(plan.problems).toEqual([]);
+    expect(formatImportReport(plan, '名录.csv').split('\n')).toEqual([
+      'lectures/bad.md — 这个文件现在就没有通过内容检查，应当先运行 npm run check:content 并按提示改好，再导入',
+      '',
+      '导入没有进行，没有写入任何文件：名录.csv 有 1 处问题。请按上面的提示逐条修改表格后再导入。',
     ]);
   });
 

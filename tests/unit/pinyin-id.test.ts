@@ -27,6 +27,7 @@ describe('pinyin of a name', () => {
       ['中心·小学', 'zhongxin-xiaoxue'],
       ['--东关--', 'dongguan'],
       ['（东关）', 'dongguan'],
+      ['东关 · 小学', 'dongguan-xiaoxue'],
     ] as const)
       expect(pinyinSlug(name), name).toBe(slug);
   });
@@ -63,6 +64,8 @@ describe('a place’s name in the room there is', () => {
     expect(placeSlug(name, 7)).toBe('zhong');
     expect(placeSlug('小学中心', 12)).toBe('xiaoxue');
     expect(placeSlug(' 中心小学 ', 40)).toBe('zhongxinxiaoxue');
+    // A whole name that fits is kept whole, even when it does not end in a place word.
+    expect(placeSlug('东关花园路', 40)).toBe('dongguanhuayuanlu');
   });
 
   it('is empty when not even the first character fits', () => {
@@ -77,6 +80,8 @@ describe('an id from its parts and a place', () => {
     expect(placeId(['2027-01-09', 'guanting'], '中心小学多功能厅')).toBe('2027-01-09-guanting-zhongxinxiaoxue');
     expect(placeId(['2027-01-09', ''], '小学')).toBe('2027-01-09-xiaoxue');
     expect(placeId(['2027-01-09', 'heming'], '')).toBe('2027-01-09-heming');
+    // 17 letters are left after "2027-01-09-guanting-": the place is cut to fit them, not the id afterwards.
+    expect(placeId(['2027-01-09', 'guanting'], '长江大道东段')).toBe('2027-01-09-guanting-changjiangdadao');
   });
 
   it('is at most 37 characters, leaving room for "-2", and never ends in a hyphen', () => {
