@@ -40,13 +40,9 @@ export function readNumber(text: string): number | null {
 
 /** "阅览角、活动室" → ["阅览角", "活动室"]. */
 export function readList(text: string): string[] {
-  return (
-    text
-      // Stryker disable next-line Regex: separators split one by one leave empty items, which the filter drops
-      .split(/[、,，;；\n]+/)
-      .map((item) => item.trim())
-      .filter(Boolean)
-  );
+  // Stryker disable next-line Regex: separators split one by one leave empty items, which the filter drops
+  const items = text.split(/[、,，;；\n]+/);
+  return items.map((item) => item.trim()).filter(Boolean);
 }
 
 /** Phone numbers typed as numbers lose nothing, but Excel may show them with spaces or 全角 digits. */

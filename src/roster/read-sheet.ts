@@ -28,7 +28,8 @@ const pad = (n: number) => String(n).padStart(2, '0');
  * A cell as the office typed it. Excel stores dates and times as numbers that ExcelJS hands over as
  * Dates at UTC: a time alone sits on 1899-12-30, a date alone at midnight.
  */
-function cellText(value: ExcelJS.CellValue): string {
+function cellText(value: ExcelJS.CellValue, formula?: string): string {
+  // Stryker disable next-line ConditionalExpression: ExcelJS hands an empty cell over as null, never undefined
   if (value === null || value === undefined) return '';
   if (value instanceof Date) {
     const date = `${value.getUTCFullYear()}-${pad(value.getUTCMonth() + 1)}-${pad(value.getUTCDate())}`;
@@ -42,8 +43,8 @@ function cellText(value: ExcelJS.CellValue): string {
     if ('result' in value) return cellText(value.result as ExcelJS.CellValue);
     if ('error' in value) return String(value.error);
     // A formula whose result the file does not keep (a program that does not calculate saved it): the
-    // formula as typed, so a problem shows the office what the cell holds.
-    if ('formula' in value) return `=${value.formula}`;
+    // formula as typed (ExcelJS spells out a shared one), so a problem shows the office what the cell holds.
+    if (formula) return `=${formula}`;
   }
   return String(value);
 }
@@ -71,7 +72,10 @@ async function readXlsx(file: string): Promise<Sheet> {
     const row = sheet.getRow(r);
     const cells: string[] = [];
     // Every row as wide as the widest (columnCount), so a header cell is never missing.
-    for (let c = 1; c <= sheet.columnCount; c++) cells.push(cellText(row.getCell(c).value));
+    for (let c = 1; c <= sheet.columnCount; c++) {
+      const cell = row.getCell(c);
+      cells.push(cellText(cell.value, cell.formula));
+    }
     table.push(cells);
   }
   return toSheet(file, sheet.name, table);

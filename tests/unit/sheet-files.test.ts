@@ -72,10 +72,14 @@ describe('reading an .xlsx file', () => {
     const workbook = new ExcelJS.Workbook();
     const sheet = workbook.addWorksheet('讲座');
     sheet.addRow(['参加人数', '日期']);
-    sheet.addRow([{ formula: 'B3+C3' }, new Date(Date.UTC(1901, 0, 1))]);
+    sheet.addRow([{ formula: 'C2+D2', shareType: 'shared', ref: 'A2:A3' }, new Date(Date.UTC(1901, 0, 1))]);
+    sheet.addRow([{ sharedFormula: 'A2' }, '']);
     const file = path.join(dir, 'formula.xlsx');
     await workbook.xlsx.writeFile(file);
-    expect(await rowsOf(file)).toEqual([{ row: 2, cells: { 参加人数: '=B3+C3', 日期: '1901-01-01' } }]);
+    expect(await rowsOf(file)).toEqual([
+      { row: 2, cells: { 参加人数: '=C2+D2', 日期: '1901-01-01' } },
+      { row: 3, cells: { 参加人数: '=C3+D3', 日期: '' } },
+    ]);
   });
 
   it('reads a workbook without a worksheet as no rows', async () => {
