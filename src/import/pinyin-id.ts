@@ -25,7 +25,7 @@ export function pinyinSlug(text: string): string {
     .join('')
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '');
+    .replace(/^-|-$/g, '');
 }
 
 /** A village or community name without 村 / 社区 / 村委会. */
@@ -57,7 +57,8 @@ export function placeId(parts: readonly string[], placeName: string): string {
   const head = parts.filter(Boolean).join('-');
   const place = placeSlug(placeName, MAX_ID_LENGTH - NUMBER_ROOM - head.length - 1);
   const id = place ? `${head}-${place}` : head;
-  return idFits(id) ? id : id.slice(0, MAX_ID_LENGTH - NUMBER_ROOM).replace(/-+$/, '');
+  // Its parts are slugs, so no two hyphens stand together: a cut leaves at most one at the end.
+  return idFits(id) ? id : id.slice(0, MAX_ID_LENGTH - NUMBER_ROOM).replace(/-$/, '');
 }
 
 /** Whether an id leaves room for a number after it within MAX_ID_LENGTH. */

@@ -71,13 +71,13 @@ export function readLectureRow(
   const place = reader.required(PLACE, `儿童之家所在的村社区（例如“${example[PLACE.header]}”），或者详细地址`);
   if (place !== undefined) {
     const matches = homesNamed(homes, place, town?.id);
-    if (matches.length === 1) draft['venue'] = { home: matches[0]!.id };
-    else if (matches.length > 1) {
+    if (matches.length > 1) {
       reader.report(
         PLACE,
         `有 ${matches.length} 个街道乡镇都有叫这个名字的儿童之家，应当在“${TOWN.header}”一栏写明是哪一个：${matches.map((h) => towns.find((t) => t.id === h.town)?.name ?? h.town).join('、')}`,
       );
-    } else if (!townText) {
+    } else if (matches.length === 1) draft['venue'] = { home: matches[0]!.id };
+    else if (!townText) {
       reader.report(
         PLACE,
         `不是名录里任何一个儿童之家的村社区；如果是地址，应当同时在“${TOWN.header}”一栏写它所在的街道、乡镇；如果是儿童之家，应当写它的村社区名称（与儿童之家名录一致）`,
@@ -98,9 +98,9 @@ export function readLectureRow(
   for (const field of ['attendance', 'leaflets'] as const) {
     const text = reader.cell(column(field));
     if (!text) continue;
-    const value = readNumber(text);
-    if (value === null || !Number.isInteger(value) || value < 0)
-      reader.report(column(field), '应当写成整数，只写数字，例如 60');
+    // Not a number at all is not an integer either.
+    const value = readNumber(text) ?? Number.NaN;
+    if (!Number.isInteger(value) || value < 0) reader.report(column(field), '应当写成整数，只写数字，例如 60');
     else draft[field] = value;
   }
   const original = reader.cell(column('originalStart'));
@@ -120,7 +120,8 @@ export function lectureToRow(
   towns: readonly Town[],
   homes: readonly Home[],
 ): Record<string, string> {
-  const [date = '', start = ''] = lecture.start.split(' ');
+  // A wall time is "2026-12-05 09:30" (the schema): the day, a space, the clock.
+  const [date, start] = [lecture.start.slice(0, 10), lecture.start.slice(11)];
   const venue = lecture.venue;
   const home = 'home' in venue ? homes.find((h) => h.id === venue.home) : undefined;
   const townId = 'home' in venue ? home?.town : venue.town;
@@ -131,7 +132,7 @@ export function lectureToRow(
     new Map([
       [LECTURE_DAY, date],
       [LECTURE_START, start],
-      [END, lecture.end.split(' ')[1] ?? ''],
+      [END, lecture.end.slice(11)],
       [PLACE, 'home' in venue ? (home?.community ?? venue.home) : venue.address],
       [TOWN, towns.find((t) => t.id === townId)?.name ?? townId ?? ''],
     ]),

@@ -82,7 +82,8 @@ export class RowReader {
 export function findTown(towns: readonly Town[], text: string): Town | undefined {
   const key = text.trim();
   return towns.find(
-    (t) => t.id === key.toLowerCase() || t.name === key || t.name.replace(/街道$/, '') === key.replace(/街道$/, ''),
+    // The name, with or without 街道 on either side: 城南 is 城南街道, and so is 城南街道 itself.
+    (t) => t.id === key.toLowerCase() || t.name.replace(/街道$/, '') === key.replace(/街道$/, ''),
   );
 }
 

@@ -43,7 +43,7 @@ describe('cells', () => {
   it('reads a date and a time together, and nothing less', () => {
     expect(readDateTime('2026/12/5 9:30')).toBe('2026-12-05 09:30');
     expect(readDateTime('2026年12月5日  9点')).toBe('2026-12-05 09:00');
-    for (const text of ['2026-12-05', '9:30', '2026-12-05 上午', '12月5日 9:30'])
+    for (const text of ['2026-12-05', '9:30', '2026-12-05 上午', '12月5日 9:30', '2026-12-05 9:30 前'])
       expect(readDateTime(text), text).toBeNull();
   });
 
@@ -78,6 +78,10 @@ describe('CSV encodings', () => {
       text,
       encoding: 'utf-16be',
     });
+  });
+
+  it('reads what follows a UTF-8 mark as UTF-8, even bytes that are not', () => {
+    expect(detectEncoding(new Uint8Array([0xef, 0xbb, 0xbf, 0xd5, 0xc6]))).toBe('utf-8');
   });
 
   it('reads bytes that are not UTF-8 as GB18030, a broken mark included', () => {

@@ -56,6 +56,17 @@ describe('the text of an imported file', () => {
     );
   });
 
+  it('quotes a clock time alone, not text that starts with one', () => {
+    const home = {
+      id: 'sangtian-x',
+      holidayNote: '9:00 以后开放（寒暑假）',
+      hours: [{ days: [6], open: '9:00', close: '12:00' }],
+    };
+    expect(homeFileText(home as unknown as Home)).toBe(
+      'id: sangtian-x\nhours:\n  - days: [6]\n    open: "9:00"\n    close: "12:00"\nholidayNote: 9:00 以后开放（寒暑假）\n',
+    );
+  });
+
   it('keeps a draft marked as one', () => {
     const home = { id: 'sangtian-x', draft: true } as unknown as Home;
     expect(homeFileText(home)).toBe('id: sangtian-x\ndraft: true\n');

@@ -139,5 +139,24 @@ describe('开放时间: the finer points', () => {
     expect(problem('周一 9:00-10:00 看情况 ,周二 9:00-10:00')).toBe('看不懂“看情况”');
     expect(problem('周一至周五 ,周六 9:00-10:00')).toBe('“周一至周五”只写了星期几，没有写几点到几点');
     expect(problem('9:00-10:00 ,周二 9:00-10:00')).toBe('“9:00-10:00”前面没有写星期几');
+    // A day group after the last times has none of its own.
+    expect(problem('周一 9:00-10:00 周二')).toBe('“周一 9:00-10:00 周二”只写了星期几，没有写几点到几点');
+    // The times as written, without the space that follows them.
+    expect(problem('周一 9:60-10点 周二 9:00-10:00')).toBe('“9:60-10点”不是真实的时间');
+    expect(problem('周一 10:00-9点 周二 9:00-10:00')).toBe('“10:00-9点”的结束时间没有晚于开始时间');
+  });
+
+  it('writes each day group once, its times joined with 、, then the holiday note', () => {
+    expect(
+      formatHoursText(
+        [
+          { days: [6, 7], open: '14:30', close: '17:00' },
+          { days: [2, 4], open: '16:00', close: '18:00' },
+          { days: [6, 7], open: '09:00', close: '12:00' },
+        ],
+        '节假日休息',
+      ),
+    ).toBe('周二、周四 16:00-18:00；周六、周日 09:00-12:00、14:30-17:00；节假日休息');
+    expect(formatHoursText([{ days: [1, 2, 3, 4, 5], open: '16:30', close: '19:00' }])).toBe('周一至周五 16:30-19:00');
   });
 });

@@ -7,7 +7,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { readSheet, SheetError } from '../../src/roster/read-sheet.ts';
 import { formatRowProblem } from '../../src/roster/row-problem.ts';
 import { writeWorkbook } from '../../src/roster/write-workbook.ts';
@@ -68,6 +68,20 @@ describe('reading an .xlsx file', () => {
     ]);
   });
 
+  it('reads a formula whose result the file does not keep as the formula, and an old date as a date', async () => {
+    const workbook = new ExcelJS.Workbook();
+    const sheet = workbook.addWorksheet('讲座');
+    sheet.addRow(['参加人数', '日期']);
+    sheet.addRow([{ formula: 'C2+D2', shareType: 'shared', ref: 'A2:A3' }, new Date(Date.UTC(1901, 0, 1))]);
+    sheet.addRow([{ sharedFormula: 'A2' }, '']);
+    const file = path.join(dir, 'formula.xlsx');
+    await workbook.xlsx.writeFile(file);
+    expect(await rowsOf(file)).toEqual([
+      { row: 2, cells: { 参加人数: '=C2+D2', 日期: '1901-01-01' } },
+      { row: 3, cells: { 参加人数: '=C3+D3', 日期: '' } },
+    ]);
+  });
+
   it('reads a workbook without a worksheet as no rows', async () => {
     const file = path.join(dir, 'empty.xlsx');
     const workbook = new ExcelJS.Workbook();
@@ -97,6 +111,22 @@ describe('reading a .csv file', () => {
   });
 });
 
+describe('a .csv file’s cells', () => {
+  it('keeps line breaks inside a cell as \\n, whichever Excel wrote, and reads a short row’s missing cells as empty', async () => {
+    const file = path.join(dir, 'cells.csv');
+    writeFileSync(file, '村社区,无障碍,设施\r\n桑田村,"一楼\r\n有坡道\r电梯"\r\n');
+    expect(await rowsOf(file)).toEqual([
+      { row: 2, cells: { 村社区: '桑田村', 无障碍: '一楼\n有坡道\n电梯', 设施: '' } },
+    ]);
+  });
+
+  it('reads an empty file as no columns and no rows', async () => {
+    const file = path.join(dir, 'empty.csv');
+    writeFileSync(file, '');
+    expect(await readSheet(file)).toEqual({ file: 'empty.csv', name: 'empty', headers: [], rows: [] });
+  });
+});
+
 describe('files that cannot be read', () => {
   it('says which file, and what to do', async () => {
     for (const name of ['missing.xlsx', 'missing.csv']) {
@@ -105,11 +135,14 @@ describe('files that cannot be read', () => {
         new SheetError(`${missing} — 找不到这个文件，应当写表格文件的路径`),
       );
     }
-    const old = path.join(dir, 'old.xls');
-    writeFileSync(old, 'x');
-    await expect(readSheet(old)).rejects.toThrow(
-      `${old} — 只能导入 .xlsx 或 .csv 文件，应当在 Excel 里“另存为”这两种格式之一（.xls 旧格式请另存为 .xlsx）`,
-    );
+    // An .xls file is told to be saved as .xlsx, whether or not the path is right: that is needed either way.
+    for (const name of ['old.xls', 'missing.xls']) {
+      const old = path.join(dir, name);
+      if (name === 'old.xls') writeFileSync(old, 'x');
+      await expect(readSheet(old)).rejects.toThrow(
+        `${old} — 只能导入 .xlsx 或 .csv 文件，应当在 Excel 里“另存为”这两种格式之一（.xls 旧格式请另存为 .xlsx）`,
+      );
+    }
     const broken = path.join(dir, 'broken.XLSX');
     writeFileSync(broken, 'not a zip');
     await expect(readSheet(broken)).rejects.toThrow(
@@ -148,5 +181,25 @@ describe('the .xlsx the site writes', () => {
     expect(sheet.getCell('A2').numFmt).toBe('@');
     // No author: ExcelJS reads an empty creator back as "Unknown".
     expect(['', 'Unknown']).toContain(workbook.creator);
+  });
+
+  it('leaves a cell empty when the row has nothing for its column', async () => {
+    const bytes = await writeWorkbook('儿童之家', [{ header: '村社区' }, { header: '无障碍' }], [{ 村社区: '桑田村' }]);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(bytes);
+    expect(workbook.worksheets[0]!.getRow(2).values).toEqual([undefined, '桑田村', '']);
+  });
+
+  it('writes the same bytes for the same rows, whatever the clock says', async () => {
+    const write = () => writeWorkbook('儿童之家', [{ header: '村社区', note: '必填' }], [{ 村社区: '桑田村' }]);
+    vi.useFakeTimers({ toFake: ['Date'] });
+    try {
+      vi.setSystemTime(new Date('2027-03-01T10:00:00Z'));
+      const first = Buffer.from(await write());
+      vi.setSystemTime(new Date('2031-08-17T23:59:58Z'));
+      expect(Buffer.from(await write()).equals(first)).toBe(true);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 });
