@@ -78,7 +78,8 @@ export function checkUnmarkedPage(
   lines.forEach((line, i) => {
     const inFrontmatter = i > 0 && i < end;
     if (inFrontmatter) key = /^([A-Za-z]+):/.exec(line)?.[1] ?? key;
-    if (i === 0 || i === end || (inFrontmatter && key === 'publisher')) return;
+    // The two "---" lines name nothing, so only the publisher's lines need leaving out.
+    if (inFrontmatter && key === 'publisher') return;
     const word = facts.words.find((w) => line.includes(w));
     if (!word) return;
     problems.push({
