@@ -7,7 +7,7 @@
  * towns are the district's by kind and are not checked here.
  */
 import type { ContentProblem } from './cross-check.ts';
-import { attribute, jsxElements, lineOf, walk, type MdxBody } from './mdx-body.ts';
+import { attribute, attributeList, jsxElements, lineOf, walk, type MdxBody } from './mdx-body.ts';
 
 export interface DistrictNames {
   name: string;
@@ -93,11 +93,11 @@ export function checkUnmarkedPage(
   });
   if (!body?.tree) return problems;
   for (const element of jsxElements(body.tree)) {
-    const tag = element.name ?? '';
+    const tag = element.name;
     if (tag !== 'Stat' && tag !== 'KeyFigure' && tag !== 'FigureSource') continue;
-    const cited = tag === 'FigureSource' ? (attribute(element, 'ids') ?? '') : `"${attribute(element, 'id') ?? ''}"`;
-    for (const [, id = ''] of cited.matchAll(/"([^"]*)"/g)) {
-      if (!facts.reportedFigures.includes(id)) continue;
+    const cited = tag === 'FigureSource' ? attributeList(element, 'ids') : [attribute(element, 'id')];
+    for (const id of cited) {
+      if (id === undefined || !facts.reportedFigures.includes(id)) continue;
       problems.push({
         file,
         line: lineOf(body, element),
