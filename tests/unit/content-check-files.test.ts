@@ -8,8 +8,10 @@ import { execFileSync } from 'node:child_process';
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { checkContent, formatReport } from '../../src/check/check-content.ts';
+import { z } from 'astro/zod';
+import { checkContent, formatReport, validateYaml } from '../../src/check/check-content.ts';
 import { formatProblem } from '../../src/check/cross-check.ts';
+import { parseYaml } from '../../src/lib/yaml.ts';
 import { contentWith, type Scratch } from '../support/content-overlay.ts';
 
 let scratch: Scratch | undefined;
@@ -93,6 +95,37 @@ describe('one problem, reported once', () => {
   });
 });
 
+describe('placeholders left', () => {
+  it('asks for what the field’s description says, or for real content when it has none', () => {
+    const schema = z.strictObject({ title: z.string().describe('标题'), note: z.string() });
+    const { data, problems } = validateYaml('content/x.yaml', parseYaml('title: 待填写\nnote: 待填写\n'), schema);
+    expect(data).toEqual({ title: '待填写', note: '待填写' });
+    expect(problems.map(formatProblem)).toEqual([
+      'content/x.yaml:1 title — 还是占位文字“待填写”，应当填上：标题',
+      'content/x.yaml:2 note — 还是占位文字“待填写”，应当填上真实内容',
+    ]);
+  });
+});
+
+describe('list files', () => {
+  it('names a repeated id in towns.yaml at the line of the entry that repeats it', async () => {
+    const messages = await checkWith({ 'towns.yaml': fixture('towns.yaml').replace('- id: heming', '- id: qingfeng') });
+    expect(messages.filter((m) => m.startsWith('content/towns.yaml'))).toEqual([
+      'content/towns.yaml:12 id — 街道乡镇编号“qingfeng”重复了（本文件第 2 行 已经用过），应当换一个不重复的编号',
+    ]);
+  });
+
+  it('lists only the counted figures when stats.yaml is not a list', async () => {
+    const messages = await checkWith({
+      'stats.yaml': 'id: childrenInDifficulty\n',
+      'pages/guide/figures.mdx': pageWith('全区有<Stat id="nothing" />个。'),
+    });
+    expect(messages.filter((m) => m.startsWith('content/pages/guide/figures.mdx'))).toEqual([
+      'content/pages/guide/figures.mdx:11 <Stat> id — 没有编号为“nothing”的统计数字，应当写 homes、directors、supervisors、towns、lecturesHeld、peopleReached、leaflets 之一，或先在 stats.yaml 里添加',
+    ]);
+  });
+});
+
 describe('checks that belong to one kind', () => {
   it('asks only news posts not to be named as a year, and only lectures to match their topic', async () => {
     expect(
@@ -125,6 +158,11 @@ describe('privacy', () => {
 });
 
 describe('a written updated date', () => {
+  it('is accepted when no later change is known (a file outside any repository)', async () => {
+    const page = fixture('pages/guide/duties.mdx').replace('order: 1\n', 'order: 1\nupdated: 2026-11-01\n');
+    expect(await checkWith({ 'pages/guide/duties.mdx': page })).toEqual([]);
+  });
+
   it('is refused when the file changed after it, naming the day of the last commit', async () => {
     scratch = contentWith();
     const page = path.join(scratch.contentDir, 'pages/guide/duties.mdx');
