@@ -9,9 +9,10 @@
 import type { ContentProblem } from './cross-check.ts';
 import { attribute, attributeList, jsxElements, lineOf, walk, type MdxBody } from './mdx-body.ts';
 
+/** As site.yaml has them: anything but text (a district left out or written wrongly) names nothing. */
 export interface DistrictNames {
-  name: string;
-  city: string;
+  name?: unknown;
+  city?: unknown;
 }
 
 /** What an unmarked page may not contain, gathered from the other content files. */
@@ -33,7 +34,8 @@ export const DISTRICT_PARTS = ['name', 'city', 'province'] as const;
  */
 export function districtWords({ name, city }: DistrictNames): string[] {
   const words = new Set<string>();
-  for (const full of [name, city].map((w) => w.trim()).filter(Boolean)) {
+  const written = [name, city].filter((w): w is string => typeof w === 'string');
+  for (const full of written.map((w) => w.trim()).filter(Boolean)) {
     words.add(full);
     const short = full.slice(0, -1);
     if (/^[区县市旗州盟]$/u.test(full.slice(-1)) && short.length >= 2) words.add(short);

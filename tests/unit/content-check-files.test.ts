@@ -48,8 +48,11 @@ describe('which files the content check reads', () => {
   });
 
   it('names a required file that is missing, and where to create it', async () => {
-    expect(await checkWith({ 'stats.yaml': null })).toEqual(
-      expect.arrayContaining(['content/stats.yaml:1 （文件） — 找不到这个文件，应当在 content/ 下建立 stats.yaml']),
+    expect(await checkWith({ 'stats.yaml': null, 'site.yaml': null })).toEqual(
+      expect.arrayContaining([
+        'content/site.yaml:1 （文件） — 找不到这个文件，应当在 content/ 下建立 site.yaml',
+        'content/stats.yaml:1 （文件） — 找不到这个文件，应当在 content/ 下建立 stats.yaml',
+      ]),
     );
   });
 

@@ -19,6 +19,11 @@ describe('the words that name the district', () => {
     expect(districtWords({ name: '', city: '' })).toEqual([]);
   });
 
+  it('are none when site.yaml has no district, or no text for it', () => {
+    expect(districtWords({})).toEqual([]);
+    expect(districtWords({ name: 110, city: ['溪桐市'] })).toEqual([]);
+  });
+
   it('shorten only names ending in 区, 县, 市, 旗, 州 or 盟, and never to a single character', () => {
     expect(districtWords({ name: '澄岭新城', city: '' })).toEqual(['澄岭新城']);
     expect(districtWords({ name: '澄县', city: '溪桐州' })).toEqual(['溪桐州', '澄县', '溪桐']);
