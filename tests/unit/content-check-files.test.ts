@@ -129,6 +129,19 @@ describe('list files', () => {
   });
 });
 
+describe('pages that hold for any district', () => {
+  it('may not link to a handout marked as the district’s own', async () => {
+    const handout = fixture('handouts/water-safety.mdx').replace('sheets: 2\n', 'sheets: 2\nlocal: true\n');
+    const messages = await checkWith({
+      'handouts/water-safety.mdx': handout,
+      'pages/guide/links.mdx': pageWith('夏天看看[防溺水宣传单](/handouts/water-safety/)，贴在家里。'),
+    });
+    expect(messages).toEqual([
+      'content/pages/guide/links.mdx:11 （链接） — 这一页各区通用，却链接到本区自己的页面 /handouts/water-safety/（那一页标了 local: true，换成别的区时会删掉，链接就断了）。应当去掉这个链接，或在文件头加一行 local: true',
+    ]);
+  });
+});
+
 describe('checks that belong to one kind', () => {
   it('asks only news posts not to be named as a year, and only lectures to match their topic', async () => {
     expect(
