@@ -74,8 +74,8 @@ export function checkUnmarkedPage(
 ): ContentProblem[] {
   const problems: ContentProblem[] = [];
   const lines = text.split('\n');
-  // The frontmatter runs from line 1 ("---") to the next "---"; the body follows.
-  const end = lines[0]?.trim() === '---' ? lines.findIndex((l, i) => i > 0 && l.trim() === '---') : -1;
+  // The frontmatter runs from line 1 ("---") to the next "---" (end; 0 or -1 when there is none).
+  const end = lines[0]?.trim() === '---' ? lines.findIndex((l, i) => i > 0 && l.trim() === '---') : 0;
   let key = '';
   lines.forEach((line, i) => {
     const inFrontmatter = i > 0 && i < end;

@@ -148,7 +148,8 @@ function mend(file: string, text: string, bodyLine: number, error: SyntaxError):
   // An opening tag never closed: "Expected a closing tag for `<Callout>` (3:1-3:10)…".
   const unclosed = /^Expected a closing tag for `<([^\s>/`]*)[^`]*` \((\d+):(\d+)-(\d+):(\d+)\)/.exec(error.message);
   if (unclosed) {
-    const [, name = '', l1, c1, l2, c2] = unclosed;
+    const [, , l1, c1, l2, c2] = unclosed;
+    const name = unclosed[1]!;
     const from = offsetOf(text, Number(l1), Number(c1));
     const to = offsetOf(text, Number(l2), Number(c2));
     if (startsWithHan(name))

@@ -98,7 +98,10 @@ describe('what each syntax error says, at its line', () => {
 
   it('names a component written in Chinese by the component meant, however the tag goes on', () => {
     const BACK = (name: string) => `没有名为“${name}”的组件（组件名要用英文字母写），应当写 <BackSide />`;
-    expect(said('<背面>\n\n背面的内容')).toEqual([`8 <背面> — ${BACK('背面')}`]);
+    expect(said('<背面>\n\n背面的内容\n\n<Hotlin />')).toEqual([
+      `8 <背面> — ${BACK('背面')}`,
+      expect.stringMatching(/^12 <Hotlin> — 没有名为“Hotlin”的组件/),
+    ]);
     expect(said('文字\n\n<反面。')).toEqual([`10 <反面> — ${BACK('反面')}`]);
     expect(said('<背页 />')).toEqual([`8 <背页> — ${BACK('背页')}`]);
   });
