@@ -91,6 +91,7 @@ describe('statute quotes', () => {
     expect(check('<LawArticle law="测试法" article={3} paragraphs={[0, 3, 4, 1.5]} />')).toEqual([
       'content/pages/guide/x.mdx:5 <LawArticle> paragraphs — 《测试法》第 3 条只有 3 款，没有第 0、4、1.5 款，应当写 paragraphs={[1]} 这样 1 到 3 之间的款号',
     ]);
+    expect(check('<LawArticle law="测试法" article={2} items={[]} paragraphs={[ ]} />')).toEqual([]);
     // Article 2's items belong to its first paragraph: it has two.
     expect(check('<LawArticle law="测试法" article={2} paragraphs={[2]} />')).toEqual([]);
     expect(check('<LawArticle law="测试法" article={1} paragraphs={[2]} />')).toEqual([
@@ -100,6 +101,10 @@ describe('statute quotes', () => {
 });
 
 describe('figures and hotlines', () => {
+  it('leaves fragments and HTML tags alone', () => {
+    expect(check('<>文字</>\n\n<div>文字</div>')).toEqual([]);
+  });
+
   it('passes the figures and hotlines the site has', () => {
     expect(check('<Stat id="homes" /> <KeyFigure id=" childrenInDifficulty " /> <Hotline number="12355" />')).toEqual(
       [],
