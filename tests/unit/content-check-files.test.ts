@@ -56,6 +56,16 @@ describe('which files the content check reads', () => {
     );
   });
 
+  it('accepts a folder with no files yet: a site with no news posted', async () => {
+    expect(
+      await checkWith({
+        'news/2025-06-10-lecture-count.mdx': null,
+        'news/2026-11-28-four-measures.mdx': null,
+        'news/2026-11-28-law-lectures.mdx': null,
+      }),
+    ).toEqual([]);
+  });
+
   it('names a statute file it reads no article from', async () => {
     expect(await checkWith({ 'law/empty-law.md': '# 中华人民共和国空白法\n\n没有条文。\n' })).toEqual([
       'content/law/empty-law.md:1 （条文） — 没有读到任何条文，条文应当以“第一条 ”这样的格式开头',
