@@ -100,7 +100,6 @@ export async function checkContent(root: string, contentDir: string): Promise<Ch
   // Every file but the statutes, for the privacy check below.
   const written: SourceFile[] = [];
   let files = 0;
-  const invalid = new Set<string>();
   for (const kind of KIND_LIST) {
     const listed = await kindFiles(base, kind);
     if (kind.layout !== 'folder' && listed.length === 0)
@@ -137,7 +136,6 @@ export async function checkContent(root: string, contentDir: string): Promise<Ch
         continue;
       }
       const data = validate(source, parsed, kind.schema);
-      if (data === null) invalid.add(kind.name);
       checked.push({ kind, source, draftByName, parsed, data, ...(body && { body }) });
     }
   }
@@ -161,7 +159,7 @@ export async function checkContent(root: string, contentDir: string): Promise<Ch
   const isPage = (kind: ContentKind) => kind === KINDS.pages || kind === KINDS.handouts;
   const district = site?.['district'] as Record<string, unknown> | null | undefined;
   const districtFacts: DistrictFacts = {
-    words: districtWords({ name: String(district?.['name'] ?? ''), city: String(district?.['city'] ?? '') }),
+    words: districtWords({ name: district?.['name'], city: district?.['city'] }),
     reportedFigures: figureIds.filter((id) => !(COUNTED_FIGURES as readonly string[]).includes(id)),
     localPaths: checked
       .filter((file) => isPage(file.kind) && fieldsOf(file)?.['local'] === true)
@@ -238,11 +236,12 @@ export async function checkContent(root: string, contentDir: string): Promise<Ch
     problems.push(...bodyPlaceholders(source.file, body.text, body.line));
   }
 
-  // Ids and references between kinds, over the entries that are valid. A single or list file with a
-  // problem of its own is left out, so its problem is not repeated at every entry that names it.
+  // Ids and references between kinds, over the entries that are valid. A single or list file (one file
+  // holds the whole kind) with a problem of its own is left out, so its problem is not repeated at every
+  // entry that names it.
   const entries: CrossCheckInput = {};
   for (const { kind, source, draftByName, parsed, data } of checked) {
-    if (data === null || (kind.layout !== 'folder' && invalid.has(kind.name))) continue;
+    if (data === null) continue;
     const list = (entries[kind.name as KindName] ??= []);
     if (kind.layout === 'list') {
       (data as Record<string, unknown>[]).forEach((item, index) =>

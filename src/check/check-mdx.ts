@@ -31,7 +31,7 @@ function componentsInMarkdown(body: MdxBody): ContentProblem[] {
   walk(body.tree, (node) => {
     if (node.type !== 'html') return;
     for (const match of node.value.matchAll(/<([A-Z][A-Za-z0-9]*)\b/g)) {
-      const name = match[1] ?? '';
+      const name = match[1]!;
       problems.push({
         file: body.file,
         line: lineOf(body, node) + node.value.slice(0, match.index).split('\n').length - 1,

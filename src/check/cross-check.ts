@@ -73,9 +73,10 @@ function valueAt(data: unknown, field: readonly string[]): unknown {
 export function crossCheck(input: CrossCheckInput): ContentProblem[] {
   const problems: ContentProblem[] = [];
   const entries = (kind: ContentKind) => input[kind.name as KindName];
+  // Ids written in the files (a single file such as site.yaml is one entry: nothing to repeat).
   for (const kind of KIND_LIST) {
     const items = entries(kind);
-    if (items && kind.id === 'field' && kind.layout !== 'single') problems.push(...duplicates(items, kind));
+    if (items && kind.id === 'field') problems.push(...duplicates(items, kind));
   }
   for (const kind of KIND_LIST) {
     for (const reference of kind.references) {

@@ -14,9 +14,8 @@ type Schema = z.ZodType;
 /** Steps through wrappers (optional, default, pipe, refinements) to the schema that holds fields. */
 function unwrap(schema: Schema): Schema {
   let current = schema;
-  for (let i = 0; i < 10; i++) {
-    const def = zodDefinition(current);
-    if (!def) break;
+  // Each wrapper is built around a schema that already exists, so the chain ends.
+  for (let def = zodDefinition(current); def; def = zodDefinition(current)) {
     if (def.innerType) current = def.innerType;
     else if (def.type === 'pipe' && def.in) current = def.in;
     else break;
@@ -24,16 +23,22 @@ function unwrap(schema: Schema): Schema {
   return current;
 }
 
+/** The schema of a field of an object, or of the items of a list; undefined inside any other value. */
+function child(schema: Schema, key: PropertyKey): Schema | undefined {
+  // Every Zod schema has a definition; an object always has its shape.
+  const def = zodDefinition(unwrap(schema))!;
+  return def.type === 'object' ? def.shape![key as string] : def.element;
+}
+
 /** The sub-schema at a field path, if the path goes through plain objects and arrays. */
 export function schemaAt(schema: Schema, path: readonly PropertyKey[]): Schema | undefined {
-  let current: Schema | undefined = unwrap(schema);
+  let current = schema;
   for (const key of path) {
-    const def = zodDefinition(current);
-    const next = def?.type === 'object' ? def.shape?.[key as string] : def?.type === 'array' ? def.element : undefined;
+    const next = child(current, key);
     if (!next) return undefined;
-    current = unwrap(next);
+    current = next;
   }
-  return current;
+  return unwrap(current);
 }
 
 /** The editors' description of the field at a path (the innermost one that has a description). */
@@ -41,11 +46,10 @@ export function descriptionAt(schema: Schema, path: readonly PropertyKey[]): str
   let current = schema;
   let description: string | undefined;
   for (const key of path) {
-    const def = zodDefinition(unwrap(current));
-    const next = def?.type === 'object' ? def.shape?.[key as string] : def?.type === 'array' ? def.element : undefined;
+    const next = child(current, key);
     if (!next) return description;
     current = next;
-    description = next.description ?? unwrap(next)?.description;
+    description = next.description ?? unwrap(next).description;
   }
   return description;
 }
@@ -114,7 +118,7 @@ function translate(issue: z.core.$ZodIssue, value: unknown, description: string 
     i.origin === 'array' ? `${n} 项` : i.origin === 'string' ? `${n} 个字` : String(n);
   switch (issue.code) {
     case 'invalid_type':
-      return `这里写的是${shown(value)}，应当写${TYPE_NAMES[i.expected ?? ''] ?? i.expected}${what}`;
+      return `这里写的是${shown(value)}，应当写${TYPE_NAMES[String(i.expected)] ?? i.expected}${what}`;
     case 'too_small':
       return `${i.origin === 'array' ? '项数太少' : i.origin === 'string' ? '太短' : '数值太小'}，应当${i.inclusive === false ? '大于' : '不少于'} ${sized(i.minimum)}${what}`;
     case 'too_big':
@@ -168,7 +172,8 @@ export function describeIssues(schema: Schema, data: unknown, issues: readonly z
     // Refinements (code "custom") that name a missing field say best themselves why it is needed.
     if (value === undefined && issue.code !== 'custom') {
       if (misspelt.has(fieldName(path))) continue;
-      push(path, `缺少必填字段“${String(path.at(-1) ?? '')}”，应当写上${description ? `：${description}` : ''}`);
+      // A missing field is always a field of an object: its path is never empty.
+      push(path, `缺少必填字段“${String(path.at(-1))}”，应当写上${description ? `：${description}` : '这个字段'}`);
       continue;
     }
     let message = isZodDefault(issue.message) ? translate(issue, value, description) : issue.message;

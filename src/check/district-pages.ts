@@ -7,11 +7,12 @@
  * towns are the district's by kind and are not checked here.
  */
 import type { ContentProblem } from './cross-check.ts';
-import { attribute, jsxElements, lineOf, walk, type MdxBody } from './mdx-body.ts';
+import { attribute, attributeList, jsxElements, lineOf, walk, type MdxBody } from './mdx-body.ts';
 
+/** As site.yaml has them: anything but text (a district left out or written wrongly) names nothing. */
 export interface DistrictNames {
-  name: string;
-  city: string;
+  name?: unknown;
+  city?: unknown;
 }
 
 /** What an unmarked page may not contain, gathered from the other content files. */
@@ -33,7 +34,8 @@ export const DISTRICT_PARTS = ['name', 'city', 'province'] as const;
  */
 export function districtWords({ name, city }: DistrictNames): string[] {
   const words = new Set<string>();
-  for (const full of [name, city].map((w) => w.trim()).filter(Boolean)) {
+  const written = [name, city].filter((w): w is string => typeof w === 'string');
+  for (const full of written.map((w) => w.trim()).filter(Boolean)) {
     words.add(full);
     const short = full.slice(0, -1);
     if (/^[区县市旗州盟]$/u.test(full.slice(-1)) && short.length >= 2) words.add(short);
@@ -72,13 +74,14 @@ export function checkUnmarkedPage(
 ): ContentProblem[] {
   const problems: ContentProblem[] = [];
   const lines = text.split('\n');
-  // The frontmatter runs from line 1 ("---") to the next "---"; the body follows.
-  const end = lines[0]?.trim() === '---' ? lines.findIndex((l, i) => i > 0 && l.trim() === '---') : -1;
+  // The frontmatter runs from line 1 ("---") to the next "---" (end; 0 or -1 when there is none).
+  const end = lines[0]?.trim() === '---' ? lines.findIndex((l, i) => i > 0 && l.trim() === '---') : 0;
   let key = '';
   lines.forEach((line, i) => {
     const inFrontmatter = i > 0 && i < end;
     if (inFrontmatter) key = /^([A-Za-z]+):/.exec(line)?.[1] ?? key;
-    if (i === 0 || i === end || (inFrontmatter && key === 'publisher')) return;
+    // The two "---" lines name nothing, so only the publisher's lines need leaving out.
+    if (inFrontmatter && key === 'publisher') return;
     const word = facts.words.find((w) => line.includes(w));
     if (!word) return;
     problems.push({
@@ -92,11 +95,11 @@ export function checkUnmarkedPage(
   });
   if (!body?.tree) return problems;
   for (const element of jsxElements(body.tree)) {
-    const tag = element.name ?? '';
+    const tag = element.name;
     if (tag !== 'Stat' && tag !== 'KeyFigure' && tag !== 'FigureSource') continue;
-    const cited = tag === 'FigureSource' ? (attribute(element, 'ids') ?? '') : `"${attribute(element, 'id') ?? ''}"`;
-    for (const [, id = ''] of cited.matchAll(/"([^"]*)"/g)) {
-      if (!facts.reportedFigures.includes(id)) continue;
+    const cited = tag === 'FigureSource' ? attributeList(element, 'ids') : [attribute(element, 'id')];
+    for (const id of cited) {
+      if (id === undefined || !facts.reportedFigures.includes(id)) continue;
       problems.push({
         file,
         line: lineOf(body, element),

@@ -5,11 +5,8 @@
  * Phones, print and read-aloud then carry the source too.
  */
 import type { ContentProblem } from './cross-check.ts';
-import { attribute, jsxElements, lineOf, type MdxBody } from './mdx-body.ts';
+import { attribute, attributeList, jsxElements, lineOf, type MdxBody } from './mdx-body.ts';
 import { suggest } from './suggest.ts';
-
-/** The ids in a list attribute (`ids={["a", "b"]}`). */
-const idList = (text: string | undefined): string[] => [...(text ?? '').matchAll(/"([^"]*)"/g)].map((m) => m[1] ?? '');
 
 export function checkFigureSources(body: MdxBody, figureIds: string[]): ContentProblem[] {
   const { file, tree } = body;
@@ -18,10 +15,10 @@ export function checkFigureSources(body: MdxBody, figureIds: string[]): ContentP
   const sourced = new Set<string>();
   const needing: { tag: string; id: string; line: number }[] = [];
   for (const element of jsxElements(tree)) {
-    const tag = element.name ?? '';
+    const tag = element.name;
     const line = lineOf(body, element);
     if (tag === 'FigureSource') {
-      const ids = idList(attribute(element, 'ids'));
+      const ids = attributeList(element, 'ids');
       if (ids.length === 0)
         problems.push({
           file,

@@ -12,7 +12,7 @@ const TOPIC_CHAPTER: Record<string, string> = { 监护职责: '家庭保护' };
 /** The articles of the Minor Protection Law a lecture's text cites ("《未成年人保护法》第十八条、第二十二条"). */
 export function citedArticles(body: string): number[] {
   return [...body.matchAll(/《未成年人保护法》([^。；《]*)/g)].flatMap((m) =>
-    [...(m[1] ?? '').matchAll(/第([零一二两三四五六七八九十百]+)条/g)].map((a) => chineseNumber(a[1] ?? '')),
+    [...m[1]!.matchAll(/第([零一二两三四五六七八九十百]+)条/g)].map((a) => chineseNumber(a[1]!)),
   );
 }
 
@@ -25,12 +25,10 @@ export function checkLectureTopic(
 ): ContentProblem[] {
   if (!law) return [];
   const chapterOf = (n: number) => law.articles.find((a) => a.number === n)?.chapter.replace(/^第\S+章\s*/, '');
-  const topics = new Set(law.articles.map((a) => a.chapter.replace(/^第\S+章\s*/, '')));
+  // Only the chapters of protection decide (总则 and 附则 do not), and an article the law lacks has none.
   const cited = citedArticles(body)
     .map((n) => ({ n, chapter: chapterOf(n) }))
-    .filter(
-      (c): c is { n: number; chapter: string } => !!c.chapter && topics.has(c.chapter) && c.chapter.endsWith('保护'),
-    );
+    .filter((c): c is { n: number; chapter: string } => c.chapter?.endsWith('保护') ?? false);
   const wanted = TOPIC_CHAPTER[topic] ?? topic;
   if (cited.length === 0 || cited.some((c) => c.chapter === wanted)) return [];
   const chapter = cited[0]!.chapter;

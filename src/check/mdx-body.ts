@@ -74,6 +74,10 @@ export function attribute(element: JsxElement, name: string): string | undefined
   return undefined;
 }
 
+/** The strings of a list attribute (`ids={["a", "b"]}` → a, b); none when the element has no such attribute. */
+export const attributeList = (element: JsxElement, name: string): string[] =>
+  [...(attribute(element, name)?.matchAll(/"([^"]*)"/g) ?? [])].map((m) => m[1]!);
+
 // MDX cannot start a tag with a Chinese character (the build stops with an English message): either a
 // component named in Chinese (<背面 />) or a less-than sign in prose (年龄<十四岁).
 const HAN = /^\p{Script=Han}/u;
@@ -144,7 +148,8 @@ function mend(file: string, text: string, bodyLine: number, error: SyntaxError):
   // An opening tag never closed: "Expected a closing tag for `<Callout>` (3:1-3:10)…".
   const unclosed = /^Expected a closing tag for `<([^\s>/`]*)[^`]*` \((\d+):(\d+)-(\d+):(\d+)\)/.exec(error.message);
   if (unclosed) {
-    const [, name = '', l1, c1, l2, c2] = unclosed;
+    const [, , l1, c1, l2, c2] = unclosed;
+    const name = unclosed[1]!;
     const from = offsetOf(text, Number(l1), Number(c1));
     const to = offsetOf(text, Number(l2), Number(c2));
     if (startsWithHan(name))
@@ -158,16 +163,17 @@ function mend(file: string, text: string, bodyLine: number, error: SyntaxError):
   if (offset !== undefined && (error.ruleId === 'end-tag-mismatch' || error.ruleId === 'unexpected-closing-slash')) {
     const from = text.lastIndexOf('<', offset);
     const to = text.indexOf('>', offset) + 1 || text.length;
-    const name = /^<\s*\/\s*([^\s>/]*)/.exec(text.slice(from, to))?.[1] ?? '';
+    const name = text.slice(from, to).replace(/[</>\s]/g, '');
     return { problem: at(from, `</${name}>`, unmatchedMessage(name)), text: blank(text, from, to) };
   }
   // A tag MDX cannot read: a "<" in prose, or a component written wrongly.
   if (offset !== undefined && error.source === 'micromark-extension-mdx-jsx') {
     const from = text.lastIndexOf('<', offset);
     const after = text.slice(from + 1);
-    const name = /^\/?\s*([^\s>/{="']*)/.exec(after)?.[1] ?? '';
+    // Every part of the pattern is optional: it always matches.
+    const name = /^\/?\s*([^\s>/{="']*)/.exec(after)![1]!;
     const problem = startsWithHan(after)
-      ? hanTagProblem(file, fileLine(from), /^[\p{L}\p{N}]*/u.exec(after)?.[0] ?? '')
+      ? hanTagProblem(file, fileLine(from), /^[\p{L}\p{N}]*/u.exec(after)![0])
       : after.startsWith('!--')
         ? at(from, '<!--', 'MDX 里不能用 <!-- --> 写注释，会无法构建，应当删除这段注释')
         : /^[A-Za-z]/.test(name)

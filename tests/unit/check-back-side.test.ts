@@ -24,7 +24,8 @@ describe('checkBackSide', () => {
         file: FILE,
         line: 4,
         field: 'sheets',
-        message: expect.stringContaining('应当在正文里背面第一个小标题的上一行单独写一行 <BackSide />'),
+        message:
+          '正反两面的宣传单（sheets: 2）要标出背面从哪里开始，应当在正文里背面第一个小标题的上一行单独写一行 <BackSide />；只印一面时把 sheets 改为 1',
       },
     ]);
   });
@@ -32,16 +33,32 @@ describe('checkBackSide', () => {
   it('reports a second marker at its own line, naming the first', () => {
     const problems = check(`${twoSided}\n\n<BackSide />\n\n更多。`, 2);
     expect(problems).toEqual([
-      { file: FILE, line: 18, field: '<BackSide>', message: expect.stringContaining('只能写一次（第 12 行已经写了）') },
+      {
+        file: FILE,
+        line: 18,
+        field: '<BackSide>',
+        message: '一张纸只有一个背面，<BackSide /> 只能写一次（第 12 行已经写了），应当删除这一处',
+      },
     ]);
   });
 
   it('reports a marker that leaves a side blank', () => {
     expect(check('<BackSide />\n\n## 背面', 2)).toEqual([
-      { file: FILE, line: 8, field: '<BackSide>', message: expect.stringContaining('正面会是空白') },
+      {
+        file: FILE,
+        line: 8,
+        field: '<BackSide>',
+        message: '<BackSide /> 前面没有内容，正面会是空白，应当把它移到背面第一个小标题的上一行',
+      },
     ]);
     expect(check('## 正面\n\n<BackSide />\n', 2)).toEqual([
-      { file: FILE, line: 10, field: '<BackSide>', message: expect.stringContaining('背面会是空白') },
+      {
+        file: FILE,
+        line: 10,
+        field: '<BackSide>',
+        message:
+          '<BackSide /> 后面没有内容，背面会是空白，应当把它移到背面第一个小标题的上一行；只印一面时删除它并把 sheets 改为 1',
+      },
     ]);
   });
 
@@ -51,11 +68,17 @@ describe('checkBackSide', () => {
         file: FILE,
         line: 12,
         field: '<BackSide>',
-        message: expect.stringContaining('单面的（sheets: 1），没有背面，应当删除 <BackSide />'),
+        message: '这张宣传单是单面的（sheets: 1），没有背面，应当删除 <BackSide />；要印正反两面时把 sheets 改为 2',
       },
     ]);
     expect(check(twoSided)).toEqual([
-      { file: FILE, line: 12, field: '<BackSide>', message: expect.stringContaining('网页不分正反面') },
+      {
+        file: FILE,
+        line: 12,
+        field: '<BackSide>',
+        message:
+          '网页不分正反面，<BackSide /> 只用在正反两面的宣传单（content/handouts/ 里写 sheets: 2 的文件）里，应当删除它',
+      },
     ]);
   });
 });

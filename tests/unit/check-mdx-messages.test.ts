@@ -5,7 +5,7 @@
  * body is read, and the syntax errors that would stop the build: check-mdx.test.ts.)
  */
 import { describe, expect, it } from 'vitest';
-import { checkMdxBody, checkQuotesHaveProse, figureCitations } from '../../src/check/check-mdx.ts';
+import { checkBackSide, checkMdxBody, checkQuotesHaveProse, figureCitations } from '../../src/check/check-mdx.ts';
 import { readMdxBody } from '../../src/check/mdx-body.ts';
 import { formatProblem } from '../../src/check/cross-check.ts';
 import { parseLaw } from '../../src/lib/law.ts';
@@ -57,6 +57,18 @@ describe('statute quotes', () => {
     ]);
   });
 
+  it('lists every law there is when the one named is not among them', () => {
+    const other = parseLaw('# 中华人民共和国另一法\n## 第一章 总则\n第一条 另一条。');
+    const laws = new Map([
+      [LAW.name, LAW],
+      [other.name, other],
+    ]);
+    const body = readMdxBody('content/pages/guide/x.mdx', '<LawArticle law="刑法" article={1} />', 5);
+    expect(checkMdxBody(body, { ...KNOWN, laws }).map(formatProblem)).toEqual([
+      'content/pages/guide/x.mdx:5 <LawArticle> law — 没有名为“刑法”的法律，应当写 测试法、另一法 之一',
+    ]);
+  });
+
   it('names an article the statute does not have, with the range it has', () => {
     expect(check('<LawArticle law="测试法" article={4} />')).toEqual([
       'content/pages/guide/x.mdx:5 <LawArticle> article — 《测试法》没有第 4 条，应当写 1 到 3 之间的条号，例如 article={16}',
@@ -79,6 +91,7 @@ describe('statute quotes', () => {
     expect(check('<LawArticle law="测试法" article={3} paragraphs={[0, 3, 4, 1.5]} />')).toEqual([
       'content/pages/guide/x.mdx:5 <LawArticle> paragraphs — 《测试法》第 3 条只有 3 款，没有第 0、4、1.5 款，应当写 paragraphs={[1]} 这样 1 到 3 之间的款号',
     ]);
+    expect(check('<LawArticle law="测试法" article={2} items={[]} paragraphs={[ ]} />')).toEqual([]);
     // Article 2's items belong to its first paragraph: it has two.
     expect(check('<LawArticle law="测试法" article={2} paragraphs={[2]} />')).toEqual([]);
     expect(check('<LawArticle law="测试法" article={1} paragraphs={[2]} />')).toEqual([
@@ -88,6 +101,10 @@ describe('statute quotes', () => {
 });
 
 describe('figures and hotlines', () => {
+  it('leaves fragments and HTML tags alone', () => {
+    expect(check('<>文字</>\n\n<div>文字</div>')).toEqual([]);
+  });
+
   it('passes the figures and hotlines the site has', () => {
     expect(check('<Stat id="homes" /> <KeyFigure id=" childrenInDifficulty " /> <Hotline number="12355" />')).toEqual(
       [],
@@ -113,6 +130,19 @@ describe('figures and hotlines', () => {
     expect(check('<Hotline number="110" />')).toEqual([
       'content/pages/guide/x.mdx:5 <Hotline> number — 热线“110”不在 site.yaml 的 hotlines 里，应当写 12345、12355 之一',
     ]);
+  });
+
+  it('names a <Hotline> without its number', () => {
+    expect(check('<Hotline />')).toEqual([
+      'content/pages/guide/x.mdx:5 <Hotline> number — 热线“”不在 site.yaml 的 hotlines 里，应当写 12345、12355 之一',
+    ]);
+  });
+
+  it('lists a figure without its id as an empty id, and nothing from a body MDX cannot read', () => {
+    expect(figureCitations(readMdxBody('content/news/a.mdx', '<Stat />', 9))).toEqual([
+      { tag: 'Stat', id: '', line: 9 },
+    ]);
+    expect(figureCitations(readMdxBody('content/news/a.mdx', '<Stat id="homes" /> {', 9))).toEqual([]);
   });
 
   it('lists the figures a body shows, each with its tag and line', () => {
@@ -170,5 +200,26 @@ describe('a quoted article needs the site’s own words beside it', () => {
       '原文后面写够十二个字的大白话说明就可以了。',
     ].join('\n');
     expect(prose(body).map((p) => p.split(' — ')[0])).toEqual(['content/pages/guide/x.mdx:8 <LawArticle>']);
+  });
+});
+
+describe('a body MDX cannot read', () => {
+  it('is reported once, by its syntax error, and by no other check', () => {
+    const body = readMdxBody('content/handouts/x.mdx', '<LawArticle law="测试法" article={1} />\n\n{', 5);
+    expect(check('<LawArticle law="测试法" article={1} />\n\n{').map((p) => p.split(' — ')[0])).toEqual([
+      'content/pages/guide/x.mdx:7 {',
+    ]);
+    expect(checkQuotesHaveProse(body)).toEqual([]);
+    expect(checkBackSide(body, { sheets: 2, line: 4 })).toEqual([]);
+  });
+});
+
+describe('components in a plain Markdown file', () => {
+  it('names each at its own line, inside a block of HTML too', () => {
+    const body = '文字\n\n<div>\n说明\n<Stat id="homes" /> 和 <Hotline number="12355" />\n</div>';
+    expect(check(body, 'content/lectures/x.md').map((p) => p.split(' — ')[0])).toEqual([
+      'content/lectures/x.md:9 <Stat>',
+      'content/lectures/x.md:9 <Hotline>',
+    ]);
   });
 });

@@ -70,3 +70,54 @@ describe('reading MDX as MDX does', () => {
     expect(read(body('`代码里的字不算是自己写的话啊`'))).toHaveLength(1);
   });
 });
+
+describe('what each syntax error says, at its line', () => {
+  const BRACES =
+    'MDX 把花括号“{…}”当成代码，这里的写法无法构建。正文里的花括号应当写成全角的“｛”“｝”；组件的属性应当写成 article={16}、items={[1, 2]} 这样';
+  const said = (body: string) => check(body).map((p) => `${p.line} ${p.field} — ${p.message}`);
+
+  it('names a stray brace once, at its line, and reads nothing after it', () => {
+    expect(said('文字\n\n全角写成 {a 这样')).toEqual([`10 { — ${BRACES}`]);
+    expect(readMdxBody('content/pages/guide/x.mdx', '{', 8).tree).toBeNull();
+  });
+
+  it('names a closing tag that closes nothing, written with or without spaces', () => {
+    expect(said('文字\n\n</Callout>')).toEqual([
+      '10 </Callout> — 这里的 </Callout> 前面没有对应的 <Callout>，应当删除它，或在前面补上 <Callout>',
+    ]);
+    expect(said('</ Steps >')).toEqual([
+      '8 </Steps> — 这里的 </Steps> 前面没有对应的 <Steps>，应当删除它，或在前面补上 <Steps>',
+    ]);
+  });
+
+  it('names an opening tag never closed by its name alone, attributes left out', () => {
+    expect(said('文字\n\n<Callout title="注意">\n\n内容')).toEqual([
+      '10 <Callout> — <Callout> 没有结束，应当在这段内容后面另起一行写 </Callout>；不包内容时写成 <Callout … />',
+    ]);
+  });
+
+  it('names a component written in Chinese by the component meant, however the tag goes on', () => {
+    const BACK = (name: string) => `没有名为“${name}”的组件（组件名要用英文字母写），应当写 <BackSide />`;
+    expect(said('<背面>\n\n背面的内容\n\n<Hotlin />')).toEqual([
+      `8 <背面> — ${BACK('背面')}`,
+      expect.stringMatching(/^12 <Hotlin> — 没有名为“Hotlin”的组件/),
+    ]);
+    expect(said('文字\n\n<反面。')).toEqual([`10 <反面> — ${BACK('反面')}`]);
+    expect(said('<背页 />')).toEqual([`8 <背页> — ${BACK('背页')}`]);
+  });
+
+  it('tells a comment, a component written wrongly and a less-than sign apart', () => {
+    expect(said('<!-- 注释 -->')).toEqual(['8 <!-- — MDX 里不能用 <!-- --> 写注释，会无法构建，应当删除这段注释']);
+    expect(said('<Hotline number=12338 />')).toEqual([
+      '8 <Hotline> — <Hotline> 的写法无法构建，应当写成 <Hotline 属性="文字" /> 或 <Hotline 属性={数字} /> 这样：属性的值用引号或花括号包起来，标签以 > 或 /> 结束',
+    ]);
+    expect(said('n<2n')).toEqual(['8 < — “<”在 MDX 里是组件的开头，这里的写法无法构建，应当写成全角的“＜”或“小于”']);
+  });
+
+  it('reads an attribute written as code by its source, and one written bare as empty', () => {
+    expect(said('<Stat id={lecturesHeld} />')).toEqual([]);
+    expect(said('<Hotline number />')).toEqual([
+      '8 <Hotline> number — 热线“”不在 site.yaml 的 hotlines 里，应当写 12338 之一',
+    ]);
+  });
+});

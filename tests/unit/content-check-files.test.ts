@@ -8,8 +8,10 @@ import { execFileSync } from 'node:child_process';
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { checkContent, formatReport } from '../../src/check/check-content.ts';
+import { z } from 'astro/zod';
+import { checkContent, formatReport, validateYaml } from '../../src/check/check-content.ts';
 import { formatProblem } from '../../src/check/cross-check.ts';
+import { parseYaml } from '../../src/lib/yaml.ts';
 import { contentWith, type Scratch } from '../support/content-overlay.ts';
 
 let scratch: Scratch | undefined;
@@ -46,9 +48,22 @@ describe('which files the content check reads', () => {
   });
 
   it('names a required file that is missing, and where to create it', async () => {
-    expect(await checkWith({ 'stats.yaml': null })).toEqual(
-      expect.arrayContaining(['content/stats.yaml:1 （文件） — 找不到这个文件，应当在 content/ 下建立 stats.yaml']),
+    expect(await checkWith({ 'stats.yaml': null, 'site.yaml': null })).toEqual(
+      expect.arrayContaining([
+        'content/site.yaml:1 （文件） — 找不到这个文件，应当在 content/ 下建立 site.yaml',
+        'content/stats.yaml:1 （文件） — 找不到这个文件，应当在 content/ 下建立 stats.yaml',
+      ]),
     );
+  });
+
+  it('accepts a folder with no files yet: a site with no news posted', async () => {
+    expect(
+      await checkWith({
+        'news/2025-06-10-lecture-count.mdx': null,
+        'news/2026-11-28-four-measures.mdx': null,
+        'news/2026-11-28-law-lectures.mdx': null,
+      }),
+    ).toEqual([]);
   });
 
   it('names a statute file it reads no article from', async () => {
@@ -93,6 +108,50 @@ describe('one problem, reported once', () => {
   });
 });
 
+describe('placeholders left', () => {
+  it('asks for what the field’s description says, or for real content when it has none', () => {
+    const schema = z.strictObject({ title: z.string().describe('标题'), note: z.string() });
+    const { data, problems } = validateYaml('content/x.yaml', parseYaml('title: 待填写\nnote: 待填写\n'), schema);
+    expect(data).toEqual({ title: '待填写', note: '待填写' });
+    expect(problems.map(formatProblem)).toEqual([
+      'content/x.yaml:1 title — 还是占位文字“待填写”，应当填上：标题',
+      'content/x.yaml:2 note — 还是占位文字“待填写”，应当填上真实内容',
+    ]);
+  });
+});
+
+describe('list files', () => {
+  it('names a repeated id in towns.yaml at the line of the entry that repeats it', async () => {
+    const messages = await checkWith({ 'towns.yaml': fixture('towns.yaml').replace('- id: heming', '- id: qingfeng') });
+    expect(messages.filter((m) => m.startsWith('content/towns.yaml'))).toEqual([
+      'content/towns.yaml:12 id — 街道乡镇编号“qingfeng”重复了（本文件第 2 行 已经用过），应当换一个不重复的编号',
+    ]);
+  });
+
+  it('lists only the counted figures when stats.yaml is not a list', async () => {
+    const messages = await checkWith({
+      'stats.yaml': 'id: childrenInDifficulty\n',
+      'pages/guide/figures.mdx': pageWith('全区有<Stat id="nothing" />个。'),
+    });
+    expect(messages.filter((m) => m.startsWith('content/pages/guide/figures.mdx'))).toEqual([
+      'content/pages/guide/figures.mdx:11 <Stat> id — 没有编号为“nothing”的统计数字，应当写 homes、directors、supervisors、towns、lecturesHeld、peopleReached、leaflets 之一，或先在 stats.yaml 里添加',
+    ]);
+  });
+});
+
+describe('pages that hold for any district', () => {
+  it('may not link to a handout marked as the district’s own', async () => {
+    const handout = fixture('handouts/water-safety.mdx').replace('sheets: 2\n', 'sheets: 2\nlocal: true\n');
+    const messages = await checkWith({
+      'handouts/water-safety.mdx': handout,
+      'pages/guide/links.mdx': pageWith('夏天看看[防溺水宣传单](/handouts/water-safety/)，贴在家里。'),
+    });
+    expect(messages).toEqual([
+      'content/pages/guide/links.mdx:11 （链接） — 这一页各区通用，却链接到本区自己的页面 /handouts/water-safety/（那一页标了 local: true，换成别的区时会删掉，链接就断了）。应当去掉这个链接，或在文件头加一行 local: true',
+    ]);
+  });
+});
+
 describe('checks that belong to one kind', () => {
   it('asks only news posts not to be named as a year, and only lectures to match their topic', async () => {
     expect(
@@ -125,6 +184,11 @@ describe('privacy', () => {
 });
 
 describe('a written updated date', () => {
+  it('is accepted when no later change is known (a file outside any repository)', async () => {
+    const page = fixture('pages/guide/duties.mdx').replace('order: 1\n', 'order: 1\nupdated: 2026-11-01\n');
+    expect(await checkWith({ 'pages/guide/duties.mdx': page })).toEqual([]);
+  });
+
   it('is refused when the file changed after it, naming the day of the last commit', async () => {
     scratch = contentWith();
     const page = path.join(scratch.contentDir, 'pages/guide/duties.mdx');

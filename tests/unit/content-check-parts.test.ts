@@ -71,6 +71,31 @@ describe('a lecture’s topic and the articles it explained', () => {
     ]);
   });
 
+  it('names the chapter of the first cited article, listing only the articles in that chapter', () => {
+    expect(topic('社会保护', '讲解《未成年人保护法》第四条、第二条、第五条。')).toEqual([
+      'content/lectures/a.md:4 topic — 主题写的是“社会保护”，但正文讲的《未成年人保护法》第四条、第五条在“学校保护”一章，应当把 topic 改成“学校保护”，或在正文里写清讲的是哪一条',
+    ]);
+  });
+
+  it('reads a chapter’s name after 第…章 however many characters its number has, with or without a space', () => {
+    const law = parseLaw(
+      [
+        '# 中华人民共和国未成年人保护法',
+        '## 第十二章 司法保护',
+        '第一条 司法。',
+        '## 第十三章网络保护',
+        '第二条 网络。',
+      ].join('\n'),
+    );
+    const check = (t: string, body: string) =>
+      checkLectureTopic('content/lectures/a.md', 4, t, body, law).map((p) => p.message);
+    expect(check('司法保护', '讲解《未成年人保护法》第一条。')).toEqual([]);
+    expect(check('网络保护', '讲解《未成年人保护法》第二条。')).toEqual([]);
+    expect(check('家庭保护', '讲解《未成年人保护法》第二条。')).toEqual([
+      '主题写的是“家庭保护”，但正文讲的《未成年人保护法》第二条在“网络保护”一章，应当把 topic 改成“网络保护”，或在正文里写清讲的是哪一条',
+    ]);
+  });
+
   it('says nothing without the law to look in', () => {
     expect(checkLectureTopic('content/lectures/a.md', 4, '家庭保护', '《未成年人保护法》第四条', undefined)).toEqual(
       [],

@@ -72,6 +72,14 @@ describe('Zod’s defaults in Chinese', () => {
     expect(messages({ ...valid, step: 7 })).toEqual(['step — 应当是 5 的倍数']);
   });
 
+  it('says what to correct for a check it has no words of its own for, with the field’s description', () => {
+    const either = z.strictObject({ sheets: z.union([z.literal(1), z.literal(2)]).describe('页数') });
+    const data = { sheets: true };
+    expect(describeIssues(either, data, either.safeParse(data).error!.issues).map((i) => i.message)).toEqual([
+      '填写有误，应当按说明改正（页数）',
+    ]);
+  });
+
   it('keeps a message the schema wrote itself', () => {
     const own = z.strictObject({ phone: z.string().regex(/^\d+$/, { error: '电话只写数字' }) });
     const data = { phone: '0951-x' };
@@ -85,6 +93,10 @@ describe('fields', () => {
     expect(messages({})).toEqual(['title — 缺少必填字段“title”，应当写上：标题']);
     expect(messages({ ...valid, speaker: {} })).toEqual(['speaker.name — 缺少必填字段“name”，应当写上：主讲人姓名']);
     expect(messages({ ...valid, slots: [{}] })).toEqual(['slots[1].open — 缺少必填字段“open”，应当写上：开门时间']);
+    const bare = z.strictObject({ name: z.string() });
+    expect(describeIssues(bare, {}, bare.safeParse({}).error!.issues).map((i) => `${i.field} — ${i.message}`)).toEqual([
+      'name — 缺少必填字段“name”，应当写上这个字段',
+    ]);
   });
 
   it('names an unknown field: a misspelt one by the field meant (which is then not also missing), others with the fields there are', () => {
@@ -130,6 +142,8 @@ describe('paths', () => {
     expect(schemaAt(schema, ['slots', 3])).toBeDefined();
     expect(schemaAt(schema, ['title', 'x'])).toBeUndefined();
     expect(schemaAt(schema, ['nothing'])).toBeUndefined();
+    expect(schemaAt(schema, ['nothing', 'deeper'])).toBeUndefined();
+    expect(descriptionAt(schema, ['nothing', 'deeper'])).toBeUndefined();
   });
 
   it('reads the value at a path, and nothing through a plain value', () => {

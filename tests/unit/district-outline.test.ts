@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { outsideOutlineMessage } from '../../src/check/district-outline.ts';
+import { outlineProblem, outsideOutlineMessage } from '../../src/check/district-outline.ts';
 
 // An invented district, a rectangle 110.00–110.40 E, 30.00–30.20 N.
 const OUTLINE = [
@@ -59,6 +59,8 @@ describe('outsideOutlineMessage at the edges of the ranges', () => {
     expect(message(30.2, 110.4)).toBe(swapped);
     expect(message(30.3, 110.2)).not.toBe(swapped);
     expect(message(30.1, 110.5)).not.toBe(swapped);
+    expect(message(30.1, 109)).not.toBe(swapped);
+    expect(message(29, 110.2)).not.toBe(swapped);
   });
 
   it('says when both coordinates are in range but the point is outside an outline that is not a box', () => {
@@ -74,5 +76,16 @@ describe('outsideOutlineMessage at the edges of the ranges', () => {
     expect(outsideOutlineMessage({ lng: 110.3, lat: 30.15 }, L, '测试区')).toMatch(
       /^坐标不在测试区范围内（经度、纬度各自在范围里，但这个点落在全区轮廓外面），应当用高德地图坐标拾取器/,
     );
+  });
+});
+
+describe('which value to correct', () => {
+  // The import points at the sheet column of the value to correct.
+  it('is the latitude when only the latitude is off, and the longitude otherwise', () => {
+    expect(outlineProblem({ lng: 110.2, lat: 31.1 }, OUTLINE, '测试区')?.off).toBe('lat');
+    expect(outlineProblem({ lng: 111.2, lat: 30.1 }, OUTLINE, '测试区')?.off).toBe('lng');
+    expect(outlineProblem({ lng: 116.4, lat: 39.9 }, OUTLINE, '测试区')?.off).toBe('lng');
+    expect(outlineProblem({ lng: 30.1, lat: 110.2 }, OUTLINE, '测试区')?.off).toBe('lng');
+    expect(outlineProblem({ lng: 110.2, lat: 30.1 }, OUTLINE, '测试区')).toBeUndefined();
   });
 });
