@@ -19,7 +19,6 @@ export function speechChunks(blocks: readonly string[], max = MAX_UTTERANCE): st
   const chunks: string[] = [];
   for (const block of blocks) {
     const text = block.replace(/\s+/g, ' ').trim();
-    if (text === '') continue;
     const pieces = splitAfter(text, /(?<=[。！？；!?;])/).flatMap((sentence) =>
       sentence.length <= max
         ? [sentence]

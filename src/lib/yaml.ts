@@ -62,7 +62,9 @@ function unclosedQuoteLine(text: string, message: string): number | undefined {
   if (!quote) return undefined;
   let openedAt: number | undefined;
   text.split('\n').forEach((line, i) => {
-    const count = line.replace(quote === '"' ? /\\"/g : /''/g, '').split(quote).length - 1;
+    // \" inside double quotes is not a quote. ('' inside single quotes is two, which leaves the count odd
+    // or even as it was, and \" holds no single quote: one rule serves both.)
+    const count = line.replace(/\\"/g, '').split(quote).length - 1;
     if (count % 2 === 1) openedAt = openedAt === undefined ? i + 1 : undefined;
   });
   return openedAt;
