@@ -137,3 +137,22 @@ describe('the header policy, in edge cases', () => {
     );
   });
 });
+
+describe('pages that order things differently', () => {
+  it('joins pages that list the same directives in another order', () => {
+    expect(headerPolicy(["default-src 'self'; img-src data:", "img-src 'self'; default-src 'self'"])).toBe(
+      "default-src 'self'; img-src data: 'self'; frame-ancestors 'self'",
+    );
+  });
+
+  it('finds style-src when it comes first, and leaves a page without styles or policy as it is', () => {
+    const css = 'a{}';
+    expect(
+      allowInlineStyles(
+        `<meta http-equiv="content-security-policy" content="style-src 'self'"><style>${css}</style>`,
+        'a.html',
+      ),
+    ).toContain(`content=" style-src 'self' '${cspHash(css)}'"`);
+    expect(allowInlineStyles('<p>文字</p>', 'a.html')).toBe('<p>文字</p>');
+  });
+});

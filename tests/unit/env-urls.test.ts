@@ -89,6 +89,22 @@ describe('build environment', () => {
     },
   );
 
+  it.each([
+    ['http://www.example.gov.cn/wcnrbh', 'http://www.example.gov.cn', '/wcnrbh'],
+    ['https://www.example.gov.cn/zt/wcnrbh', 'https://www.example.gov.cn', '/zt/wcnrbh'],
+  ])('sends the path of SITE_URL=%s to BASE_PATH', (value, origin, path) => {
+    expect(() => readBuildEnv({ SITE_URL: value })).toThrow(
+      `环境变量 SITE_URL — 值“${value}”带了路径“${path}”。SITE_URL 只写 https://域名，路径应当写在 BASE_PATH 里：SITE_URL=${origin} BASE_PATH=${path}/`,
+    );
+  });
+
+  it.each(['xhttps://www.example.gov.cn/wcnrbh', 'https://www.example.gov.cn/x y'])(
+    'does not read SITE_URL=%s as an origin with a path',
+    (value) => {
+      expect(() => readBuildEnv({ SITE_URL: value })).toThrow(`环境变量 SITE_URL — 值“${value}”不是网站的源地址`);
+    },
+  );
+
   it('refuses SKIP_PDFS other than 1, saying what each choice does', () => {
     expect(() => readBuildEnv({ SKIP_PDFS: '0' })).toThrow(
       '环境变量 SKIP_PDFS — 值“0”无效，应当不设（打印 PDF），或写 1（只给不检查 PDF 的测试构建用）',
@@ -136,8 +152,14 @@ describe('addresses', () => {
     expect(absoluteUrl('/homes/')).toBe('https://wcnrbh.example.gov.cn/zt/wcnrbh/homes/');
   });
 
+  it('uses the local preview address when the build names no site', () => {
+    vi.stubEnv('SITE', undefined);
+    expect(absoluteUrl('/homes/')).toBe('http://localhost:4321/homes/');
+  });
+
   it('adds the slash a base path written without one lacks', () => {
     expect(joinBase('/zt/wcnrbh', 'homes/')).toBe('/zt/wcnrbh/homes/');
     expect(joinBase('/', '///homes/')).toBe('/homes/');
+    expect(joinBase('/zt/', 'homes/a/')).toBe('/zt/homes/a/');
   });
 });

@@ -288,3 +288,40 @@ describe('the example point shown to editors', () => {
     expect(examplePoint(line)).toEqual({ lng: 110.12, lat: 30.46 });
   });
 });
+
+describe('isInsideOutline, with slanted edges and vertex latitudes', () => {
+  const triangle = [
+    { lng: 0, lat: 0 },
+    { lng: 4, lat: 0 },
+    { lng: 0, lat: 4 },
+  ];
+
+  it.each([
+    [1, 1, true],
+    [1.9, 2, true],
+    [2.1, 2, false],
+    [2.5, 2.5, false],
+    [-0.1, 1, false],
+  ])('(%d, %d) inside the triangle: %s', (lng, lat, inside) => {
+    expect(isInsideOutline({ lng, lat }, triangle)).toBe(inside);
+  });
+
+  it.each([
+    [110.05, 30.1, true],
+    [110.5, 30.1, false],
+    [109.9, 30.1, false],
+    [110.2, 30.4, false],
+    [110.05, Number.POSITIVE_INFINITY, false],
+    [Number.NEGATIVE_INFINITY, 30.05, false],
+  ])('(%d, %d) inside the L: %s', (lng, lat, inside) => {
+    expect(isInsideOutline({ lng, lat }, L_SHAPE)).toBe(inside);
+  });
+
+  it('converts GCJ-02 back so that the forward transform lands within 1e-9 degrees', () => {
+    const g = { lng: 110.642, lat: 30.5519 };
+    const w = gcj02ToWgs84(g.lng, g.lat);
+    const back = wgs84ToGcj02(w.lng, w.lat);
+    expect(Math.abs(back.lng - g.lng)).toBeLessThan(1e-9);
+    expect(Math.abs(back.lat - g.lat)).toBeLessThan(1e-9);
+  });
+});

@@ -231,3 +231,33 @@ describe('reading a statute file', () => {
     });
   });
 });
+
+describe('numerals six to eight, and the chapter before the first heading', () => {
+  it.each([
+    [6, '六'],
+    [7, '七'],
+    [18, '十八'],
+  ])('款 or 项 %d is %s', (n, text) => {
+    expect(chineseNumeral(n)).toBe(text);
+  });
+
+  it.each([
+    [36, '第三十六条'],
+    [67, '第六十七条'],
+    [78, '第七十八条'],
+    [89, '第八十九条'],
+  ])('article %d is %s', (n, label) => {
+    expect(articleLabel(n)).toBe(label);
+  });
+
+  it('leaves the chapter empty before any chapter heading, and the name whole when the country is not its start', () => {
+    const law = parseLaw('# 澄岭区实施中华人民共和国未成年人保护法办法\n第一条 甲');
+    expect(law.name).toBe('澄岭区实施中华人民共和国未成年人保护法办法');
+    expect(law.articles[0]!.chapter).toBe('');
+  });
+
+  it('starts a quote with what it shows, never with a gap', () => {
+    const four = parseLaw('# 法\n第一条 甲。\n乙。\n丙。\n丁。').articles[0]!;
+    expect(quoteExcerpt(four, { paragraphs: [4] })).toEqual({ lines: [{ text: '丁。' }], label: '节选第四款' });
+  });
+});

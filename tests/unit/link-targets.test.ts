@@ -44,6 +44,11 @@ describe('linkTargets, around the edges', () => {
     expect(classOf(named, { type: 'element', tagName: 'p', children: [named] })).toEqual(['link-target']);
   });
 
+  it('marks a link without properties of its own', () => {
+    const bare = { type: 'element', tagName: 'a', children: [text('看这里')] };
+    expect(classOf(bare as never, { type: 'element', tagName: 'p', children: [bare] })).toEqual(['link-target']);
+  });
+
   it('leaves a link alone at the top of a page, next to another link, or without a parent', () => {
     const link = a();
     expect(classOf(link, { type: 'root', tagName: 'p', children: [link] })).toBeUndefined();

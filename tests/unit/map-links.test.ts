@@ -81,7 +81,7 @@ describe('map links, exactly', () => {
   const ascii = { city: 'city', source: 'webapp.a.b' };
 
   it('searches by address unless both coordinates are there', () => {
-    expect(mapLinks({ name: 'n', address: 'Lane 1&2', lng: 110.6, lat: undefined }, ascii)).toEqual({
+    expect(mapLinks({ name: 'n', address: 'Lane 1&2', lng: 110.6 }, ascii)).toEqual({
       amap: 'https://uri.amap.com/search?keyword=Lane%201%262&city=city&view=map&callnative=1',
       baidu: 'https://api.map.baidu.com/place/search?query=Lane%201%262&region=city&output=html&src=webapp.a.b',
     });
@@ -97,5 +97,11 @@ describe('map links, exactly', () => {
 
   it('makes the name Baidu asks for from the host alone, in lower case', () => {
     expect(baiduSource('https://WCNRBH.Example.gov.cn:8443/x/')).toBe('webapp.wcnrbh-example-gov-cn.minor-protection');
+  });
+});
+
+describe('the name the site gives Baidu, for an internationalised domain', () => {
+  it('turns each run of other characters into one hyphen', () => {
+    expect(baiduSource('https://xn--fiq.example.cn')).toBe('webapp.xn-fiq-example-cn.minor-protection');
   });
 });

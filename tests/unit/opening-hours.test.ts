@@ -77,11 +77,12 @@ describe('opening hours, in the less common shapes', () => {
         { days: [7, 6], open: '14:30', close: '17:00' },
         { days: [4, 2, 2], open: '16:00', close: '18:00' },
         { days: [6, 7], open: '09:00', close: '12:00' },
-        { days: [1], open: '08:00', close: '09:00' },
+        { days: [1, 7], open: '08:00', close: '09:00' },
+        { days: [2, 4], open: '19:00', close: '20:00' },
       ]),
     ).toEqual([
-      { days: '周一', times: ['08:00–09:00'] },
-      { days: '周二、周四', times: ['16:00–18:00'] },
+      { days: '周一、周日', times: ['08:00–09:00'] },
+      { days: '周二、周四', times: ['16:00–18:00', '19:00–20:00'] },
       { days: '周六、周日', times: ['09:00–12:00', '14:30–17:00'] },
     ]);
   });

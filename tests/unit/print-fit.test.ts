@@ -57,9 +57,9 @@ describe('largestFittingSize', () => {
   });
 
   it('settles on the largest size to a tenth of a point', async () => {
-    expect(await largestFittingSize(async (pt) => (pt <= 17.3 ? 500 : 2000), 1000)).toEqual({
+    expect(await largestFittingSize(async (pt) => (pt <= 17.3 ? 1000 : 1001), 1000)).toEqual({
       size: 17.3,
-      height: 500,
+      height: 1000,
     });
   });
 

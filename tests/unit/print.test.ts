@@ -65,6 +65,8 @@ describe('PDF dates', () => {
     const before = chromiumPdf("D:20261128143429+00'00'");
     const after = stampPdfDates(before, new Date('2026-12-01T08:00:00+08:00'));
     expect(after.length).toBe(before.length);
+    const binary = Buffer.concat([Buffer.from([0x25, 0xe2, 0xe3, 0xcf, 0xd3, 0x0a]), before]);
+    expect(stampPdfDates(binary, new Date('2026-12-01T08:00:00+08:00')).subarray(0, 6)).toEqual(binary.subarray(0, 6));
     expect(after.toString('latin1')).toContain(
       "/CreationDate (D:20261201000000+00'00')\n/ModDate (D:20261201000000+00'00')",
     );
@@ -96,6 +98,7 @@ describe('file sizes', () => {
     [1.25 * 1024 * 1024, '1.3 MB'],
     [9.5 * 1024 * 1024, '9.5 MB'],
     [10 * 1024 * 1024, '10 MB'],
+    [25.3 * 1024 * 1024, '25 MB'],
     [25 * 1024 * 1024, '25 MB'],
   ])('%d bytes reads as %s', (bytes, text) => {
     expect(formatFileSize(bytes)).toBe(text);
@@ -128,6 +131,12 @@ describe('file sizes', () => {
   it('fails when a page offers a PDF that was not made, saying what to do', () => {
     expect(() => fillPdfSizes('<span data-pdf-size="/h/x.pdf"></span>', () => undefined)).toThrow(
       'HTML — 页面提供了 /h/x.pdf 的下载，但构建没有生成这个 PDF。应当让印出这个 PDF 的页面交出它的打印件（printThisPage，见 src/content/printouts.ts），或去掉这个下载链接',
+    );
+  });
+
+  it('fills a placeholder whose other attributes follow the path', () => {
+    expect(fillPdfSizes('<span data-pdf-size="/h/a.pdf" class="size"></span>', () => 2048)).toBe(
+      '<span data-pdf-size="/h/a.pdf" class="size">（PDF，2 KB）</span>',
     );
   });
 

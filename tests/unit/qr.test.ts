@@ -69,3 +69,12 @@ describe('QR code options', () => {
     expect(svg).not.toContain('role=');
   });
 });
+
+describe('QR code markup', () => {
+  it('starts with its accessible name and ends with the svg, with one path and no background', async () => {
+    const svg = await qrSvg('x', { label: '讲座详情' });
+    expect(svg).toMatch(/^<svg role="img" aria-label="讲座详情" viewBox=/);
+    expect(svg.endsWith('</svg>')).toBe(true);
+    expect(svg.match(/<path/g)).toHaveLength(1);
+  });
+});

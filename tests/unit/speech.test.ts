@@ -93,12 +93,17 @@ describe('where an utterance ends', () => {
     expect(speechChunks(['一二。三四五。六。'], 7)).toEqual(['一二。三四五。', '六。']);
   });
 
+  it('keeps a sentence that fits whole, rather than cutting it to fill the utterance before', () => {
+    expect(speechChunks(['甲。一二，三四五。'], 7)).toEqual(['甲。', '一二，三四五。']);
+    expect(speechChunks(['甲。一二，三四五。'], 8)).toEqual(['甲。', '一二，三四五。']);
+  });
+
   it('cuts a clause with no mark in it at the limit', () => {
     expect(speechChunks(['一二三四五六七'], 3)).toEqual(['一二三', '四五六', '七']);
   });
 
   it('reads line breaks and runs of spaces as one space, and drops the space an utterance would start with', () => {
-    expect(speechChunks(['甲乙。\n\n  丙丁。'], 4)).toEqual(['甲乙。', '丙丁。']);
+    expect(speechChunks(['甲乙。\n\n  丙丁。 戊己。'], 4)).toEqual(['甲乙。', '丙丁。', '戊己。']);
     expect(speechChunks(['  \n ', '甲'])).toEqual(['甲']);
   });
 });

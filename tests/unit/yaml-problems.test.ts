@@ -92,6 +92,8 @@ describe('the line of a field', () => {
     [['venue', 'nope'], 16, 'a field that is not there: its parent'],
     [['items', 5], 12, 'an item past the end of a list: the list'],
     [['items', 'a'], 12, 'a name where a list has numbers: the list'],
+    [['items', 'length'], 12, 'a name where a list has numbers, even "length": the list'],
+    [['title', 0], 11, 'a number under a plain value: the value'],
     [['title', 'x'], 11, 'a field under a plain value: the value'],
     [['missing'], 11, 'a top-level field that is not there: the first line'],
     [[], 11, 'no path: the first line'],
@@ -117,5 +119,15 @@ describe('frontmatter', () => {
   it('finds none in a file that does not start with a fence', () => {
     expect(splitFrontmatter('title: 甲\n---\n')).toBeNull();
     expect(splitFrontmatter('正文\n---\ntitle: 甲\n---\n')).toBeNull();
+  });
+});
+
+describe('an empty file and a fence at the end', () => {
+  it('points at its first line', () => {
+    expect(parseYaml('', 3).lineOf(['title'])).toBe(4);
+  });
+
+  it('reads frontmatter with nothing after the closing fence', () => {
+    expect(splitFrontmatter('---\ntitle: 甲\n---')).toEqual({ yaml: 'title: 甲', body: '', bodyLine: 3 });
   });
 });
