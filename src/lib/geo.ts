@@ -83,6 +83,7 @@ export function gcj02ToWgs84(lng: number, lat: number): LngLat {
   }
   let wLng = lng;
   let wLat = lat;
+  // Stryker disable next-line EqualityOperator,UpdateOperator: the break below ends the loop in 3–4 steps, never the count
   for (let i = 0; i < 10; i++) {
     const g = wgs84ToGcj02(wLng, wLat);
     const eLng = g.lng - lng;
