@@ -159,14 +159,21 @@ describe('numerals the statutes write', () => {
     [105, '第一百零五条'],
     [120, '第一百二十条'],
     [132, '第一百三十二条'],
+    [36, '第三十六条'],
+    [67, '第六十七条'],
+    [78, '第七十八条'],
+    [89, '第八十九条'],
     [200, '第二百条'],
   ])('article %d is %s', (n, label) => {
     expect(articleLabel(n)).toBe(label);
   });
 
   it.each([
+    [6, '六'],
+    [7, '七'],
     [9, '九'],
     [12, '十二'],
+    [18, '十八'],
     [99, '九十九'],
   ])('款 or 项 %d is %s', (n, text) => {
     expect(chineseNumeral(n)).toBe(text);
@@ -232,24 +239,7 @@ describe('reading a statute file', () => {
   });
 });
 
-describe('numerals six to eight, and the chapter before the first heading', () => {
-  it.each([
-    [6, '六'],
-    [7, '七'],
-    [18, '十八'],
-  ])('款 or 项 %d is %s', (n, text) => {
-    expect(chineseNumeral(n)).toBe(text);
-  });
-
-  it.each([
-    [36, '第三十六条'],
-    [67, '第六十七条'],
-    [78, '第七十八条'],
-    [89, '第八十九条'],
-  ])('article %d is %s', (n, label) => {
-    expect(articleLabel(n)).toBe(label);
-  });
-
+describe('the chapter before the first heading, and where a quote starts', () => {
   it('leaves the chapter empty before any chapter heading, and the name whole when the country is not its start', () => {
     const law = parseLaw('# 澄岭区实施中华人民共和国未成年人保护法办法\n第一条 甲');
     expect(law.name).toBe('澄岭区实施中华人民共和国未成年人保护法办法');
