@@ -42,7 +42,7 @@ export const CSP_HEADER_ONLY_DIRECTIVES = ["frame-ancestors 'self'"] as const;
 
 /** The CSP source expression of an inline script or style, as Astro writes it: 'sha256-…' without quotes. */
 export function cspHash(code: string): `sha256-${string}` {
-  return `sha256-${createHash('sha256').update(code, 'utf8').digest('base64')}`;
+  return `sha256-${createHash('sha256').update(code).digest('base64')}`;
 }
 
 export type Policy = Map<string, string[]>;

@@ -83,6 +83,7 @@ export function gcj02ToWgs84(lng: number, lat: number): LngLat {
   }
   let wLng = lng;
   let wLat = lat;
+  // Stryker disable next-line EqualityOperator,UpdateOperator: the break below ends the loop in 3–4 steps, never the count
   for (let i = 0; i < 10; i++) {
     const g = wgs84ToGcj02(wLng, wLat);
     const eLng = g.lng - lng;
@@ -124,12 +125,15 @@ export function distanceMeters(a: LngLat, b: LngLat): number {
  * An item whose coordinates are not finite numbers gets `distance: Infinity` and sorts last.
  */
 export function sortByDistance<T extends LngLat>(origin: LngLat, items: readonly T[]): Array<T & { distance: number }> {
-  return items
-    .map((item) => {
-      const d = distanceMeters(origin, item);
-      return { ...item, distance: Number.isFinite(d) ? d : Number.POSITIVE_INFINITY };
-    })
-    .sort((x, y) => (x.distance === y.distance ? 0 : x.distance < y.distance ? -1 : 1));
+  return (
+    items
+      .map((item) => {
+        const d = distanceMeters(origin, item);
+        return { ...item, distance: Number.isFinite(d) ? d : Number.POSITIVE_INFINITY };
+      })
+      // Infinity − Infinity is NaN, which sort() reads as a tie.
+      .sort((x, y) => x.distance - y.distance)
+  );
 }
 
 /**
@@ -162,8 +166,8 @@ export function formatDistance(meters: number): string {
  * either way, which does not matter for a padded outline. Non-finite input → false.
  */
 export function isInsideOutline(point: LngLat, outline: readonly LngLat[]): boolean {
+  // A non-finite coordinate crosses no edge, or every edge of a row: either way an even count, outside.
   const { lng: x, lat: y } = point;
-  if (!Number.isFinite(x) || !Number.isFinite(y)) return false;
   let inside = false;
   for (let i = 0, j = outline.length - 1; i < outline.length; j = i++) {
     const a = outline[i]!;

@@ -58,14 +58,14 @@ export function parseLaw(markdown: string): Law {
     }
     const article = ARTICLE.exec(line);
     if (article) {
-      current = { number: chineseNumber(article[1] ?? ''), chapter, paragraphs: [line], items: {} };
+      current = { number: chineseNumber(article[1]!), chapter, paragraphs: [line], items: {} };
       articles.push(current);
       continue;
     }
     // Zero-width spaces and the file's info block are layout, not text.
     if (!current || line === '' || line.replace(/[\u200b\u3000\s]/g, '') === '') continue;
     const item = ITEM.exec(line);
-    if (item) current.items[chineseNumber(item[1] ?? '')] = current.paragraphs.length;
+    if (item) current.items[chineseNumber(item[1]!)] = current.paragraphs.length;
     current.paragraphs.push(line);
   }
   return { name: title.replace(/^中华人民共和国/, ''), title, articles };
@@ -86,7 +86,8 @@ export function articleStructure(article: LawArticle): ArticleStructure {
   article.paragraphs.forEach((_, index) => {
     const item = itemAt.get(index);
     if (item === undefined) paragraphs.push({ index, items: [] });
-    else paragraphs.at(-1)?.items.push(item);
+    // An item never comes first: index 0 is the article's own line.
+    else paragraphs.at(-1)!.items.push(item);
   });
   return { paragraphs };
 }
@@ -140,8 +141,8 @@ export function quoteExcerpt(article: LawArticle, request: ExcerptRequest = {}):
     if (!whole && picked.length === 0) return;
     if (lastShown >= 0 && k > lastShown + 1) lines.push({ gap: true });
     lastShown = k;
-    lines.push({ text: article.paragraphs[paragraph.index] ?? '' });
-    for (const n of picked) lines.push({ text: article.paragraphs[article.items[n] ?? 0] ?? '' });
+    lines.push({ text: article.paragraphs[paragraph.index]! });
+    for (const n of picked) lines.push({ text: article.paragraphs[article.items[n]!]! });
     if (whole) {
       // Whole 款 next to each other in the label read as one: "第一、二款".
       const last = labels.at(-1);

@@ -86,6 +86,7 @@ export function openStatus(slots: readonly OpeningSlot[], now: WeekMoment): Open
   for (let ahead = 0; ahead <= 7; ahead++) {
     const weekday = ((now.weekday - 1 + ahead) % 7) + 1;
     const opens = slots
+      // Stryker disable next-line EqualityOperator: a slot opening this very minute is open, found above
       .filter((s) => s.days.includes(weekday) && (ahead > 0 || s.open > now.time))
       .map((s) => s.open)
       .sort();

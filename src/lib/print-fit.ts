@@ -75,6 +75,7 @@ export async function largestFittingSize(
   let lo = FLOOR_PT;
   let loHeight = atFloor;
   let hi = CEILING_PT;
+  // Stryker disable next-line EqualityOperator,ArithmeticOperator: the break below ends the search on the same grid step
   while (hi - lo > PRECISION_PT) {
     // Sizes on a 0.1 pt grid, so the same content always settles on the same size (same PDF bytes).
     const mid = Math.round(((lo + hi) / 2) * 10) / 10;

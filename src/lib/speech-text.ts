@@ -6,11 +6,6 @@
 /** Longest utterance: some engines stop silently partway through long ones. */
 export const MAX_UTTERANCE = 120;
 
-/** Splits text after sentence-ending (or, if still too long, clause-ending) punctuation. */
-function splitAfter(text: string, marks: RegExp): string[] {
-  return text.split(marks).filter((part) => part.trim() !== '');
-}
-
 /**
  * Blocks of text (a heading, a paragraph, a list item each) as utterances of at most `max` characters:
  * whole sentences where they fit, joined while they fit; a longer sentence is cut at commas, then hard.
@@ -19,14 +14,13 @@ export function speechChunks(blocks: readonly string[], max = MAX_UTTERANCE): st
   const chunks: string[] = [];
   for (const block of blocks) {
     const text = block.replace(/\s+/g, ' ').trim();
-    if (text === '') continue;
-    const pieces = splitAfter(text, /(?<=[。！？；!?;])/).flatMap((sentence) =>
-      sentence.length <= max
-        ? [sentence]
-        : splitAfter(sentence, /(?<=[，、：,:])/).flatMap(
-            (clause) => clause.match(new RegExp(`[^]{1,${max}}`, 'g')) ?? [],
-          ),
-    );
+    const pieces = text
+      .split(/(?<=[。！？；!?;])/)
+      .flatMap((sentence) =>
+        sentence.length <= max
+          ? [sentence]
+          : sentence.split(/(?<=[，、：,:])/).flatMap((clause) => clause.match(new RegExp(`[^]{1,${max}}`, 'g')) ?? []),
+      );
     let current = '';
     for (const piece of pieces) {
       if (current && (current + piece).length > max) {

@@ -25,9 +25,10 @@ export function parseWallTime(text: string): WallTime | null {
     number,
     number,
   ];
-  if (month < 1 || month > 12 || hour > 23 || minute > 59) return null;
+  if (hour > 23 || minute > 59) return null;
+  // A month or a day past its end (13, 0, 30 February) rolls the probe over into another month.
   const probe = new Date(Date.UTC(year, month - 1, day));
-  if (probe.getUTCDate() !== day || probe.getUTCMonth() !== month - 1) return null;
+  if (probe.getUTCMonth() !== month - 1) return null;
   return { year, month, day, hour, minute };
 }
 
@@ -55,8 +56,8 @@ const WEEKDAYS = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'];
 /** The wall-clock fields of an instant in Asia/Shanghai, with its UTC offset ("+08:00"). */
 export function zonedParts(date: Date): ZonedParts {
   const parts = Object.fromEntries(partsFormat.formatToParts(date).map((p) => [p.type, p.value]));
-  const offsetName = parts['timeZoneName'] ?? 'GMT';
-  const offset = offsetName === 'GMT' ? '+00:00' : offsetName.replace('GMT', '');
+  // "GMT+08:00": Asia/Shanghai is never at GMT itself, which Intl would write without an offset.
+  const offset = parts['timeZoneName']!.replace('GMT', '');
   return {
     year: Number(parts['year']),
     month: Number(parts['month']),
@@ -69,10 +70,9 @@ export function zonedParts(date: Date): ZonedParts {
   };
 }
 
+/** "+08:00" → 480. Asia/Shanghai is whole hours east of UTC: +08:00, and +09:00 in the summers of 1986–1991. */
 function offsetMinutes(offset: string): number {
-  const m = /^([+-])(\d{2}):(\d{2})$/.exec(offset);
-  if (!m) return 0;
-  return (m[1] === '-' ? -1 : 1) * (Number(m[2]) * 60 + Number(m[3]));
+  return Number(offset.slice(1, 3)) * 60;
 }
 
 /** The instant at which Asia/Shanghai clocks show the given wall time. */

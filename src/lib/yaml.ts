@@ -31,9 +31,8 @@ export function parseYaml(text: string, lineOffset = 0): ParsedYaml {
       if (isMap(node)) {
         const pair = node.items.find((p) => isScalar(p.key) && String(p.key.value) === String(key));
         if (!pair) break;
-        found = (pair.key as Node) ?? found;
+        found = pair.key as Node;
         node = pair.value;
-        if (node && !isScalar(node)) found = found ?? (node as Node);
       } else if (isSeq(node) && typeof key === 'number') {
         node = node.items[key];
         if (!node) break;
@@ -50,7 +49,7 @@ export function parseYaml(text: string, lineOffset = 0): ParsedYaml {
 export function splitFrontmatter(text: string): { yaml: string; body: string; bodyLine: number } | null {
   const match = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?/.exec(text);
   if (!match) return null;
-  return { yaml: match[1] ?? '', body: text.slice(match[0].length), bodyLine: match[0].split('\n').length };
+  return { yaml: match[1]!, body: text.slice(match[0].length), bodyLine: match[0].split('\n').length };
 }
 
 /**
@@ -62,7 +61,9 @@ function unclosedQuoteLine(text: string, message: string): number | undefined {
   if (!quote) return undefined;
   let openedAt: number | undefined;
   text.split('\n').forEach((line, i) => {
-    const count = line.replace(quote === '"' ? /\\"/g : /''/g, '').split(quote).length - 1;
+    // \" inside double quotes is not a quote. ('' inside single quotes is two, which leaves the count odd
+    // or even as it was, and \" holds no single quote: one rule serves both.)
+    const count = line.replace(/\\"/g, '').split(quote).length - 1;
     if (count % 2 === 1) openedAt = openedAt === undefined ? i + 1 : undefined;
   });
   return openedAt;

@@ -32,6 +32,8 @@ describe('yearly archives', () => {
     expect(isYearSegment('2024-11-20-safety-net')).toBe(false);
     expect(isYearSegment('sangtian')).toBe(false);
     expect(isYearSegment('')).toBe(false);
+    expect(isYearSegment('x2024')).toBe(false);
+    expect(isYearSegment('2024x')).toBe(false);
   });
 
   it('refuses a lecture id of digits alone, which would take a year page’s address', () => {

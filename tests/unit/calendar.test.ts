@@ -96,10 +96,49 @@ describe('lecture calendar', () => {
     expect(foldLines(foldLines(line))).toBe(foldLines(line));
   });
 
+  it('writes a held lecture without a contact as these exact bytes', () => {
+    expect(buildCalendar([{ ...base, contact: undefined, status: '已举办' }], options).split('\r\n')).toEqual([
+      'BEGIN:VCALENDAR',
+      'VERSION:2.0',
+      'CALSCALE:GREGORIAN',
+      'PRODID:-//wcnrbh.example.gov.cn//lectures//ZH',
+      'METHOD:PUBLISH',
+      'X-WR-CALNAME:澄岭区未成年人保护 · 普法讲座',
+      'X-PUBLISHED-TTL:PT1H',
+      'BEGIN:VEVENT',
+      'UID:2026-12-13-sangtian-liuwan@wcnrbh.example.gov.cn',
+      'SUMMARY:留守儿童的委托照护怎么办',
+      'DTSTAMP:20261201T000000Z',
+      'DTSTART:20261213T013000Z',
+      'DTEND:20261213T030000Z',
+      'SEQUENCE:0',
+      'DESCRIPTION:时间：2026年12月13日（周日）09:30–11:00\\n地点：',
+      ' 柳湾村儿童之家，澄岭区桑田镇柳湾村村委会院内\\n面向',
+      ' ：外出务工家庭、祖辈家长\\n主讲：测试讲师（测试）（',
+      ' 澄岭区司法局）\\nhttps://wcnrbh.example.gov.cn/lectures/2026-12-13-s',
+      ' angtian-liuwan/',
+      'URL:https://wcnrbh.example.gov.cn/lectures/2026-12-13-sangtian-liuwan/',
+      'GEO:30.494788;110.64629',
+      'LOCATION:柳湾村儿童之家，澄岭区桑田镇柳湾村村委会院内',
+      'STATUS:CONFIRMED',
+      'CATEGORIES:监护职责',
+      'END:VEVENT',
+      'END:VCALENDAR',
+      '',
+    ]);
+  });
+
+  it('folds a line of 76 octets and leaves one of 75, after unfolding what was folded', () => {
+    expect(foldLines(`${'A'.repeat(75)}\r\n${'B'.repeat(76)}\r\nC\r\n\tD\r\n E`)).toBe(
+      `${'A'.repeat(75)}\r\n${'B'.repeat(75)}\r\n B\r\nCDE`,
+    );
+  });
+
   it('counts each change of plan in the sequence', () => {
     expect(lectureSequence({ status: '待举办' })).toBe(0);
     expect(lectureSequence({ status: '改期', originalStart: new Date() })).toBe(1);
     expect(lectureSequence({ status: '取消', originalStart: new Date() })).toBe(2);
+    expect(lectureSequence({ status: '取消' })).toBe(1);
     expect(lectureUid('a', 'b.example')).toBe('a@b.example');
   });
 

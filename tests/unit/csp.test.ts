@@ -83,3 +83,76 @@ describe('allowInlineStyles', () => {
     expect(() => allowInlineStyles('<style>a{}</style>', 'x/index.html')).toThrow(/x\/index\.html.*安全策略/);
   });
 });
+
+describe('the inline styles of a page, allowed by hash', () => {
+  const page = (policy: string, body: string) =>
+    `<head><META http-equiv="Content-Security-Policy" content="${policy}">${body}</head>`;
+
+  it('adds a hash the policy already has only once, each new one after it, in the order of the page', () => {
+    const a = 'a{}';
+    const b = 'b{}';
+    expect(
+      allowInlineStyles(
+        page(`default-src 'self'; style-src 'self' '${cspHash(a)}'`, `<style>${a}</style><style>${b}</style>`),
+        'a.html',
+      ),
+    ).toBe(
+      page(
+        `default-src 'self'; style-src 'self' '${cspHash(a)}' '${cspHash(b)}'`,
+        `<style>${a}</style><style>${b}</style>`,
+      ),
+    );
+  });
+
+  it('hashes a style that runs over several lines, whole', () => {
+    const css = '\na{}\nb{}\n';
+    const out = allowInlineStyles(page(`default-src 'self'; style-src 'self'`, `<style>${css}</style>`), 'a.html');
+    expect(out).toContain(`style-src 'self' '${cspHash(css)}'"`);
+  });
+
+  it('leaves style-src-elem alone and refuses a policy without style-src, naming the file and where to look', () => {
+    expect(() =>
+      allowInlineStyles(page(`default-src 'self'; style-src-elem 'self'`, '<style>a{}</style>'), 'x/index.html'),
+    ).toThrow('x/index.html：页面的安全策略没有 style-src，应当检查 astro.config.mjs 的 security.csp 设置');
+    expect(() => allowInlineStyles('<style>a{}</style>', 'x/index.html')).toThrow(
+      'x/index.html：页面没有安全策略（CSP）<meta>，页面里的样式没法按散列放行',
+    );
+  });
+});
+
+describe('the header policy, in edge cases', () => {
+  it('says which directives differ between pages', () => {
+    expect(() => unionPolicies(["default-src 'self'; img-src data:", "default-src 'self'"])).toThrow(
+      '各页面的安全策略（CSP）指令不一致：“default-src img-src”与“default-src”，应当在 src/lib/csp.ts 统一配置',
+    );
+  });
+
+  it('is frame-ancestors alone when there are no pages', () => {
+    expect(headerPolicy([])).toBe("frame-ancestors 'self'");
+  });
+
+  it('reads a policy written with extra spaces and empty directives', () => {
+    expect(headerPolicy(["  default-src   'self'  ;  ;img-src data: 'self'"])).toBe(
+      "default-src 'self'; img-src data: 'self'; frame-ancestors 'self'",
+    );
+  });
+});
+
+describe('pages that order things differently', () => {
+  it('joins pages that list the same directives in another order', () => {
+    expect(headerPolicy(["default-src 'self'; img-src data:", "img-src 'self'; default-src 'self'"])).toBe(
+      "default-src 'self'; img-src data: 'self'; frame-ancestors 'self'",
+    );
+  });
+
+  it('finds style-src when it comes first, and leaves a page without styles or policy as it is', () => {
+    const css = 'a{}';
+    expect(
+      allowInlineStyles(
+        `<meta http-equiv="content-security-policy" content="style-src 'self'"><style>${css}</style>`,
+        'a.html',
+      ),
+    ).toContain(`content=" style-src 'self' '${cspHash(css)}'"`);
+    expect(allowInlineStyles('<p>文字</p>', 'a.html')).toBe('<p>文字</p>');
+  });
+});

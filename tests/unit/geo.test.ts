@@ -233,3 +233,95 @@ describe('outlineBox and examplePoint', () => {
     expect(examplePoint(square)).toEqual({ lng: 100.5, lat: 20.5 });
   });
 });
+
+describe('the edges of the published algorithm and of the readable distance', () => {
+  it.each([
+    [72.004, 30, false],
+    [72.003, 30, true],
+    [137.8347, 30, false],
+    [137.8348, 30, true],
+    [100, 0.8293, false],
+    [100, 0.8292, true],
+    [100, 55.8271, false],
+    [100, 55.8272, true],
+  ])('(%d, %d) is outside the mainland box: %s', (lng, lat, outside) => {
+    expect(isOutOfChina(lng, lat)).toBe(outside);
+  });
+
+  it('passes non-finite input back unchanged, both ways', () => {
+    expect(gcj02ToWgs84(Number.NaN, 30)).toEqual({ lng: Number.NaN, lat: 30 });
+    expect(gcj02ToWgs84(110, Number.POSITIVE_INFINITY)).toEqual({ lng: 110, lat: Number.POSITIVE_INFINITY });
+    expect(wgs84ToGcj02(110, Number.NaN)).toEqual({ lng: 110, lat: Number.NaN });
+  });
+
+  it('keeps one decimal up to 99.9 km and whole kilometres from there', () => {
+    expect(formatDistance(99_949)).toBe('99.9 公里');
+    expect(formatDistance(99_950)).toBe('100 公里');
+    expect(formatDistance(999.5)).toBe('1.0 公里');
+    expect(() => formatDistance(-1)).toThrow('formatDistance: expected a finite distance ≥ 0 in metres, got -1');
+  });
+});
+
+describe('the example point shown to editors', () => {
+  it('is pulled from the middle towards the first corner until it is inside, in steps of a twentieth', () => {
+    expect(examplePoint(L_SHAPE)).toEqual({ lng: 110.09, lat: 30.09 });
+    // A C shape: the middle of the box and the average of the corners both fall in the notch.
+    const cShape = [
+      { lng: 0, lat: 0 },
+      { lng: 3, lat: 0 },
+      { lng: 3, lat: 1 },
+      { lng: 1, lat: 1 },
+      { lng: 1, lat: 2 },
+      { lng: 3, lat: 2 },
+      { lng: 3, lat: 3 },
+      { lng: 0, lat: 3 },
+    ];
+    expect(examplePoint(cShape)).toEqual({ lng: 1.14, lat: 0.98 });
+  });
+
+  it('is the first corner, rounded, for an outline with nothing inside it', () => {
+    const line = [
+      { lng: 110.123, lat: 30.456 },
+      { lng: 111, lat: 30.456 },
+      { lng: 112, lat: 30.456 },
+    ];
+    expect(examplePoint(line)).toEqual({ lng: 110.12, lat: 30.46 });
+  });
+});
+
+describe('isInsideOutline, with slanted edges and vertex latitudes', () => {
+  const triangle = [
+    { lng: 0, lat: 0 },
+    { lng: 4, lat: 0 },
+    { lng: 0, lat: 4 },
+  ];
+
+  it.each([
+    [1, 1, true],
+    [1.9, 2, true],
+    [2.1, 2, false],
+    [2.5, 2.5, false],
+    [-0.1, 1, false],
+  ])('(%d, %d) inside the triangle: %s', (lng, lat, inside) => {
+    expect(isInsideOutline({ lng, lat }, triangle)).toBe(inside);
+  });
+
+  it.each([
+    [110.05, 30.1, true],
+    [110.5, 30.1, false],
+    [109.9, 30.1, false],
+    [110.2, 30.4, false],
+    [110.05, Number.POSITIVE_INFINITY, false],
+    [Number.NEGATIVE_INFINITY, 30.05, false],
+  ])('(%d, %d) inside the L: %s', (lng, lat, inside) => {
+    expect(isInsideOutline({ lng, lat }, L_SHAPE)).toBe(inside);
+  });
+
+  it('converts GCJ-02 back so that the forward transform lands within 1e-9 degrees', () => {
+    const g = { lng: 110.642, lat: 30.5519 };
+    const w = gcj02ToWgs84(g.lng, g.lat);
+    const back = wgs84ToGcj02(w.lng, w.lat);
+    expect(Math.abs(back.lng - g.lng)).toBeLessThan(1e-9);
+    expect(Math.abs(back.lat - g.lat)).toBeLessThan(1e-9);
+  });
+});

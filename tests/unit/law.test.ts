@@ -137,3 +137,119 @@ describe('numerals', () => {
     expect(articleLabel(20)).toBe('第二十条');
   });
 });
+
+describe('numerals the statutes write', () => {
+  it.each([
+    ['两百零五', 205],
+    ['十', 10],
+    ['百', 100],
+    ['零', 0],
+    ['一百一十', 110],
+    ['九百九十九', 999],
+    ['三十x', Number.NaN],
+  ])('%s is %d', (text, n) => {
+    expect(chineseNumber(text)).toBe(n);
+  });
+
+  it.each([
+    [1, '第一条'],
+    [10, '第十条'],
+    [11, '第十一条'],
+    [100, '第一百条'],
+    [105, '第一百零五条'],
+    [120, '第一百二十条'],
+    [132, '第一百三十二条'],
+    [36, '第三十六条'],
+    [67, '第六十七条'],
+    [78, '第七十八条'],
+    [89, '第八十九条'],
+    [200, '第二百条'],
+  ])('article %d is %s', (n, label) => {
+    expect(articleLabel(n)).toBe(label);
+  });
+
+  it.each([
+    [6, '六'],
+    [7, '七'],
+    [9, '九'],
+    [12, '十二'],
+    [18, '十八'],
+    [99, '九十九'],
+  ])('款 or 项 %d is %s', (n, text) => {
+    expect(chineseNumeral(n)).toBe(text);
+  });
+});
+
+describe('reading a statute file', () => {
+  // Read inside each test, so that the test is what covers the reading.
+  const law = () =>
+    parseLaw(
+      [
+        '说明：以下为法律全文',
+        '# 中华人民共和国测试法\r',
+        '\u200b',
+        '## 第一章 总则  ',
+        '\u3000',
+        '第一条\u3000第一款。',
+        '  第二款。  ',
+        '\u3000\u200b',
+        '（一）甲；',
+        '（十二）乙。',
+        '## 第二章 附则',
+        '章下的说明',
+        '第二条 只有一款。',
+      ].join('\r\n'),
+    );
+
+  it('takes the title from the heading and the short name without the country', () => {
+    expect([law().title, law().name]).toEqual(['中华人民共和国测试法', '测试法']);
+    expect(parseLaw('没有标题\n第一条 甲').title).toBe('');
+  });
+
+  it('keeps each article’s text trimmed, skips blank and zero-width lines, and numbers its items', () => {
+    expect(law().articles).toEqual([
+      {
+        number: 1,
+        chapter: '第一章 总则',
+        paragraphs: ['第一条\u3000第一款。', '第二款。', '（一）甲；', '（十二）乙。'],
+        items: { 1: 2, 12: 3 },
+      },
+      { number: 2, chapter: '第二章 附则', paragraphs: ['第二条 只有一款。'], items: {} },
+    ]);
+  });
+
+  it('says which 款 a quote asks for that the article lacks, listing all of them', () => {
+    const first = law().articles[0]!;
+    expect(() => quoteExcerpt(first, { paragraphs: [0, 4] })).toThrow('第1条只有 2 款，没有第 0、4 款');
+    expect(() => quoteExcerpt(first, { paragraphs: [1.5] })).toThrow('第1条只有 2 款，没有第 1.5 款');
+    expect(() => quoteExcerpt(first, { items: [2, 3] })).toThrow('第1条没有第 2、3 项');
+  });
+
+  it('names the 款 of picked items when the article has more than one', () => {
+    expect(quoteExcerpt(law().articles[0]!, { items: [12] })).toEqual({
+      lines: [{ text: '第二款。' }, { text: '（十二）乙。' }],
+      label: '节选第二款第十二项',
+    });
+  });
+
+  it('leaves a gap between whole 款 that are not next to each other, and names them together', () => {
+    const three = parseLaw('# 法\n第一条 甲。\n乙。\n丙。').articles[0]!;
+    expect(quoteExcerpt(three, { paragraphs: [1, 3] })).toEqual({
+      lines: [{ text: '第一条 甲。' }, { gap: true }, { text: '丙。' }],
+      label: '节选第一、三款',
+    });
+  });
+});
+
+describe('the chapter before the first heading, and where a quote starts', () => {
+  it('leaves the chapter empty before any chapter heading, and the name whole when the country is not its start', () => {
+    const law = parseLaw('# 澄岭区实施中华人民共和国未成年人保护法办法\n第一条 甲');
+    expect(law.name).toBe('澄岭区实施中华人民共和国未成年人保护法办法');
+    expect(law.articles[0]!.chapter).toBe('');
+  });
+
+  it('starts a quote with what it shows, never with a gap', () => {
+    const four = parseLaw('# 法\n第一条 甲。\n乙。\n丙。\n丁。').articles[0]!;
+    expect(quoteExcerpt(four, { paragraphs: [4] })).toEqual({ lines: [{ text: '丁。' }], label: '节选第四款' });
+  });
+});

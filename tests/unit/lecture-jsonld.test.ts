@@ -44,4 +44,56 @@ describe('lecture Event JSON-LD', () => {
     expect(text).not.toContain('</script');
     expect(JSON.parse(text).name).toBe('</script><script>alert(1)</script>');
   });
+
+  it('says everything a search engine shows about the lecture, position in WGS-84 to six decimals', () => {
+    expect(lectureJsonLd(scheduled, organizer, '说明', district)).toEqual({
+      '@context': 'https://schema.org',
+      '@type': 'Event',
+      '@id': 'https://wcnrbh.example.gov.cn/lectures/2026-12-13-sangtian-liuwan/',
+      url: 'https://wcnrbh.example.gov.cn/lectures/2026-12-13-sangtian-liuwan/',
+      name: '留守儿童的委托照护怎么办',
+      description: '说明',
+      inLanguage: 'zh-CN',
+      startDate: '2026-12-13T09:30:00+08:00',
+      endDate: '2026-12-13T11:00:00+08:00',
+      eventStatus: 'https://schema.org/EventScheduled',
+      eventAttendanceMode: 'https://schema.org/OfflineEventAttendanceMode',
+      isAccessibleForFree: true,
+      about: '监护职责',
+      audience: { '@type': 'Audience', audienceType: '外出务工家庭、祖辈家长' },
+      location: {
+        '@type': 'Place',
+        name: '柳湾村儿童之家',
+        address: {
+          '@type': 'PostalAddress',
+          streetAddress: '澄岭区桑田镇柳湾村村委会院内',
+          addressLocality: '某某市某某区',
+          addressRegion: '某某省',
+          addressCountry: 'CN',
+        },
+        geo: { '@type': 'GeoCoordinates', latitude: 30.494788, longitude: 110.64629 },
+      },
+      performer: {
+        '@type': 'Person',
+        name: '测试讲师（测试）',
+        affiliation: { '@type': 'Organization', name: '澄岭区司法局' },
+      },
+      organizer: {
+        '@type': 'Organization',
+        name: '澄岭区未成年人保护工作领导小组办公室',
+        url: 'https://wcnrbh.example.gov.cn/',
+      },
+    });
+  });
+
+  it('gives the first-announced date of a rescheduled lecture only, not of one later cancelled', () => {
+    const data = lectureJsonLd({ ...cancelled, originalStart: postponed.originalStart }, organizer, '', district);
+    expect(data).not.toHaveProperty('previousStartDate');
+    expect(lectureJsonLd({ ...postponed, originalStart: undefined }, organizer, '', district)).not.toHaveProperty(
+      'previousStartDate',
+    );
+    expect(lectureJsonLd({ ...scheduled, status: '已举办' }, organizer, '', district).eventStatus).toBe(
+      'https://schema.org/EventScheduled',
+    );
+  });
 });

@@ -76,3 +76,32 @@ describe('the name the site gives Baidu', () => {
     expect(baiduSource('http://localhost:4321')).toBe('webapp.localhost.minor-protection');
   });
 });
+
+describe('map links, exactly', () => {
+  const ascii = { city: 'city', source: 'webapp.a.b' };
+
+  it('searches by address unless both coordinates are there', () => {
+    expect(mapLinks({ name: 'n', address: 'Lane 1&2', lng: 110.6 }, ascii)).toEqual({
+      amap: 'https://uri.amap.com/search?keyword=Lane%201%262&city=city&view=map&callnative=1',
+      baidu: 'https://api.map.baidu.com/place/search?query=Lane%201%262&region=city&output=html&src=webapp.a.b',
+    });
+  });
+
+  it('treats 0 as a coordinate, not as missing', () => {
+    expect(mapLinks({ name: 'n', address: 'a', lng: 0, lat: 0 }, ascii)).toEqual({
+      amap: 'https://uri.amap.com/marker?position=0,0&name=n&coordinate=gaode&callnative=1',
+      baidu:
+        'https://api.map.baidu.com/marker?location=0,0&title=n&content=a&coord_type=gcj02&output=html&src=webapp.a.b',
+    });
+  });
+
+  it('makes the name Baidu asks for from the host alone, in lower case', () => {
+    expect(baiduSource('https://WCNRBH.Example.gov.cn:8443/x/')).toBe('webapp.wcnrbh-example-gov-cn.minor-protection');
+  });
+});
+
+describe('the name the site gives Baidu, for an internationalised domain', () => {
+  it('turns each run of other characters into one hyphen', () => {
+    expect(baiduSource('https://xn--fiq.example.cn')).toBe('webapp.xn-fiq-example-cn.minor-protection');
+  });
+});

@@ -69,3 +69,56 @@ describe('openStatus', () => {
     expect(openStatus(slots, { weekday: 1, time: '10:00' })).toEqual({ open: true, close: '14:00' });
   });
 });
+
+describe('opening hours, in the less common shapes', () => {
+  it('writes the same days once however the editor ordered them, earliest day first, times in order', () => {
+    expect(
+      groupHours([
+        { days: [7, 6], open: '14:30', close: '17:00' },
+        { days: [4, 2, 2], open: '16:00', close: '18:00' },
+        { days: [6, 7], open: '09:00', close: '12:00' },
+        { days: [1, 7], open: '08:00', close: '09:00' },
+        { days: [2, 4], open: '19:00', close: '20:00' },
+      ]),
+    ).toEqual([
+      { days: '周一、周日', times: ['08:00–09:00'] },
+      { days: '周二、周四', times: ['16:00–18:00', '19:00–20:00'] },
+      { days: '周六、周日', times: ['09:00–12:00', '14:30–17:00'] },
+    ]);
+  });
+
+  it('reads two days in a row as a pair and three as a range', () => {
+    expect(formatDays([3, 4])).toBe('周三、周四');
+    expect(formatDays([3, 4, 5, 7])).toBe('周三至周五、周日');
+    expect(formatDays([])).toBe('');
+  });
+
+  it('opens at the opening minute, and points to the earliest opening later the same day', () => {
+    const slots: OpeningSlot[] = [
+      { days: [3], open: '15:00', close: '17:00' },
+      { days: [3], open: '09:00', close: '11:00' },
+    ];
+    expect(openStatus(slots, { weekday: 3, time: '09:00' })).toEqual({ open: true, close: '11:00' });
+    expect(openStatus(slots, { weekday: 3, time: '08:59' })).toEqual({
+      open: false,
+      next: { weekday: 3, open: '09:00', today: true },
+    });
+    expect(openStatus(slots, { weekday: 2, time: '20:00' })).toEqual({
+      open: false,
+      next: { weekday: 3, open: '09:00', today: false },
+    });
+  });
+
+  it('joins back-to-back slots of the same day only', () => {
+    const slots: OpeningSlot[] = [
+      { days: [1], open: '09:00', close: '12:00' },
+      { days: [2], open: '12:00', close: '14:00' },
+      { days: [1], open: '12:00', close: '12:00' },
+    ];
+    expect(openStatus(slots, { weekday: 1, time: '10:00' })).toEqual({ open: true, close: '12:00' });
+  });
+
+  it('has no next opening when the hours name no day', () => {
+    expect(openStatus([], { weekday: 1, time: '10:00' })).toEqual({ open: false });
+  });
+});

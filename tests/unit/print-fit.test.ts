@@ -3,6 +3,7 @@ import {
   CEILING_PT,
   PRECISION_PT,
   largestFittingSize,
+  lineHeightPx,
   overflowProblem,
   printableArea,
   underfillProblem,
@@ -55,6 +56,17 @@ describe('largestFittingSize', () => {
     expect(await largestFittingSize(async () => 100, 1000)).toEqual({ size: CEILING_PT, height: 100 });
   });
 
+  it('settles on the largest size to a tenth of a point', async () => {
+    expect(await largestFittingSize(async (pt) => (pt <= 17.3 ? 1000 : 1001), 1000)).toEqual({
+      size: 17.3,
+      height: 1000,
+    });
+  });
+
+  it('takes 24 pt when the content fills the page exactly at 24 pt', async () => {
+    expect(await largestFittingSize(async (pt) => (pt >= 24 ? 1000 : 900), 1000)).toEqual({ size: 24, height: 1000 });
+  });
+
   it('settles on the same size every time (sizes on a 0.1 pt grid)', async () => {
     const a = await largestFittingSize(stepped(25), 900);
     const b = await largestFittingSize(stepped(25), 900);
@@ -85,6 +97,44 @@ describe('messages for editors', () => {
   it('names the back of a two-sided handout', () => {
     expect(overflowProblem('content/handouts/y.mdx', 1, 2, 1100, 1000, 27)).toContain('背面');
     expect(underfillProblem('content/handouts/y.mdx', 1, 2, 0.5)).toMatch(/背面.*50%.*应当/);
+  });
+});
+
+describe('the whole message, word for word', () => {
+  it('tells the editor of a one-sheet handout to cut, or to print both sides', () => {
+    expect(overflowProblem('content/handouts/x.mdx', 0, 1, 1230, 1000, 27)).toBe(
+      'content/handouts/x.mdx — 内容用最小字号 14 pt 排版时超出一页 23%（约 9 行），印不下承诺的 1 页（sheets: 1）。应当删减这么多内容，或把 sheets 改为 2（正反两面，用 <BackSide /> 标出背面从哪里开始）',
+    );
+  });
+
+  it('tells the editor of a two-sided handout which side to cut, rounding the overshoot up, never to 0', () => {
+    expect(overflowProblem('content/handouts/y.mdx', 0, 2, 1001, 1000, 27)).toBe(
+      'content/handouts/y.mdx — 正面用最小字号 14 pt 排版时超出一页 1%（约 1 行），印不下承诺的 2 页（sheets: 2）。应当删减正面的文字',
+    );
+    expect(overflowProblem('content/handouts/y.mdx', 1, 2, 1100, 1000, 27)).toBe(
+      'content/handouts/y.mdx — 背面用最小字号 14 pt 排版时超出一页 10%（约 4 行），印不下承诺的 2 页（sheets: 2）。应当删减背面的文字',
+    );
+  });
+
+  it('says how empty a sheet stays at 24 pt against the 75% it should fill, and what to add', () => {
+    expect(underfillProblem('content/handouts/y.mdx', 0, 1, 0.424)).toBe(
+      'content/handouts/y.mdx — 内容用最大字号 24 pt 排版也只占一页的 42%，低于 75%，纸面大半空着。应当补充内容',
+    );
+    expect(underfillProblem('content/handouts/y.mdx', 1, 2, 0.5)).toBe(
+      'content/handouts/y.mdx — 背面用最大字号 24 pt 排版也只占一页的 50%，低于 75%，纸面大半空着。应当补充背面的内容，或把 <BackSide /> 挪到合适的位置，或把 sheets 改为 1',
+    );
+  });
+});
+
+describe('the handout page', () => {
+  it('prints inside 12 mm margins on A4: 186 × 273 mm, in CSS px at 96 to the inch', () => {
+    const area = printableArea();
+    expect(area.width).toBeCloseTo((186 * 96) / 25.4, 5);
+    expect(area.height).toBeCloseTo((273 * 96) / 25.4, 5);
+  });
+
+  it('sets body text at line-height 1.45: 14 pt is 27.07 px a line', () => {
+    expect(lineHeightPx(14)).toBeCloseTo(27.0667, 3);
   });
 });
 

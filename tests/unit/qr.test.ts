@@ -55,3 +55,26 @@ describe('QR codes', () => {
     expect(darkModules(await qrSvg(text, { label: '讲座详情', margin: 2 }), 2)).toEqual(expected);
   });
 });
+
+describe('QR code options', () => {
+  it('uses error correction M unless asked otherwise', async () => {
+    const text = 'https://wcnrbh.example.gov.cn/zt/wcnrbh/handouts/where-to-get-help/';
+    expect(await qrSvg(text)).toBe(await qrSvg(text, { level: 'M' }));
+    expect(await qrSvg(text)).not.toBe(await qrSvg(text, { level: 'H' }));
+  });
+
+  it('escapes the class and hides a code without a label from screen readers', async () => {
+    const svg = await qrSvg('x', { className: 'qr "big"', label: '' });
+    expect(svg).toMatch(/^<svg class="qr &quot;big&quot;" aria-hidden="true" viewBox=/);
+    expect(svg).not.toContain('role=');
+  });
+});
+
+describe('QR code markup', () => {
+  it('starts with its accessible name and ends with the svg, with one path and no background', async () => {
+    const svg = await qrSvg('x', { label: '讲座详情' });
+    expect(svg).toMatch(/^<svg role="img" aria-label="讲座详情" viewBox=/);
+    expect(svg.endsWith('</svg>')).toBe(true);
+    expect(svg.match(/<path/g)).toHaveLength(1);
+  });
+});

@@ -63,10 +63,52 @@ describe('homeJsonLd', () => {
   });
 });
 
+describe('homeJsonLd, whole', () => {
+  it('says everything a map app shows about the home, with its description when it has one', () => {
+    expect(homeJsonLd({ ...place, hours: [], description: '村里孩子放学后的去处' })).toEqual({
+      '@context': 'https://schema.org',
+      '@type': 'CivicStructure',
+      '@id': 'https://wcnrbh.example.gov.cn/homes/sangtian-sangtian/',
+      url: 'https://wcnrbh.example.gov.cn/homes/sangtian-sangtian/',
+      name: '桑田村儿童之家',
+      description: '村里孩子放学后的去处',
+      address: {
+        '@type': 'PostalAddress',
+        streetAddress: '澄岭区桑田镇桑田村村综合服务中心一楼',
+        addressLocality: '某某市某某区',
+        addressRegion: '某某省',
+        addressCountry: 'CN',
+      },
+      geo: { '@type': 'GeoCoordinates', latitude: 30.554584, longitude: 110.637108 },
+      telephone: '0386-0990201',
+      containedInPlace: { '@type': 'AdministrativeArea', name: '桑田镇' },
+      isAccessibleForFree: true,
+      openingHoursSpecification: [],
+    });
+    expect(homeJsonLd(place)).not.toHaveProperty('description');
+  });
+
+  it('names every day of the week as schema.org does, each once', () => {
+    const days = (
+      homeJsonLd({ ...place, hours: [{ days: [7, 1, 2, 3, 4, 5, 6, 1], open: '09:00', close: '10:00' }] }) as any
+    ).openingHoursSpecification[0].dayOfWeek;
+    expect(days).toEqual([
+      'https://schema.org/Monday',
+      'https://schema.org/Tuesday',
+      'https://schema.org/Wednesday',
+      'https://schema.org/Thursday',
+      'https://schema.org/Friday',
+      'https://schema.org/Saturday',
+      'https://schema.org/Sunday',
+    ]);
+  });
+});
+
 describe('jsonLdText', () => {
   it('cannot close its script element, whatever an editor writes', () => {
     const text = jsonLdText({ name: '</script><script>alert(1)</script>' });
     expect(text).not.toContain('<');
+    expect(text).toBe('{"name":"\\u003c/script>\\u003cscript>alert(1)\\u003c/script>"}');
     expect(JSON.parse(text).name).toBe('</script><script>alert(1)</script>');
   });
 });

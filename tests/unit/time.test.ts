@@ -88,3 +88,57 @@ describe.each(MACHINE_ZONES)('Asia/Shanghai wall time on a machine in %s', (zone
     expect(formatCalendarDate('2024-11-20')).toBe('2024年11月20日');
   });
 });
+
+describe('wall time as editors write it', () => {
+  it.each([
+    ['2026-12-05 09:30', { year: 2026, month: 12, day: 5, hour: 9, minute: 30 }],
+    ['2026-12-05T09:30', { year: 2026, month: 12, day: 5, hour: 9, minute: 30 }],
+    [' 2026-12-05 23:59 ', { year: 2026, month: 12, day: 5, hour: 23, minute: 59 }],
+    ['2026-12-31', { year: 2026, month: 12, day: 31, hour: 0, minute: 0 }],
+  ])('reads %j', (text, wall) => {
+    expect(parseWallTime(text)).toEqual(wall);
+  });
+
+  it.each(['2026-12-05 9:30', '2026-00-05', '2026-12-00', '2026-12-05T09:30:00', '2026-12-05  09:30', 'x2026-12-05'])(
+    'refuses %j',
+    (text) => {
+      expect(parseWallTime(text)).toBeNull();
+    },
+  );
+
+  it('says which text is not a wall time', () => {
+    expect(() => instantFromWallText('2026-12-05 9:30')).toThrow('not a wall time: 2026-12-05 9:30');
+  });
+
+  it('pads the day an editor wrote, and drops the zeros when it is written out', () => {
+    expect(calendarDateText(new Date(Date.UTC(2024, 0, 5)))).toBe('2024-01-05');
+    expect(formatCalendarDate('2024-01-05')).toBe('2024年1月5日');
+    expect(formatClock(instantFromWallText('2026-12-05 08:05'))).toBe('08:05');
+    expect(toZonedIso(new Date('2026-01-02T01:02:03Z'))).toBe('2026-01-02T09:02:03+08:00');
+  });
+
+  it('names every weekday, Monday first', () => {
+    const days = ['2026-11-30', '2026-12-01', '2026-12-02', '2026-12-03', '2026-12-04', '2026-12-05', '2026-12-06'];
+    expect(days.map((d) => formatWeekday(instantFromWallText(`${d} 12:00`)))).toEqual([
+      '周一',
+      '周二',
+      '周三',
+      '周四',
+      '周五',
+      '周六',
+      '周日',
+    ]);
+  });
+
+  it('steps back across the new year', () => {
+    expect(toZonedIso(monthsEarlier(new Date('2026-01-15T08:00:00+08:00'), 13))).toBe('2024-12-15T08:00:00+08:00');
+  });
+
+  // Shanghai kept summer time (+09:00) from 1986 to 1991: the offset comes from the zone's data.
+  it('uses the offset the zone had at that time', () => {
+    expect(toZonedIso(new Date('1988-07-01T03:00:00Z'))).toBe('1988-07-01T12:00:00+09:00');
+    expect(instantFromWallText('1988-07-01 12:00').toISOString()).toBe('1988-07-01T03:00:00.000Z');
+    // An hour before summer time began: the first guess lands in summer time and is corrected.
+    expect(instantFromWallText('1988-04-17 01:30').toISOString()).toBe('1988-04-16T17:30:00.000Z');
+  });
+});
