@@ -42,7 +42,32 @@ export function parseYaml(text: string, lineOffset = 0): ParsedYaml {
     const offset = found?.range?.[0] ?? 0;
     return counter.linePos(offset).line + lineOffset;
   };
-  return { value: errors.length > 0 ? undefined : doc.toJS(), errors, lineOf };
+  return { value: errors.length > 0 ? undefined : toValue(doc, text, errors, lineOffset), errors, lineOf };
+}
+
+/**
+ * The document's value, or undefined with a problem added to `errors` when it has none: an unquoted
+ * value starting with * ("*注意") is a YAML alias, and one to an anchor the file never set passes the
+ * parser but stops toJS with an English ReferenceError.
+ */
+function toValue(
+  doc: ReturnType<typeof parseDocument>,
+  text: string,
+  errors: ParsedYaml['errors'],
+  lineOffset: number,
+) {
+  try {
+    return doc.toJS();
+  } catch (error) {
+    const alias = /alias[^:]*:\s*(\S+)\s*$/.exec(String((error as Error).message))?.[1];
+    if (alias === undefined) throw error;
+    const line = text.split('\n').findIndex((l) => l.includes(`*${alias}`)) + 1;
+    errors.push({
+      line: Math.max(line, 1) + lineOffset,
+      message: `YAML 格式错误：“*${alias}”以星号开头，YAML 把它当作引用，应当给整个值加上引号，例如 "*${alias}"`,
+    });
+    return undefined;
+  }
 }
 
 /** Splits "---\nyaml\n---\nbody": the YAML keeps its line numbers in the file. */

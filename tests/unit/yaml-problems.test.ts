@@ -16,6 +16,12 @@ describe('YAML syntax errors, in Chinese, on the line to fix', () => {
       'YAML 格式错误：缩进不对，同一层的字段应当对齐，用空格不要用制表符',
     ],
     ['a stray bracket', 'title: 甲\n]\n', 2, 'YAML 格式错误：出现了不该有的符号，应当检查这一行的冒号、引号、短横线'],
+    [
+      'a value starting with * (a YAML alias to nothing)',
+      'title: 甲\nnote: *注意安全\n',
+      2,
+      'YAML 格式错误：“*注意安全”以星号开头，YAML 把它当作引用，应当给整个值加上引号，例如 "*注意安全"',
+    ],
   ])('%s', (_what, text, line, message) => {
     const parsed = parseYaml(text);
     expect(parsed.errors).toEqual([{ line, message }]);
