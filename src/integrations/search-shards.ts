@@ -56,11 +56,15 @@ export async function writeSearchShards(
     cards.push([url, fields.title, fields.kind, fields.town, fields.date, clip(fields.summary, CARD_SUMMARY_CHARS)]);
   }
 
-  const counted = indexed.map(({ url, fields }) => ({ url, fields, counts: gramCounts(fields.text) }));
-  const averageLength = counted.reduce((n, p) => n + p.counts.length, 0) / (counted.length || 1);
+  // Each page's bigram counts are made twice, once for the average length and once for its postings,
+  // rather than kept for every page at once: held together they grow with the site, on top of the
+  // postings themselves, at the end of the build when its process is largest.
+  const averageLength =
+    indexed.reduce((n, { fields }) => n + gramCounts(fields.text).length, 0) / (indexed.length || 1);
   const postings = new Map<string, [number, number][]>();
   let total = 0;
-  for (const { url, fields, counts } of counted) {
+  for (const { url, fields } of indexed) {
+    const counts = gramCounts(fields.text);
     const page = numbered.get(url)!;
     const places = new Map<string, number>();
     const mark = (text: string, place: number) => {
