@@ -19,9 +19,7 @@
  *
  * The index is written in parts of at most PAGES_PER_PART pages, one after another, each by a Pagefind
  * process of its own: the first into <outDir>/pagefind/, the next into pagefind/part-2/ and so on
- * (indexPartFolder), and the search page merges them (src/search/full-text.ts). Pagefind keeps every page it indexes in memory
- * until it writes, and needs about three times that while writing; parts keep a site of any size under
- * the memory of one part (README "基准测试"). A site of up to PAGES_PER_PART indexed pages has one part.
+ * (indexPartFolder); the search page merges them (src/search/full-text.ts).
  */
 import { readdir, rm } from 'node:fs/promises';
 import path from 'node:path';
@@ -56,10 +54,10 @@ function check(step: string, errors: string[]) {
 }
 
 /**
- * Pages in one part of the index. Pagefind needs about 270 MB for every thousand of this site's pages
- * while it writes them (measured at the benchmark's 50× scale), on top of the build's own Node process:
- * a thousand keeps the whole build under 2 GB (README "基准测试"). A site of up to a thousand indexed
- * pages has one part.
+ * Pages in one part of the index. Pagefind keeps every page it indexes in memory until it writes, and
+ * needs about three times that while writing: some 270 MB for every thousand of this site's pages at
+ * the benchmark's 50× scale, on top of the build's own Node process. A thousand keeps the whole build
+ * under 2 GB (README "基准测试"); a site of up to a thousand indexed pages has one part.
  */
 export const PAGES_PER_PART = 1000;
 
@@ -123,9 +121,9 @@ export async function openSearchIndex(outDir: string, pagesPerPart = PAGES_PER_P
     } finally {
       await pagefind.close();
     }
-    const unused = parts === 1 ? UNUSED_PAGEFIND_FILES : (await readdir(outputPath)).filter(runtimeOnly);
+    const runtime = parts === 1 ? [] : (await readdir(outputPath)).filter(runtimeOnly);
     await Promise.all(
-      [...UNUSED_PAGEFIND_FILES, ...unused].map((name) => rm(path.join(outputPath, name), { force: true })),
+      [...UNUSED_PAGEFIND_FILES, ...runtime].map((name) => rm(path.join(outputPath, name), { force: true })),
     );
   };
   return {
