@@ -9,9 +9,7 @@
  */
 import { readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
-
-/** Pagefind's folder, relative to dist/: its files are the index, not pages of the site. */
-export const PAGEFIND_DIR = 'pagefind';
+import { PAGEFIND_DIR } from '../search/shards.ts';
 
 /** Every file under `root`, relative to it with "/" separators, sorted; [] when `root` does not exist. */
 export function distFiles(root: string): string[] {

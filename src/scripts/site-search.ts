@@ -10,7 +10,7 @@ import { textRuns } from '../search/grams.ts';
 import { SEARCH_KINDS, kindLabel } from '../search/kinds.ts';
 import type { Pagefind } from '../search/full-text.ts';
 import { FIRST_SCREEN, type Filters, type Found, type Hit, type ResultData } from '../search/results.ts';
-import { readPlan } from '../search/shards.ts';
+import { indexPartFolder, readPlan } from '../search/shards.ts';
 
 /** Results added by each tap on "more" or scroll to it. */
 const PAGE_SIZE = 6;
@@ -45,7 +45,7 @@ class SiteSearch extends HTMLElement {
       // Where the first answer's files are, written on this element by the build (none in `astro dev`).
       plan: readPlan((name) => this.getAttribute(name)),
       json: (path) => fetch(BASE + path).then((r) => r.json()),
-      pagefind: () => import(/* @vite-ignore */ `${BASE}pagefind/pagefind.js`) as Promise<Pagefind>,
+      pagefind: () => import(/* @vite-ignore */ `${BASE}${indexPartFolder(1)}pagefind.js`) as Promise<Pagefind>,
       address: (path) => BASE + path,
     });
     const $ = <T extends Element>(selector: string) => this.querySelector<T>(selector)!;

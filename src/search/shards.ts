@@ -99,8 +99,11 @@ export interface ShardPlan {
   indexParts: number;
 }
 
+/** Pagefind's folder below the site's base: its files are the full-text index, not pages of the site. */
+export const PAGEFIND_DIR = 'pagefind';
+
 /** The folder below the site's base that part `n` (from 1) of Pagefind's index is in. */
-export const indexPartFolder = (n: number): string => (n === 1 ? 'pagefind/' : `pagefind/part-${n}/`);
+export const indexPartFolder = (n: number): string => (n === 1 ? `${PAGEFIND_DIR}/` : `${PAGEFIND_DIR}/part-${n}/`);
 
 /** The plan as the build writes it on the search page's <site-search>: attribute name → value. */
 export function planAttributes(plan: ShardPlan): Record<string, string> {

@@ -3,29 +3,20 @@
  * code 0386, its outline) and towns made to order, for the tests that need no files; a scratch copy of
  * its content folder, for the tests that read or write one.
  */
-import { cpSync, mkdtempSync, rmSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { onTestFinished } from 'vitest';
-import type { District } from '../../src/schemas/district.ts';
+import { parse } from 'yaml';
+import { districtSchema, type District } from '../../src/schemas/district.ts';
 import type { Town } from '../../src/schemas/town.ts';
 
-export const district: District = {
-  name: '澄岭区',
-  city: '溪桐市',
-  province: '云澜省',
-  areaCode: '0386',
-  outline: [
-    { lng: 110.5, lat: 30.4 },
-    { lng: 110.7, lat: 30.3 },
-    { lng: 110.8, lat: 30.18 },
-    { lng: 111.06, lat: 30.18 },
-    { lng: 111.06, lat: 30.45 },
-    { lng: 110.86, lat: 30.64 },
-    { lng: 110.6, lat: 30.64 },
-    { lng: 110.5, lat: 30.56 },
-  ],
-};
+const FIXTURE_CONTENT = path.resolve('tests/fixtures/roster/content');
+
+/** The fixture's district as its site.yaml describes it: the one place its name, area code and outline are written. */
+export const district: District = districtSchema.parse(
+  (parse(readFileSync(path.join(FIXTURE_CONTENT, 'site.yaml'), 'utf8')) as { district: unknown }).district,
+);
 
 /** A town with a sample 儿童督导员. */
 export const town = (id: string, name: string, type: Town['type']): Town => ({
@@ -39,6 +30,6 @@ export const town = (id: string, name: string, type: Town['type']): Town => ({
 export function rosterContentCopy(): string {
   const work = mkdtempSync(path.join(tmpdir(), 'roster-'));
   onTestFinished(() => rmSync(work, { recursive: true, force: true }));
-  cpSync(path.resolve('tests/fixtures/roster/content'), path.join(work, 'content'), { recursive: true });
+  cpSync(FIXTURE_CONTENT, path.join(work, 'content'), { recursive: true });
   return path.join(work, 'content');
 }
