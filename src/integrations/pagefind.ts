@@ -106,7 +106,7 @@ async function createIndex(): Promise<pagefind.PagefindIndex> {
 
 /**
  * Starts Pagefind's indexer for a site built into `outDir`. A part is written, and its process ended,
- * as soon as it is full; `pagesPerPart` is smaller only in tests of a site with several parts.
+ * as soon as it is full; `pagesPerPart` (SEARCH_PART_PAGES) is smaller only in tests of a site with several parts.
  */
 export async function openSearchIndex(outDir: string, pagesPerPart = PAGES_PER_PART): Promise<SearchIndex> {
   let index = await createIndex();

@@ -90,7 +90,7 @@ async function runPipeline(
   }
 
   // Pass 2: every step, page by page.
-  const searchIndex = await openSearchIndex(root);
+  const searchIndex = await openSearchIndex(root, env.searchPartPages);
   try {
     const indexed: IndexedEntry[] = [];
     const policies = new Set<string>();

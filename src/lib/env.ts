@@ -17,6 +17,12 @@ export interface BuildEnv {
    * publishing.
    */
   skipPdfs: boolean;
+  /**
+   * SEARCH_PART_PAGES: how many pages each part of Pagefind's index holds at most (src/integrations/pagefind.ts);
+   * undefined for its own default. The tests' fixture build sets a small number, so that the site's own
+   * search in a browser merges parts as a large district's does.
+   */
+  searchPartPages: number | undefined;
 }
 
 export class EnvError extends Error {}
@@ -55,11 +61,18 @@ export function readBuildEnv(env: Record<string, string | undefined>, clock: () 
       `环境变量 SKIP_PDFS — 值“${skip}”无效，应当不设（打印 PDF），或写 1（只给不检查 PDF 的测试构建用）`,
     );
   }
+  const partPages = env['SEARCH_PART_PAGES']?.trim() ?? '';
+  if (partPages !== '' && !/^[1-9]\d*$/.test(partPages)) {
+    throw new EnvError(
+      `环境变量 SEARCH_PART_PAGES — 值“${partPages}”无效，应当不设（每部分最多 1000 个页面），或写一个正整数，例如 40`,
+    );
+  }
   return {
     siteUrl,
     basePath: normalizeBasePath(env['BASE_PATH']),
     contentDir: env['CONTENT_DIR']?.trim() || 'content',
     now,
     skipPdfs: skip === '1',
+    searchPartPages: partPages === '' ? undefined : Number(partPages),
   };
 }

@@ -31,7 +31,7 @@ import {
 } from './query.ts';
 import { FIRST_SCREEN, once, tableHit, type Filters, type Found, type Hit } from './results.ts';
 import { FIRST_FILES, firstScreenWithin, lookUpPostings, rankShards, type Postings } from './shard-rank.ts';
-import { cardPlace, indexPartFolder, tableUrls, type Card, type ShardPlan } from './shards.ts';
+import { cardPlace, laterIndexParts, tableUrls, type Card, type ShardPlan } from './shards.ts';
 import {
   absentFromTable,
   rankTable,
@@ -192,7 +192,7 @@ export class SearchEngine {
   #loadFullText(): Promise<FullText> {
     const { base, plan, address } = this.#source;
     // The index's later parts (none in `astro dev`, which writes no plan).
-    const parts = Array.from({ length: (plan?.indexParts ?? 1) - 1 }, (_, i) => address(indexPartFolder(i + 2)));
+    const parts = laterIndexParts(plan?.indexParts ?? 1).map(address);
     this.#fullText ??= this.#source.pagefind().then((pagefind) => openFullText(pagefind, base, parts));
     return this.#fullText;
   }

@@ -105,6 +105,10 @@ export const PAGEFIND_DIR = 'pagefind';
 /** The folder below the site's base that part `n` (from 1) of Pagefind's index is in. */
 export const indexPartFolder = (n: number): string => (n === 1 ? `${PAGEFIND_DIR}/` : `${PAGEFIND_DIR}/part-${n}/`);
 
+/** The folders of the parts merged into the first, for an index written in `indexParts` parts. */
+export const laterIndexParts = (indexParts: number): string[] =>
+  Array.from({ length: indexParts - 1 }, (_, i) => indexPartFolder(i + 2));
+
 /** The plan as the build writes it on the search page's <site-search>: attribute name → value. */
 export function planAttributes(plan: ShardPlan): Record<string, string> {
   return {

@@ -22,6 +22,30 @@ describe('search index', () => {
       expect(readdirSync(path.join(dir, sub)).length, sub).toBeGreaterThan(0);
   });
 
+  it('is written in parts of at most SEARCH_PART_PAGES pages (1,000 unless set), all full but the last, and the search page says how many', () => {
+    const perPart = Number(process.env['SEARCH_PART_PAGES'] || 1000);
+    const parts = readdirSync(dir)
+      .filter((name) => /^part-\d+$/.test(name))
+      .sort((a, b) => Number(a.slice(5)) - Number(b.slice(5)));
+    const folders = [dir, ...parts.map((name) => path.join(dir, name))];
+    // Parts are numbered from 2 with no gap: the search page fetches them by number.
+    expect(parts).toEqual(parts.map((_, i) => `part-${i + 2}`));
+    const counts = folders.map((folder) => {
+      const entry = JSON.parse(readFileSync(path.join(folder, 'pagefind-entry.json'), 'utf8'));
+      return Object.values(entry.languages as Record<string, { page_count: number }>)[0]!.page_count;
+    });
+    for (const [i, count] of counts.entries()) {
+      expect(count, `第 ${i + 1} 部分`).toBeGreaterThan(0);
+      if (i < counts.length - 1) expect(count, `第 ${i + 1} 部分`).toBe(perPart);
+      else expect(count).toBeLessThanOrEqual(perPart);
+    }
+    const page = readFileSync(path.join(DIST, 'search', 'index.html'), 'utf8');
+    expect(page).toContain(`data-index-parts="${folders.length}"`);
+    // Only the first part carries the runtime: the later ones are index files alone.
+    for (const folder of folders.slice(1))
+      expect(readdirSync(folder).filter((name) => name === 'pagefind.js' || name.startsWith('wasm.'))).toEqual([]);
+  });
+
   it('carries none of the interfaces, highlighter or worker that the site never loads', () => {
     for (const name of UNUSED_PAGEFIND_FILES) expect(existsSync(path.join(dir, name)), name).toBe(false);
   });

@@ -79,10 +79,8 @@ beforeAll(async () => {
 afterAll(() => search.close());
 
 test('words and 3–6 character runs from every kind of page find that page (recall ≥ 99%)', async () => {
-  // Every page in the index, with its text and kind, as Pagefind returns them.
-  const pagefind = await search.pagefind();
-  await pagefind.options({ baseUrl: BASE, noWorker: true });
-  await pagefind.init();
+  // Every page in the index (all its parts), with its text and kind, as Pagefind returns them.
+  const { pagefind } = await search.fullText();
   const all = (await pagefind.search(null))?.results ?? [];
   const pages: IndexedPage[] = await Promise.all(
     all.map(async (r) => {

@@ -3,7 +3,9 @@
  * typing shows highlighted results, filter chips narrow them, no-results helps, the keyboard works,
  * and without JavaScript the page still leads somewhere.
  */
+import { readdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import path from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { AXE_OPTIONS, horizontalOverflow, smallTargets } from '../support/a11y-checks.ts';
 import { DIST } from '../support/dist.ts';
@@ -45,6 +47,14 @@ test('nothing from search loads until the reader focuses the box; then its table
   await page.locator('[data-more]').click();
   await expect.poll(() => requests.includes(`${baseURL}pagefind/pagefind.js`)).toBe(true);
   expect(requests.filter((u) => u.includes('/pagefind/')).every((u) => u.startsWith(`${baseURL}pagefind/`))).toBe(true);
+  // An index written in parts (the fixture build's SEARCH_PART_PAGES makes several): every part is
+  // opened and searched with the first: its entry and then its index chunks are fetched.
+  const parts = readdirSync(path.join(DIST, 'pagefind')).filter((name) => /^part-\d+$/.test(name));
+  if (process.env['SEARCH_PART_PAGES']) expect(parts.length).toBeGreaterThan(0);
+  for (const part of parts)
+    await expect
+      .poll(() => requests.some((u) => u.startsWith(`${baseURL}pagefind/${part}/index/`)), { message: part })
+      .toBe(true);
   // Search runs on the page's thread: no web worker script to fetch on a weak connection.
   expect(requests.some((u) => u.includes('pagefind-worker') || u.includes('pagefind-ui'))).toBe(false);
 });

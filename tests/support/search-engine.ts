@@ -8,15 +8,15 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { serveStatic } from '../../scripts/static-server.ts';
 import { SearchEngine } from '../../src/search/engine.ts';
-import type { Pagefind } from '../../src/search/full-text.ts';
+import { openFullText, type FullText, type Pagefind } from '../../src/search/full-text.ts';
 import type { Hit } from '../../src/search/results.ts';
-import { readPlan } from '../../src/search/shards.ts';
+import { laterIndexParts, readPlan } from '../../src/search/shards.ts';
 import { decodeEntities } from './dist.ts';
 
 export interface BuiltSearch {
   engine: SearchEngine;
-  /** Pagefind's runtime over the built index, as the engine loads it. */
-  pagefind: () => Promise<Pagefind>;
+  /** Pagefind's runtime over the built index, set up as the engine sets it up: every part merged. */
+  fullText: () => Promise<FullText>;
   /** Every file the engine has fetched, in order, below the base ("search/terms.json", "pagefind/pagefind.js"). */
   requests: string[];
   /** The first answer and the full answer after it, as the search page shows them: distinct site-root paths ("/law/overview/"), best first. */
@@ -45,9 +45,10 @@ export async function searchBuiltSite(root: string, base: string): Promise<Built
     const options: Pagefind['options'] = (o) => module.options({ ...o, basePath: `${server.url}pagefind/` });
     return { ...module, options };
   };
+  const plan = readPlan((name) => attributes.get(name));
   const engine = new SearchEngine({
     base,
-    plan: readPlan((name) => attributes.get(name)),
+    plan,
     json: async (file) => {
       requests.push(file);
       const response = await fetch(server.url + file);
@@ -60,7 +61,12 @@ export async function searchBuiltSite(root: string, base: string): Promise<Built
   const pathOf = async (hit: Hit) => `/${(await hit.data()).url.slice(base.length)}`;
   return {
     engine,
-    pagefind,
+    fullText: async () =>
+      openFullText(
+        await pagefind(),
+        base,
+        laterIndexParts(plan?.indexParts ?? 1).map((folder) => server.url + folder),
+      ),
     requests,
     async answer(query, limit = 10) {
       const first = await engine.find(query, {}, { full: false });

@@ -18,8 +18,12 @@ describe('build environment', () => {
       contentDir: 'content',
       now: '2026-12-01T00:00:00.000Z',
       skipPdfs: false,
+      searchPartPages: undefined,
     });
     expect(readBuildEnv({ SKIP_PDFS: '1' }).skipPdfs).toBe(true);
+    expect(readBuildEnv({ SEARCH_PART_PAGES: ' 40 ' }).searchPartPages).toBe(40);
+    for (const bad of ['0', '-5', '2.5', '四十', '40页'])
+      expect(() => readBuildEnv({ SEARCH_PART_PAGES: bad }), bad).toThrow(/SEARCH_PART_PAGES — 值“.+”无效/);
     expect(() => readBuildEnv({ SKIP_PDFS: 'yes' })).toThrow(/SKIP_PDFS/);
     expect(() => readBuildEnv({ SITE_URL: 'example.gov.cn' })).toThrow(EnvError);
     expect(() => readBuildEnv({ SITE_NOW: '2026-12-01 09:00' })).toThrow(/SITE_NOW/);
