@@ -20,7 +20,7 @@ import { checkFigureSources } from './figure-sources.ts';
 import { readMdxBody } from './mdx-body.ts';
 import { bodyPlaceholderPhones, placeholderPhonePaths, switchedOffMessage } from './sample-phones.ts';
 import { crossCheck, formatProblem, type ContentProblem, type CrossCheckInput, type Located } from './cross-check.ts';
-import { descriptionAt, describeIssues, fieldName } from './describe-issue.ts';
+import { descriptionAt, describeIssues, fieldName, holdsFields } from './describe-issue.ts';
 import { COUNTED_FIGURES } from './figure-ids.ts';
 import { checkNewsFigures, type FigureReports } from './news-figures.ts';
 import type { ParsedYaml } from '../lib/yaml.ts';
@@ -70,9 +70,11 @@ export function validateYaml(
       message: `还是占位文字“${PLACEHOLDER}”，应当填上${description ? `：${description}` : '真实内容'}`,
     };
   });
-  const result = schema.safeParse(parsed.value);
+  // An empty file, or an empty frontmatter, is every field missing: each is named, not "an empty value".
+  const value = parsed.value === null && holdsFields(schema) ? {} : parsed.value;
+  const result = schema.safeParse(value);
   if (result.success) return { data: result.data, problems };
-  for (const issue of describeIssues(schema, parsed.value, result.error.issues))
+  for (const issue of describeIssues(schema, value, result.error.issues))
     problems.push({ file, line: parsed.lineOf(issue.path), field: issue.field, message: issue.message });
   return { data: null, problems };
 }

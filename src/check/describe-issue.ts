@@ -23,6 +23,9 @@ function unwrap(schema: Schema): Schema {
   return current;
 }
 
+/** Whether a value of this schema is a set of fields ("字段: 值"), as a page's frontmatter or site.yaml is. */
+export const holdsFields = (schema: Schema): boolean => zodDefinition(unwrap(schema))?.type === 'object';
+
 /** The schema of a field of an object, or of the items of a list; undefined inside any other value. */
 function child(schema: Schema, key: PropertyKey): Schema | undefined {
   // Every Zod schema has a definition; an object always has its shape.

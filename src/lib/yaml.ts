@@ -72,9 +72,10 @@ function toValue(
 
 /** Splits "---\nyaml\n---\nbody": the YAML keeps its line numbers in the file. */
 export function splitFrontmatter(text: string): { yaml: string; body: string; bodyLine: number } | null {
-  const match = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?/.exec(text);
+  // An empty frontmatter ("---" right after "---") is one still: its fields are missing, not the frontmatter.
+  const match = /^---\r?\n(?:([\s\S]*?)\r?\n)?---\r?\n?/.exec(text);
   if (!match) return null;
-  return { yaml: match[1]!, body: text.slice(match[0].length), bodyLine: match[0].split('\n').length };
+  return { yaml: match[1] ?? '', body: text.slice(match[0].length), bodyLine: match[0].split('\n').length };
 }
 
 /**

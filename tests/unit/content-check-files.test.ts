@@ -120,6 +120,40 @@ describe('placeholders left', () => {
   });
 });
 
+describe('files with nothing in them', () => {
+  it('names each missing field of a page whose frontmatter is empty, and checks the other files as usual', async () => {
+    const messages = await checkWith({
+      'pages/guide/empty.mdx': '---\n---\n\n正文。\n',
+      'pages/guide/figures.mdx': pageWith('全区有<Stat id="nothing" />个。'),
+    });
+    const empty = messages.filter((m) => m.startsWith('content/pages/guide/empty.mdx:'));
+    for (const field of ['title', 'summary', 'section'])
+      expect(
+        empty.some((m) => m.includes(` ${field} — 缺少必填字段“${field}”，应当写上：`)),
+        field,
+      ).toBe(true);
+    expect(empty.join('\n')).not.toContain('缺少用“---”包起来的信息区');
+    expect(messages.some((m) => m.startsWith('content/pages/guide/figures.mdx:11 <Stat> id'))).toBe(true);
+  });
+
+  it('names each missing field of an empty site.yaml once, and not again at every hotline a page cites', async () => {
+    const messages = await checkWith({
+      'site.yaml': '',
+      'pages/guide/figures.mdx': pageWith('全区有<Stat id="nothing" />个。'),
+    });
+    const site = messages.filter((m) => m.startsWith('content/site.yaml'));
+    expect(site).toEqual(
+      expect.arrayContaining(
+        ['name', 'district', 'phone', 'hotlines'].map((field) =>
+          expect.stringMatching(new RegExp(`^content/site\\.yaml:1 ${field} — 缺少必填字段“${field}”，应当写上：`)),
+        ),
+      ),
+    );
+    expect(messages.filter((m) => m.includes('<Hotline>'))).toEqual([]);
+    expect(messages.some((m) => m.startsWith('content/pages/guide/figures.mdx:11 <Stat> id'))).toBe(true);
+  });
+});
+
 describe('list files', () => {
   it('names a repeated id in towns.yaml at the line of the entry that repeats it', async () => {
     const messages = await checkWith({ 'towns.yaml': fixture('towns.yaml').replace('- id: heming', '- id: qingfeng') });
@@ -149,6 +183,34 @@ describe('pages that hold for any district', () => {
     expect(messages).toEqual([
       'content/pages/guide/links.mdx:11 （链接） — 这一页各区通用，却链接到本区自己的页面 /handouts/water-safety/（那一页标了 local: true，换成别的区时会删掉，链接就断了）。应当去掉这个链接，或在文件头加一行 local: true',
     ]);
+  });
+
+  it('may not link to a page of its own marked local, whose address is its file name less the last extension', async () => {
+    const local = fixture('pages/policy/health-checks.mdx');
+    const messages = await checkWith({
+      'pages/policy/health-checks.mdx': null,
+      'pages/policy/health.checks.mdx': local,
+      'pages/guide/links.mdx': pageWith('孩子体检的安排见[本区的体检安排](/policy/health.checks/)。'),
+    });
+    expect(messages.filter((m) => m.startsWith('content/pages/guide/links.mdx'))).toEqual([
+      expect.stringContaining('却链接到本区自己的页面 /policy/health.checks/'),
+    ]);
+  });
+
+  it('may show a figure the site counts from its own directory, but not one stats.yaml reports', async () => {
+    const messages = await checkWith({
+      'pages/guide/figures.mdx': pageWith(
+        '全区有<Stat id="homes" />个儿童之家、<Stat id="directors" />名儿童主任，去年帮了<Stat id="childrenInDifficulty" />名困境儿童。\n\n<FigureSource ids={["homes", "directors", "childrenInDifficulty"]} />',
+      ),
+    });
+    // The counted figures are this district's whatever district it is; a reported one is not.
+    expect(messages.filter((m) => m.includes('本区报道的工作数字'))).toEqual([
+      expect.stringMatching(/^content\/pages\/guide\/figures\.mdx:11 <Stat> — “childrenInDifficulty”是本区报道/),
+      expect.stringMatching(
+        /^content\/pages\/guide\/figures\.mdx:13 <FigureSource> — “childrenInDifficulty”是本区报道/,
+      ),
+    ]);
+    expect(messages).toHaveLength(2);
   });
 });
 

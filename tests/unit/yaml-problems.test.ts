@@ -122,6 +122,11 @@ describe('frontmatter', () => {
     });
   });
 
+  it('finds an empty one, whose fields are then each missing', () => {
+    expect(splitFrontmatter('---\n---\n正文\n')).toEqual({ yaml: '', body: '正文\n', bodyLine: 3 });
+    expect(splitFrontmatter('---\r\n---\r\n正文')).toEqual({ yaml: '', body: '正文', bodyLine: 3 });
+  });
+
   it('finds none in a file that does not start with a fence', () => {
     expect(splitFrontmatter('title: 甲\n---\n')).toBeNull();
     expect(splitFrontmatter('正文\n---\ntitle: 甲\n---\n')).toBeNull();
