@@ -63,7 +63,7 @@ export function parseLaw(markdown: string): Law {
       continue;
     }
     // Zero-width spaces and the file's info block are layout, not text.
-    if (!current || line === '' || line.replace(/[\u200b\u3000\s]/g, '') === '') continue;
+    if (!current || line.replace(/[\u200b\u3000\s]/g, '') === '') continue;
     const item = ITEM.exec(line);
     if (item) current.items[chineseNumber(item[1]!)] = current.paragraphs.length;
     current.paragraphs.push(line);

@@ -248,6 +248,11 @@ describe('the chapter before the first heading, and where a quote starts', () =>
     expect(law.articles[0]!.chapter).toBe('');
   });
 
+  it('names a chapter without the spaces after its “##”, and skips lines of spaces alone', () => {
+    const law = parseLaw('# 法\n##   第二章　家庭保护\n第一条 甲。\n\u3000\u200b \n乙。');
+    expect(law.articles[0]).toMatchObject({ chapter: '第二章　家庭保护', paragraphs: ['第一条 甲。', '乙。'] });
+  });
+
   it('starts a quote with what it shows, never with a gap', () => {
     const four = parseLaw('# 法\n第一条 甲。\n乙。\n丙。\n丁。').articles[0]!;
     expect(quoteExcerpt(four, { paragraphs: [4] })).toEqual({ lines: [{ text: '丁。' }], label: '节选第四款' });
