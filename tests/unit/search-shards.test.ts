@@ -20,6 +20,7 @@ import {
   shardsToFetch,
   unheldChunks,
   type Lookup,
+  type Unit,
 } from '../../src/search/shard-rank.ts';
 import {
   IN,
@@ -269,6 +270,27 @@ describe('what a first answer fetches and counts', () => {
     );
     // The chunk the table could not name comes first.
     expect(shardsToFetch(shardUnits(two('甲乙', '丙丁'), ['丙丁']), shards, new Set(), 1)).toEqual([file('丙丁')]);
+  });
+
+  it('fetches every chunk as typed before any synonym, and a chunk whole before its words', () => {
+    const shards = 1000;
+    const file = (gram: string) => shardOf(gram, shards);
+    expect(new Set(['甲乙', '乙丙', '丙丁', '戊己', '庚辛'].map(file)).size).toBe(5);
+    const unit = (whole: boolean, variants: string[][]): Unit => ({
+      chunk: 0,
+      whole,
+      weight: 2,
+      variants,
+      first: false,
+    });
+    // 甲乙 has the synonym 丙丁; 戊己 has none: room for two files holds both as typed.
+    expect(
+      shardsToFetch([unit(true, [['甲乙'], ['丙丁']]), unit(true, [['戊己']])], shards, new Set(), 2).sort(),
+    ).toEqual(['甲乙', '戊己'].map(file).sort());
+    // A word (written here as a synonym of its own, 庚辛) comes after the chunk it is part of, whatever order they come in.
+    expect(
+      shardsToFetch([unit(false, [['庚辛']]), unit(true, [['甲乙', '乙丙', '丙丁']])], shards, new Set(), 3).sort(),
+    ).toEqual(['甲乙', '乙丙', '丙丁'].map(file).sort());
   });
 
   it('a page holding under a quarter of a long chunk’s bigrams does not count for it; more counts by the share squared', () => {
