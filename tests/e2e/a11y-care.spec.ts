@@ -102,6 +102,18 @@ test('care mode is remembered across pages and reloads, and is on before the fir
   ]);
 });
 
+test('a page open in another tab follows the switch at once', async ({ context }) => {
+  const [first, second] = [await context.newPage(), await context.newPage()];
+  await first.goto('./');
+  await second.goto('law/');
+  await careSwitch(first).click();
+  await expect(second.locator('html')).toHaveAttribute('data-care', '');
+  await expect(careSwitch(second)).toHaveAttribute('aria-pressed', 'true');
+  await careSwitch(first).click();
+  await expect(second.locator('html')).not.toHaveAttribute('data-care');
+  await expect(careSwitch(second)).toHaveAttribute('aria-pressed', 'false');
+});
+
 test("care mode multiplies the reader's own text size rather than replacing it", async ({ page }) => {
   // The browser's default font size (set by the reader, or by the phone's text size) is 20 px here, not 16.
   const cdp = await page.context().newCDPSession(page);

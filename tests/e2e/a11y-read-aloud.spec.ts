@@ -8,6 +8,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 import { AXE_OPTIONS } from '../support/a11y-checks.ts';
+import { siteIdentity } from '../support/site-content.ts';
 import { pickChineseVoice } from '../../src/lib/voices.ts';
 
 const CONTENT_PAGE = 'law/family/';
@@ -157,8 +158,10 @@ test('reads the main content, not the chrome, and play/pause/resume/stop drive t
     expect(at, `「${text.slice(0, 30)}」`).toBeGreaterThanOrEqual(0);
     from = at + text.length;
   }
+  // ...starting with the page's title, not the breadcrumb above it...
+  expect(compact.startsWith(article[0]!)).toBe(true);
   // ...and nothing of the header, breadcrumb, controls or footer.
-  for (const chrome of ['跳到正文', '全站搜索', '关怀版', '当前位置', '朗读', '停止', '宁ICP备', '主办单位'])
+  for (const chrome of ['跳到正文', '全站搜索', '关怀版', '当前位置', '朗读', '停止', siteIdentity().icp, '主办单位'])
     expect(said).not.toContain(chrome);
 
   await pause.click();

@@ -11,7 +11,7 @@ import path from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { distanceMeters, formatDistance, gcj02ToWgs84 } from '../../src/lib/geo.ts';
 import { DIST } from '../support/dist.ts';
-import { homes, towns } from '../support/site-content.ts';
+import { homes, published, towns } from '../support/site-content.ts';
 
 const HOMES = homes();
 const TOWNS = towns();
@@ -31,6 +31,18 @@ const LONGEST = HOMES.reduce((a, b) => (b.name.length > a.name.length ? b : a));
 /** How many homes the nearest-home button lists at most. */
 const NEAREST = 10;
 
+/**
+ * The fixture's towns as the district lists them: streets first, then towns, then townships, each kind by
+ * name (鹤鸣 before 桑田 in pinyin order), not in the order towns.yaml happens to hold them.
+ */
+const TOWN_ORDER = ['青枫街道', '鹤鸣镇', '桑田镇', '芦汀乡'];
+const SITE_NOW = Date.parse(process.env['SITE_NOW'] ?? '2026-12-01T08:00:00+08:00');
+const shanghai = (wall: string) => Date.parse(`${wall.replace(' ', 'T')}:00+08:00`);
+/** The lectures still to come at SITE_NOW, from the files. */
+const UPCOMING = published('lectures', /\.mdx?$/)
+  .map(({ data }) => data)
+  .filter((l) => shanghai(l.end) > SITE_NOW && l.status !== '已举办');
+
 const noSidewaysScroll = (page: Page) => page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth);
 
 test('the index links every home page and every town page, which exist', async ({ page, request }) => {
@@ -47,6 +59,11 @@ test('the index links every home page and every town page, which exist', async (
   // Only homes with coordinates carry a position for the nearest-home sort.
   expect(located.length).toBeLessThan(HOMES.length);
   await expect(page.locator('li[data-lng][data-lat]')).toHaveCount(located.length);
+  // Streets, then towns, then townships, each by name: the order the district's own lists use.
+  await expect(page.locator('.town-group')).toHaveCount(TOWNS.length);
+  expect(
+    await page.locator('.town-group').evaluateAll((ds) => ds.map((d) => d.getAttribute('data-town-name'))),
+  ).toEqual(TOWN_ORDER);
   // A sample of the targets, first and last of each kind: each page is served and says it is sample data.
   for (const url of [homeLinks[0]!, homeLinks.at(-1)!, townLinks[0]!, townLinks.at(-1)!]) {
     const response = await request.get(url);
@@ -80,6 +97,22 @@ test('a home page has a tel: link to the child director and Amap and Baidu links
   expect(ld.openingHoursSpecification.length).toBeGreaterThan(0);
 });
 
+test("a home's page lists the upcoming lectures held at that home, and only those", async ({ page }) => {
+  // Every home with an upcoming lecture, and one without: a town's other homes' lectures are not this home's.
+  const withLectures = new Set(UPCOMING.map((l) => l.venue.home).filter(Boolean));
+  const without = HOMES.find(
+    (h) => !withLectures.has(h.id) && HOMES.some((o) => o.town === h.town && withLectures.has(o.id)),
+  )!;
+  expect(withLectures.size).toBeGreaterThan(1);
+  for (const id of [...withLectures, without.id]) {
+    await page.goto(`homes/${id}/`);
+    const shown = await page
+      .locator('main [data-upcoming] li[data-lecture-id]')
+      .evaluateAll((lis) => lis.map((li) => li.getAttribute('data-lecture-id')));
+    expect(shown, id).toEqual(UPCOMING.filter((l) => l.venue.home === id).map((l) => l.id));
+  }
+});
+
 test.describe('nearest home', () => {
   // A WGS-84 position about 50 m from the known home (GCJ-02 point shifted, then converted back to
   // what a phone's GPS would report). Without the WGS-84 → GCJ-02 step the distance would be ~400 m off.
@@ -109,6 +142,8 @@ test.describe('nearest home', () => {
     await expect(items.first().locator('a')).toHaveAttribute('href', new RegExp(`/homes/${KNOWN.id}/$`));
     await expect(items.first()).toContainText(formatDistance(distanceMeters(standing, KNOWN)));
     await expect(page.locator('.nearest-status')).toContainText(`离您最近的 ${NEAREST} 个儿童之家`);
+    // Standing inside the district: no warning that the distances are only a guide.
+    await expect(page.locator('.nearest-status')).not.toContainText('不在');
 
     // Distances read in ascending order.
     const meters = (await items.locator('strong').allTextContents()).map((text) => {
@@ -117,6 +152,18 @@ test.describe('nearest home', () => {
     });
     expect(meters).toEqual([...meters].sort((a, b) => a - b));
     expect(requests).toEqual([]);
+  });
+});
+
+test.describe('nearest home, from outside the district', () => {
+  // About 150 km east of the fixture district's outline (east edge 111.06°).
+  test.use({ geolocation: { longitude: 112.5, latitude: 30.4 }, permissions: ['geolocation'] });
+
+  test('says the reader seems to be outside the district, and still lists the nearest homes', async ({ page }) => {
+    await page.goto('homes/');
+    await page.getByRole('button', { name: '离我最近的儿童之家' }).click();
+    await expect(page.locator('.nearest-list li')).toHaveCount(NEAREST);
+    await expect(page.locator('.nearest-status')).toContainText('您现在好像不在澄岭区');
   });
 });
 
@@ -183,6 +230,13 @@ test('a town page prints on one A4 sheet, the index one town per sheet', async (
   }));
   const largest = towns.reduce((a, b) => (b.homes > a.homes ? b : a));
   try {
+    // On paper the closed towns of the index print open: every home's name is there to read.
+    await page.goto('homes/');
+    await page.emulateMedia({ media: 'print' });
+    const names = page.locator('.town-villages a');
+    await expect(names).toHaveCount(HOMES.length);
+    for (const name of await names.all()) await expect(name).toBeVisible();
+    await page.emulateMedia({ media: null });
     expect(await pages(`towns/${largest.id}/`), `${largest.id}（${largest.homes} 个儿童之家）`).toBe(1);
     expect(await pages('homes/')).toBe(towns.length);
   } finally {

@@ -21,6 +21,20 @@ test('home page has the skip link, navigation, search form and the government fo
     await expect(footer).toContainText(text);
 });
 
+test('the main navigation marks the section the reader is in, on its index and on its pages', async ({ page }) => {
+  const nav = page.getByRole('navigation', { name: '主导航' });
+  const current = () => nav.locator('a[aria-current="page"]').allTextContents();
+  await page.goto('./');
+  expect(await current()).toEqual([]);
+  await page.goto('homes/');
+  expect(await current()).toEqual(['儿童之家']);
+  await nav.getByRole('link', { name: '法律知识' }).click();
+  expect(await current()).toEqual(['法律知识']);
+  await page.locator('main .card a').first().click();
+  await expect(page).toHaveURL(/law\/[^/]+\/$/);
+  expect(await current()).toEqual(['法律知识']);
+});
+
 test('the header search is a plain GET form to the search page', async ({ page, baseURL }) => {
   await page.goto('./');
   await page.getByRole('searchbox', { name: '搜索本站' }).first().fill('留守');

@@ -12,6 +12,8 @@ import { parse } from 'yaml';
 import { RSS_ITEMS } from '../../src/lib/archive.ts';
 import { published, SITE_CONTENT } from '../support/site-content.ts';
 
+/** A YAML date (read as a Date) or date text, as YYYY-MM-DD. */
+const day = (value: unknown) => (value instanceof Date ? value.toISOString().slice(0, 10) : String(value));
 const site = parse(readFileSync(path.join(SITE_CONTENT, 'site.yaml'), 'utf8')) as { sampleDirectory: boolean };
 const stats = parse(readFileSync(path.join(SITE_CONTENT, 'stats.yaml'), 'utf8')) as {
   id: string;
@@ -92,6 +94,7 @@ test('the news feed is well-formed RSS 2.0 with the latest posts', async ({ page
         title: i.querySelector('title')?.textContent ?? '',
         link: i.querySelector('link')?.textContent ?? '',
         pubDate: i.querySelector('pubDate')?.textContent ?? '',
+        description: i.querySelector('description')?.textContent ?? '',
       })),
     };
   }, xml);
@@ -100,10 +103,26 @@ test('the news feed is well-formed RSS 2.0 with the latest posts', async ({ page
   expect(feed.title).toContain('工作动态');
   const posts = published('news', /\.mdx$/);
   expect(feed.items).toHaveLength(Math.min(posts.length, RSS_ITEMS));
+  // A reader's feed app shows each post's summary under its title.
+  const summaries = new Map(posts.map((p) => [p.data['title'], p.data['summary']]));
   for (const item of feed.items) {
+    expect(item.description, item.title).toBe(summaries.get(item.title));
     expect(item.title.length).toBeGreaterThan(0);
     expect(item.link).toMatch(/^https:\/\/wcnrbh\.example\.gov\.cn\/.*news\/.+\/$/);
     expect(Number.isNaN(Date.parse(item.pubDate))).toBe(false);
+  }
+});
+
+test('a post retold from a repost gives the repost’s date as the 转载日期, never as the report’s own', async ({
+  page,
+}) => {
+  const retold = published('news', /\.mdx$/).filter((p) => p.data['source']?.reposted);
+  expect(retold.length).toBeGreaterThan(0);
+  for (const { file, data } of retold) {
+    const [y, m, d] = day(data['source'].date).split('-').map(Number);
+    await page.goto(`news/${file.replace(/\.mdx$/, '')}/`);
+    await expect(page.locator('.news-source'), file).toContainText(`《${data['source'].title}》`);
+    await expect(page.locator('.news-source'), file).toContainText(`转载日期${y}年${m}月${d}日`);
   }
 });
 

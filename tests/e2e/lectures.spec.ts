@@ -12,6 +12,8 @@ const SITE_NOW = Date.parse(process.env['SITE_NOW'] ?? '2026-12-01T08:00:00+08:0
 const ISO_SHANGHAI = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\+08:00$/;
 /** The fixture's first upcoming lecture, moved from 2026-12-05 09:30 to 2026-12-12 09:30, at a home. */
 const POSTPONED = '2026-12-12-heming-meigang';
+/** An upcoming lecture at a home that names a contact number of its own. */
+const OWN_CONTACT = '2026-12-13-sangtian-liuwan';
 /** The fixture's last upcoming lecture, cancelled for snow. */
 const CANCELLED = '2027-01-30-sangtian-hefeng';
 
@@ -216,6 +218,29 @@ test('a lecture page says what changed and carries schema.org Event data', async
   await expect(page.locator('.notice-status')).toContainText('因降雪道路结冰');
   const cancelled = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent())!);
   expect(cancelled.eventStatus).toBe('https://schema.org/EventCancelled');
+});
+
+test('a lecture with a contact of its own gives that number, on its page and its notice, not the home director’s', async ({
+  page,
+}) => {
+  const lecture = LECTURES.find((l) => l.id === OWN_CONTACT)!;
+  const director = homes().find((h) => h.id === lecture.venue.home)!.director.phone;
+  expect(lecture.contact).toBeTruthy();
+  expect(lecture.contact).not.toBe(director);
+  await page.goto(`lectures/${OWN_CONTACT}/`);
+  await expect(page.locator('.lecture-facts a.tel')).toHaveAttribute('href', `tel:${lecture.contact}`);
+  await page.goto(`lectures/${OWN_CONTACT}/notice/`);
+  await expect(page.locator('.notice-facts')).toContainText(`咨询电话${lecture.contact}`);
+  await expect(page.locator('.notice-facts')).not.toContainText(director);
+});
+
+test('a held lecture’s page reports how many came and how many leaflets were handed out', async ({ page }) => {
+  for (const lecture of HELD.slice(0, 3)) {
+    await page.goto(`lectures/${lecture.id}/`);
+    const fact = (label: string) => page.locator('.lecture-facts dt', { hasText: label }).locator('+ dd');
+    await expect(fact('参加人数'), lecture.id).toHaveText(`${lecture.attendance} 人参加`);
+    await expect(fact('发放资料'), lecture.id).toHaveText(`${lecture.leaflets} 份`);
+  }
 });
 
 test('each upcoming lecture has a one-page A4 notice with a QR code to its page', async ({

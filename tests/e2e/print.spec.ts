@@ -49,6 +49,9 @@ test('a printed page carries its title, address, updated date and a QR code; the
   const updated = await page.locator('.page-head .meta time').textContent();
   expect(updated).toMatch(/^\d{4}年\d{1,2}月\d{1,2}日$/);
   await expect(head).toContainText(`更新日期：${updated}`);
+  // Whom the leaflet is for, from its file, on screen and on paper.
+  const audience = published('handouts', /\.mdx$/).find((h) => h.file === 'online.mdx')!.data['audience'] as string[];
+  await expect(page.locator('.page-head .meta')).toContainText(`适合：${audience.join('、')}`);
   const qr = head.locator('svg.print-qr');
   await expect(qr).toBeVisible();
   const box = await qr.boundingBox();
