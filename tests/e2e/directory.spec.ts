@@ -33,9 +33,9 @@ const NEAREST = 10;
 
 /**
  * The fixture's towns as the district lists them: streets first, then towns, then townships, each kind by
- * name (鹤鸣 before 桑田 in pinyin order), not in the order towns.yaml happens to hold them.
+ * name (鹤鸣 before 桑田, 白沙 before 芦汀 in pinyin order), not in the order towns.yaml happens to hold them.
  */
-const TOWN_ORDER = ['青枫街道', '鹤鸣镇', '桑田镇', '芦汀乡'];
+const TOWN_ORDER = ['青枫街道', '鹤鸣镇', '桑田镇', '白沙乡', '芦汀乡'];
 const SITE_NOW = Date.parse(process.env['SITE_NOW'] ?? '2026-12-01T08:00:00+08:00');
 const shanghai = (wall: string) => Date.parse(`${wall.replace(' ', 'T')}:00+08:00`);
 /** The lectures still to come at SITE_NOW, from the files. */
@@ -64,11 +64,38 @@ test('the index links every home page and every town page, which exist', async (
   expect(
     await page.locator('.town-group').evaluateAll((ds) => ds.map((d) => d.getAttribute('data-town-name'))),
   ).toEqual(TOWN_ORDER);
+  // The count names the towns that have homes: a town with none yet is listed, but not counted as listing any.
+  const townsWithHomes = TOWNS.filter((town) => HOMES.some((h) => h.town === town.id)).length;
+  expect(townsWithHomes).toBeLessThan(TOWNS.length);
+  await expect(page.locator('main')).toContainText(
+    `本站目前列出 ${townsWithHomes} 个街道、乡镇的 ${HOMES.length} 个村（社区）儿童之家`,
+  );
   // A sample of the targets, first and last of each kind: each page is served and says it is sample data.
   for (const url of [homeLinks[0]!, homeLinks.at(-1)!, townLinks[0]!, townLinks.at(-1)!]) {
     const response = await request.get(url);
     expect(response.status(), url).toBe(200);
     expect(await response.text()).toContain('data-sample-notice');
+  }
+});
+
+test("a town page gives its supervisor's phone and its work station's, each a tel: link; a town with no home yet says so", async ({
+  page,
+}) => {
+  const withStationPhone = TOWNS.filter((town) => town.station?.phone);
+  expect(withStationPhone.length).toBeGreaterThan(0);
+  for (const town of TOWNS) {
+    await page.goto(`towns/${town.id}/`);
+    const main = page.locator('main');
+    await expect(main.locator(`a[href="tel:${town.supervisor.phone}"]`), town.id).toHaveText(town.supervisor.phone);
+    if (town.station?.phone)
+      await expect(main.locator(`a[href="tel:${town.station.phone}"]`), town.id).toHaveText(town.station.phone);
+    if (town.station) await expect(main, town.id).toContainText(town.station.address);
+    // A town with no home yet says so instead of showing an empty table.
+    const count = HOMES.filter((h) => h.town === town.id).length;
+    if (count === 0) {
+      await expect(main, town.id).toContainText('本站还没有列出这里的儿童之家');
+      await expect(main.locator('.town-home'), town.id).toHaveCount(0);
+    } else await expect(main.locator('.town-home'), town.id).toHaveCount(count);
   }
 });
 

@@ -51,6 +51,8 @@ export const homes = (root = SITE_CONTENT): HomeData[] =>
 export interface TownData {
   id: string;
   name: string;
+  supervisor: { role: string; name: string; phone: string };
+  station?: { name: string; address: string; phone?: string };
 }
 
 export const towns = (root = SITE_CONTENT): TownData[] =>
@@ -59,6 +61,7 @@ export const towns = (root = SITE_CONTENT): TownData[] =>
 export interface SiteData {
   name: string;
   icp: string;
+  hotlines: { number: string; name: string }[];
   district: { name: string; city: string; province: string; areaCode: string };
 }
 
