@@ -4,6 +4,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { UNUSED_PAGEFIND_FILES } from '../../src/integrations/pagefind.ts';
 import type { PinyinTable } from '../../src/search/query.ts';
+import type { ResultData } from '../../src/search/results.ts';
 import type { SearchTerms } from '../../src/search/terms.ts';
 import { homes } from '../support/site-content.ts';
 import { BASE, DIST } from '../support/built-site.ts';
@@ -103,7 +104,7 @@ describe('what the index tells the search about each page', () => {
     const tableUrls = new Set([...terms.pages, ...terms.towns].map((p) => p.url));
     const seen = new Set<string>();
     for (const result of all) {
-      const { url, filters } = (await result.data()) as { url: string; filters: Record<string, string[]> };
+      const { url, filters } = (await result.data()) as ResultData & { filters: Record<string, string[]> };
       // "/zt/wcnrbh/homes/a/" → "/homes/a/", whose section is "homes".
       const address = `/${url.slice(BASE.length)}`;
       expect(filters['section'], address).toEqual([address.split('/')[1]]);
