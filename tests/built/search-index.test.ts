@@ -1,12 +1,14 @@
 /** The search index as published: what the site's own search loads, and nothing it never loads. */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { UNUSED_PAGEFIND_FILES } from '../../src/integrations/pagefind.ts';
 import type { PinyinTable } from '../../src/search/query.ts';
+import type { ResultData } from '../../src/search/results.ts';
 import type { SearchTerms } from '../../src/search/terms.ts';
 import { homes } from '../support/site-content.ts';
-import { DIST } from '../support/built-site.ts';
+import { BASE, DIST } from '../support/built-site.ts';
+import { searchBuiltSite, type BuiltSearch } from '../support/search-engine.ts';
 
 const dir = path.join(DIST, 'pagefind');
 
@@ -85,5 +87,31 @@ describe("the search page's own table and pinyin table", () => {
     for (const page of terms.pages)
       for (const k of page.keywords.filter((k) => /^\p{Script=Han}{2,}$/u.test(k))) expect(words, k).toContain(k);
     for (const [word, pinyin] of table.words) expect(pinyin.split(' ').length, word).toBe([...word].length);
+  });
+});
+
+describe('what the index tells the search about each page', () => {
+  let search: BuiltSearch;
+  beforeAll(async () => {
+    search = await searchBuiltSite(DIST, BASE);
+  });
+  afterAll(() => search.close());
+
+  it('files every page under its section, and gives the pages the table also lists their address, so each shows once', async () => {
+    const { pagefind } = await search.fullText();
+    const all = (await pagefind.search(null))?.results ?? [];
+    const terms = JSON.parse(readFileSync(path.join(DIST, 'search', 'terms.json'), 'utf8')) as SearchTerms;
+    const tableUrls = new Set([...terms.pages, ...terms.towns].map((p) => p.url));
+    const seen = new Set<string>();
+    for (const result of all) {
+      const { url, filters } = (await result.data()) as ResultData & { filters: Record<string, string[]> };
+      // "/zt/wcnrbh/homes/a/" → "/homes/a/", whose section is "homes".
+      const address = `/${url.slice(BASE.length)}`;
+      expect(filters['section'], address).toEqual([address.split('/')[1]]);
+      expect(filters['address'], address).toEqual(tableUrls.has(address) ? [address] : undefined);
+      if (filters['section']![0] !== undefined) seen.add(filters['section']![0]);
+    }
+    // The fixture has pages of every kind: the sections are many, not one.
+    expect(seen.size).toBeGreaterThan(3);
   });
 });

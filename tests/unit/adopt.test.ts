@@ -6,6 +6,7 @@
  * the content check changes nothing either. On a small content folder made from the fixture site's
  * identity and records, with pages of the test's own.
  */
+import { spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -23,7 +24,7 @@ afterEach(() => {
 });
 
 const fixture = parse(readFileSync(path.join(FIXTURE_SITE, 'site.yaml'), 'utf8')) as {
-  district: { name: string };
+  district: { name: string; city: string };
   hotlines: unknown[];
 };
 const fixtureTown = (parse(readFileSync(path.join(FIXTURE_SITE, 'towns.yaml'), 'utf8')) as { id: string }[])[0]!.id;
@@ -151,6 +152,22 @@ describe('npm run adopt', () => {
     expect(readdirSync(work!)).toEqual(['content', '资料.yaml']);
   });
 
+  it('names, file:line, each line of a kept page that still names the previous district or its city', async () => {
+    const content = contentFolder();
+    const care = path.join(content, 'pages/guide/care.mdx');
+    // The district's name without its 区, and the city: prose writes both. The publisher line is renamed.
+    const short = fixture.district.name.replace(/区$/, '');
+    writeFileSync(
+      care,
+      `${readFileSync(care, 'utf8')}\n${short}的老人可以请村里帮忙。\n\n孩子在${fixture.district.city}上学时也一样。\n`,
+    );
+    const lines = readFileSync(care, 'utf8').split('\n');
+    const named = [short, fixture.district.city].map((n) => lines.findLastIndex((l) => l.includes(n)) + 1);
+    const result = await adoptContent(profile(PROFILE), content);
+    expect(result.problems).toEqual([]);
+    expect(result.toRead).toEqual([`pages/guide/care.mdx:${named.join('、')}`]);
+  });
+
   it('changes nothing when the result would not pass the content check, and says which page', async () => {
     const content = contentFolder();
     const own = path.join(content, 'pages/about/own.mdx');
@@ -162,5 +179,34 @@ describe('npm run adopt', () => {
     ).toBe(true);
     expect(snapshot(content)).toEqual(before);
     expect(readdirSync(work!)).toEqual(['content', '资料.yaml']);
+  });
+});
+
+describe('node scripts/adopt.ts, as an office runs it', { timeout: 60_000 }, () => {
+  const adopt = (content: string, ...args: string[]) =>
+    spawnSync(process.execPath, ['scripts/adopt.ts', ...args], {
+      encoding: 'utf8',
+      env: { ...process.env, CONTENT_DIR: content },
+    });
+
+  it('never writes the template over a profile already there', () => {
+    const content = contentFolder();
+    const filled = profile(PROFILE);
+    const run = adopt(content, 'template', filled);
+    expect(run.status).toBe(1);
+    expect(run.stderr).toContain('已经存在');
+    expect(readFileSync(filled, 'utf8')).toBe(PROFILE);
+  });
+
+  it('exits 1 on a bad profile, changing nothing, and 0 once it is right', () => {
+    const content = contentFolder();
+    const before = snapshot(content);
+    const bad = adopt(content, profile(PROFILE.replace('areaCode: "0739"', 'areaCode: 739')));
+    expect(bad.status).toBe(1);
+    expect(bad.stderr).toContain('district.areaCode');
+    expect(snapshot(content)).toEqual(before);
+    const good = adopt(content, profile(PROFILE));
+    expect(good.status, good.stderr).toBe(0);
+    expect(parse(readFileSync(path.join(content, 'site.yaml'), 'utf8')).district.name).toBe('青禾区');
   });
 });

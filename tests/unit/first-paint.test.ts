@@ -28,6 +28,8 @@ describe('first paint', () => {
   firstPaint.scan(one, '/law/[id]');
   firstPaint.scan(two, '/law/[id]');
   firstPaint.scan(page('<p class="c">home</p>'), '/');
+  const town = page('<p class="b">town</p>');
+  firstPaint.scan(town, '/towns/[id]');
 
   it("puts every rule its route's pages use inline, and no other", () => {
     const css = inline(firstPaint.apply(one, '/law/[id]', 'law/one/index.html'));
@@ -35,6 +37,13 @@ describe('first paint', () => {
     expect(css).toContain('.b{color:blue}');
     expect(css).not.toContain('.unused');
     expect(css).toBe(inline(firstPaint.apply(two, '/law/[id]', 'law/two/index.html')));
+  });
+
+  it('gives each route its own rules: a page of another kind carries what its kind uses, not the first kind’s', () => {
+    inline(firstPaint.apply(one, '/law/[id]', 'law/one/index.html'));
+    const css = inline(firstPaint.apply(town, '/towns/[id]', 'towns/a/index.html'));
+    expect(css).toContain('.b{color:blue}');
+    expect(css).not.toContain('.a{color:red}');
   });
 
   it("always inlines care mode's rules and a bare :focus-visible, and keeps the rule after @page", () => {

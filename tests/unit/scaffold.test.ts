@@ -101,6 +101,22 @@ describe('npm run new', { timeout: 30_000 }, () => {
     expect((await checkContent(scratch.root, 'content')).problems.map(formatProblem)).toEqual([]);
   });
 
+  it('fills in what the name already says: the id, without a draft’s “_”, and a page’s section', () => {
+    const lecture = readFileSync(runNew('lecture', '2027-06-05-heming-shiqiao'), 'utf8');
+    expect(lecture).toMatch(/^id: 2027-06-05-heming-shiqiao\s/m);
+    const draft = runNew('home', '_heming-scaffold');
+    expect(path.relative(scratch.contentDir, draft)).toBe('homes/_heming-scaffold.yaml');
+    expect(readFileSync(draft, 'utf8')).toMatch(/^id: heming-scaffold\s/m);
+    // The fill-in values above say guide: a page under help/ must say help by itself.
+    expect(readFileSync(runNew('page', 'help/scaffold'), 'utf8')).toMatch(/^section: help\s/m);
+  });
+
+  it('writes the phone examples with the district’s own area code', () => {
+    const text = readFileSync(runNew('home', 'heming-phones'), 'utf8');
+    expect(text).toContain('0386-1234567');
+    expect(text).not.toContain('区号-1234567');
+  });
+
   it('refuses to overwrite a file and explains a bad name in Chinese', () => {
     runNew('handout', 'twice');
     const again = spawnSync(process.execPath, ['scripts/new-content.ts', 'handout', 'twice'], {
