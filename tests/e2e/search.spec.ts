@@ -10,6 +10,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { AXE_OPTIONS, horizontalOverflow, smallTargets } from '../support/a11y-checks.ts';
 import { DIST } from '../support/dist.ts';
 import { searchBuiltSite } from '../support/search-engine.ts';
+import { published } from '../support/site-content.ts';
 
 const axeSource: string = createRequire(import.meta.url)('axe-core').source;
 
@@ -57,6 +58,16 @@ test('nothing from search loads until the reader focuses the box; then its table
       .toBe(true);
   // Search runs on the page's thread: no web worker script to fetch on a weak connection.
   expect(requests.some((u) => u.includes('pagefind-worker') || u.includes('pagefind-ui'))).toBe(false);
+});
+
+test('a news result says what it is and the day it was posted', async ({ page }) => {
+  // The newest post, found by its own title, as a reader who saw it elsewhere would look for it.
+  const post = published('news', /\.mdx?$/).at(-1)!;
+  const id = post.file.replace(/\.mdx?$/, '');
+  await page.goto('search/');
+  await box(page).fill(post.data['title']);
+  const result = results(page).filter({ has: page.locator(`h2 a[href$="news/${id}/"]`) });
+  await expect(result.locator('.search-facts').first()).toHaveText(new RegExp(`^动态 · .*${post.data['date']}`));
 });
 
 test('typing a query shows a count and results with the query highlighted, linked under the base path', async ({

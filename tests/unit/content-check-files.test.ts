@@ -156,9 +156,12 @@ describe('files with nothing in them', () => {
 
 describe('list files', () => {
   it('names a repeated id in towns.yaml at the line of the entry that repeats it', async () => {
-    const messages = await checkWith({ 'towns.yaml': fixture('towns.yaml').replace('- id: heming', '- id: qingfeng') });
+    const towns = fixture('towns.yaml').replace('- id: heming', '- id: qingfeng');
+    const lineOf = (needle: string) => towns.slice(0, towns.indexOf(needle)).split('\n').length;
+    expect(lineOf('- id: qingfeng')).toBe(2);
+    const messages = await checkWith({ 'towns.yaml': towns });
     expect(messages.filter((m) => m.startsWith('content/towns.yaml'))).toEqual([
-      'content/towns.yaml:12 id — 街道乡镇编号“qingfeng”重复了（本文件第 2 行 已经用过），应当换一个不重复的编号',
+      `content/towns.yaml:${towns.split('\n').findLastIndex((l) => l === '- id: qingfeng') + 1} id — 街道乡镇编号“qingfeng”重复了（本文件第 2 行 已经用过），应当换一个不重复的编号`,
     ]);
   });
 

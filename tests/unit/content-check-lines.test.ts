@@ -23,8 +23,10 @@ const lineOf = (text: string, needle: string) => text.slice(0, text.indexOf(need
 describe('line numbers', () => {
   it('names the line of a nested field in the third entry of towns.yaml', async () => {
     const text = readFileSync(path.join(FIXTURE_SITE, 'towns.yaml'), 'utf8');
-    const third = [...text.matchAll(/^ {4}phone: (.*)$/gm)][2]!;
-    const edited = text.slice(0, third.index) + '    phone: 951-0000' + text.slice(third.index + third[0].length);
+    // The third entry's supervisor's phone.
+    const third = [...text.matchAll(/^ {2}supervisor:\n(?: {4}.*\n)*? {4}(phone: .*)$/gm)][2]!;
+    const at = third.index + third[0].length - third[1]!.length;
+    const edited = text.slice(0, at) + 'phone: 951-0000' + text.slice(third.index + third[0].length);
     const messages = await checkEdited('towns.yaml', () => edited);
     expect(messages).toEqual([
       expect.stringMatching(
@@ -47,7 +49,7 @@ describe('line numbers', () => {
   it('says in Chinese what Zod would have said in English', async () => {
     const messages = await checkEdited('towns.yaml', (t) =>
       t
-        .replace(/^ {2}station:\n {4}name: .*\n {4}address: .*$/m, '  station: 5')
+        .replace(/^ {2}station:\n {4}name: .*\n {4}address: .*(\n {4}phone: .*)?$/m, '  station: 5')
         .replace(/^ {2}type: 街道$/m, '  type: 街到'),
     );
     expect(messages).toEqual([
