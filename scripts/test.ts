@@ -13,6 +13,7 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { prepareMachine } from '../src/integrations/prepare-machine.ts';
+import { playwrightCount, TestTally, vitestCount } from './test-tally.ts';
 
 const E2E_BASE = '/zt/wcnrbh/';
 /** The content the sub-path build is made from: test data in every shape the tests need. */
@@ -22,9 +23,7 @@ const TEST_NOW = '2026-12-01T08:00:00+08:00';
 /** Pages per part of the fixture site's Pagefind index: small enough that its pages make several parts. */
 const FIXTURE_PART_PAGES = 40;
 
-let passed = 0;
-let failed = 0;
-const failures: string[] = [];
+const tally = new TestTally();
 
 function run(label: string, command: string, args: string[], env: Record<string, string> = {}): boolean {
   console.log(`\n▶ ${label}`);
@@ -35,11 +34,7 @@ function run(label: string, command: string, args: string[], env: Record<string,
 /** A step that is one check: counts as one passed or failed test. */
 function step(label: string, command: string, args: string[], env: Record<string, string> = {}): boolean {
   const ok = run(label, command, args, env);
-  if (ok) passed++;
-  else {
-    failed++;
-    failures.push(label);
-  }
+  tally.step(label, ok);
   return ok;
 }
 
@@ -54,16 +49,7 @@ function suite(
 ) {
   rmSync(report, { force: true });
   const ok = run(label, command, args, env);
-  if (!existsSync(report)) {
-    failed++;
-    failures.push(`${label}（没有生成测试报告）`);
-    return;
-  }
-  const [p, f] = count(JSON.parse(readFileSync(report, 'utf8')));
-  passed += p;
-  failed += f;
-  if (f > 0 || !ok) failures.push(label);
-  if (!ok && f === 0) failed++;
+  tally.suite(label, ok, existsSync(report) ? count(JSON.parse(readFileSync(report, 'utf8'))) : null);
 }
 
 // Chromium, the CJK font, nginx and poppler: installed from Debian's packages when missing, or the exact
@@ -71,10 +57,6 @@ function suite(
 if (!prepareMachine('test')) process.exit(1);
 
 mkdirSync('test-results', { recursive: true });
-const vitestCount = (j: any): [number, number] => [
-  j.numPassedTests ?? 0,
-  (j.numFailedTests ?? 0) + (j.numRuntimeErrorTestSuites ?? 0),
-];
 /**
  * One Vitest layer: a project of vitest.config.ts (unit, built, build), which says which files it runs
  * and how. What Vitest cannot say stays here: when each layer runs. The built layer runs after each of
@@ -90,10 +72,6 @@ const vitestLayer = (project: 'unit' | 'built' | 'build', report: string) => [
   '--reporter=default',
   '--reporter=json',
   `--outputFile=${report}`,
-];
-const playwrightCount = (j: any): [number, number] => [
-  j.stats?.expected ?? 0,
-  (j.stats?.unexpected ?? 0) + (j.stats?.flaky ?? 0) + (j.errors?.length ?? 0),
 ];
 
 // The house rules a newcomer's editor may not apply: Prettier's formatting and ESLint's findings, zero of each.
@@ -155,6 +133,5 @@ suite(
   vitestCount,
 );
 
-if (failures.length > 0) console.log(`\n未通过：\n- ${failures.join('\n- ')}`);
-console.log(`\n${passed} passed, ${failed} failed`);
-process.exitCode = failed > 0 ? 1 : 0;
+console.log(tally.summary());
+process.exitCode = tally.exitCode();
