@@ -102,6 +102,23 @@ describe('an unmarked page that names the district', () => {
     ]);
   });
 
+  it('reads a body line shaped like a field, and a "---" rule in the body, as body', () => {
+    const noFrontmatter = checkUnmarkedPage(
+      'content/pages/guide/x.mdx',
+      '澄岭的孩子。\npublisher: 溪桐\n---\n正文',
+      undefined,
+      FACTS,
+      '这一页',
+    );
+    expect(noFrontmatter.map(formatProblem)).toEqual([
+      `content/pages/guide/x.mdx:1 （正文） — ${NAMED_BODY('澄岭')}`,
+      `content/pages/guide/x.mdx:2 （正文） — ${NAMED_BODY('溪桐')}`,
+    ]);
+    expect(check(['---', 'title: 暑假', '---', '', 'publisher: 溪桐市的家长'].join('\n'))).toEqual([
+      `content/pages/guide/x.mdx:5 （正文） — ${NAMED_BODY('溪桐市')}`,
+    ]);
+  });
+
   it('passes a page that names neither', () => {
     expect(check(['---', 'title: 暑假', '---', '', '本区的孩子。'].join('\n'))).toEqual([]);
   });
