@@ -99,6 +99,19 @@ test("a town page gives its supervisor's phone and its work station's, each a te
   }
 });
 
+test('a home page’s breadcrumb leads home, to the directory and to its town', async ({ page, baseURL }) => {
+  const town = TOWNS.find((t) => t.id === HOMES.find((h) => h.id === KNOWN.id)!.town)!;
+  await page.goto(`homes/${KNOWN.id}/`);
+  const crumbs = await page
+    .locator('.breadcrumb a')
+    .evaluateAll((links) => links.map((a) => [a.textContent, (a as HTMLAnchorElement).href]));
+  expect(crumbs).toEqual([
+    ['首页', baseURL],
+    ['儿童之家', `${baseURL}homes/`],
+    [town.name, `${baseURL}towns/${town.id}/`],
+  ]);
+});
+
 test('a home page has a tel: link to the child director and Amap and Baidu links', async ({ page }) => {
   await page.goto(`homes/${KNOWN.id}/`);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(KNOWN.name);

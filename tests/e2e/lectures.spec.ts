@@ -230,6 +230,23 @@ test('a lecture page says what changed and carries schema.org Event data', async
   expect(cancelled.eventStatus).toBe('https://schema.org/EventCancelled');
 });
 
+test('a lecture page’s breadcrumb leads home, to the schedule and to its town’s schedule', async ({
+  page,
+  baseURL,
+}) => {
+  const lecture = LECTURES.find((l) => l.id === POSTPONED)!;
+  const town = TOWNS.find((t) => t.id === homes().find((h) => h.id === lecture.venue.home)!.town)!;
+  await page.goto(`lectures/${POSTPONED}/`);
+  const crumbs = await page
+    .locator('.breadcrumb a')
+    .evaluateAll((links) => links.map((a) => [a.textContent, (a as HTMLAnchorElement).href]));
+  expect(crumbs).toEqual([
+    ['首页', baseURL],
+    ['讲座安排', `${baseURL}lectures/`],
+    [town.name, `${baseURL}lectures/town/${town.id}/`],
+  ]);
+});
+
 test('a lecture with a contact of its own gives that number, on its page and its notice, not the home director’s', async ({
   page,
 }) => {
