@@ -80,6 +80,8 @@ test('canonical and Open Graph tags use SITE_URL and the base path', async ({ pa
   await expect(page.locator('meta[property="og:title"]')).toHaveAttribute('content', '儿童之家');
   await expect(page.locator('meta[name="description"]')).toHaveAttribute('content', /儿童之家/);
   await expect(page.locator('meta[property="og:type"]')).toHaveAttribute('content', 'website');
+  await expect(page.locator('meta[property="og:site_name"]')).toHaveAttribute('content', site.name);
+  await expect(page.locator('meta[property="og:locale"]')).toHaveAttribute('content', 'zh_CN');
   await expect(page.locator('meta[name="viewport"]')).toHaveAttribute('content', 'width=device-width, initial-scale=1');
   // A page of its own (a post, a lecture, a handout, an explainer) is shared as an article.
   await page.goto('news/');

@@ -278,6 +278,13 @@ test('each upcoming lecture has a one-page A4 notice with a QR code to its page'
   await page.goto(`lectures/${POSTPONED}/`);
   await page.getByRole('link', { name: '打印通知' }).click();
   await expect(page).toHaveURL(new RegExp(`lectures/${POSTPONED}/notice/$`));
+  // The notice has a frame of its own: still Chinese for screen readers and fonts, still shareable.
+  await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
+  expect(await page.title()).toContain(LECTURES.find((l) => l.id === POSTPONED)!.title);
+  await expect(page.locator('link[rel="canonical"]')).toHaveAttribute(
+    'href',
+    `https://wcnrbh.example.gov.cn${new URL(baseURL!).pathname}lectures/${POSTPONED}/notice/`,
+  );
   const qr = page.locator('svg[role="img"].notice-qr');
   await expect(qr).toHaveCount(1);
   const lectureUrl = `https://wcnrbh.example.gov.cn${new URL(baseURL!).pathname}lectures/${POSTPONED}/`;
