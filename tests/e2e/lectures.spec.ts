@@ -5,6 +5,7 @@
  * it names are described in its README, and totals are counted here from its files.
  */
 import { expect, test, type Page } from '@playwright/test';
+import { breadcrumbLinks } from '../support/breadcrumb.ts';
 import { homes, published, towns } from '../support/site-content.ts';
 
 /** Past lectures the schedule lists, as the README promises. */
@@ -237,10 +238,7 @@ test('a lecture page’s breadcrumb leads home, to the schedule and to its town�
   const lecture = LECTURES.find((l) => l.id === POSTPONED)!;
   const town = TOWNS.find((t) => t.id === homes().find((h) => h.id === lecture.venue.home)!.town)!;
   await page.goto(`lectures/${POSTPONED}/`);
-  const crumbs = await page
-    .locator('.breadcrumb a')
-    .evaluateAll((links) => links.map((a) => [a.textContent, (a as HTMLAnchorElement).href]));
-  expect(crumbs).toEqual([
+  expect(await breadcrumbLinks(page)).toEqual([
     ['首页', baseURL],
     ['讲座安排', `${baseURL}lectures/`],
     [town.name, `${baseURL}lectures/town/${town.id}/`],
