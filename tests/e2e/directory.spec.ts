@@ -11,6 +11,7 @@ import path from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { distanceMeters, formatDistance, gcj02ToWgs84 } from '../../src/lib/geo.ts';
 import { DIST } from '../support/dist.ts';
+import { breadcrumbLinks } from '../support/breadcrumb.ts';
 import { homes, published, towns } from '../support/site-content.ts';
 
 const HOMES = homes();
@@ -97,6 +98,16 @@ test("a town page gives its supervisor's phone and its work station's, each a te
       await expect(main.locator('.town-home'), town.id).toHaveCount(0);
     } else await expect(main.locator('.town-home'), town.id).toHaveCount(count);
   }
+});
+
+test('a home page’s breadcrumb leads home, to the directory and to its town', async ({ page, baseURL }) => {
+  const town = TOWNS.find((t) => t.id === HOMES.find((h) => h.id === KNOWN.id)!.town)!;
+  await page.goto(`homes/${KNOWN.id}/`);
+  expect(await breadcrumbLinks(page)).toEqual([
+    ['首页', baseURL],
+    ['儿童之家', `${baseURL}homes/`],
+    [town.name, `${baseURL}towns/${town.id}/`],
+  ]);
 });
 
 test('a home page has a tel: link to the child director and Amap and Baidu links', async ({ page }) => {

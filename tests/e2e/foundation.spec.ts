@@ -21,6 +21,34 @@ test('home page has the skip link, navigation, search form and the government fo
     await expect(footer).toContainText(text);
 });
 
+test('the footer states the site’s own registration numbers, organiser, address and phone, and 纠错 leads to the national form', async ({
+  page,
+}) => {
+  await page.goto('homes/');
+  const footer = page.locator('footer.site-footer');
+  const fact = (label: string) => footer.locator('dt', { hasText: label }).locator('+ dd');
+  await expect(fact('主办单位')).toHaveText(site.organizer);
+  await expect(fact('地址')).toHaveText(site.address);
+  await expect(fact('政府网站标识码')).toHaveText(String(site.govSiteCode));
+  await expect(fact('电话')).toContainText(site.phone);
+  await expect(fact('电话')).toContainText(site.officeHours);
+  await expect(footer).toContainText(site.icp);
+  await expect(footer).toContainText(site.psb);
+  await expect(footer.getByRole('link', { name: '我要纠错' })).toHaveAttribute('href', site.correctionUrl);
+  for (const hotline of site.hotlines)
+    await expect(footer.getByRole('link', { name: hotline.number, exact: true })).toHaveAttribute(
+      'href',
+      `tel:${hotline.number}`,
+    );
+});
+
+test('a page’s title names the page and then the site; the home page is the site’s name alone', async ({ page }) => {
+  await page.goto('homes/');
+  await expect(page).toHaveTitle(`儿童之家 - ${site.name}`);
+  await page.goto('./');
+  await expect(page).toHaveTitle(site.name);
+});
+
 test('the main navigation marks the section the reader is in, on its index and on its pages', async ({ page }) => {
   const nav = page.getByRole('navigation', { name: '主导航' });
   const current = () => nav.locator('a[aria-current="page"]').allTextContents();
@@ -51,6 +79,18 @@ test('canonical and Open Graph tags use SITE_URL and the base path', async ({ pa
   );
   await expect(page.locator('meta[property="og:title"]')).toHaveAttribute('content', '儿童之家');
   await expect(page.locator('meta[name="description"]')).toHaveAttribute('content', /儿童之家/);
+  await expect(page.locator('meta[property="og:type"]')).toHaveAttribute('content', 'website');
+  await expect(page.locator('meta[property="og:site_name"]')).toHaveAttribute('content', site.name);
+  await expect(page.locator('meta[property="og:locale"]')).toHaveAttribute('content', 'zh_CN');
+  await expect(page.locator('meta[name="viewport"]')).toHaveAttribute('content', 'width=device-width, initial-scale=1');
+  // A page of its own (a post, a lecture, a handout, an explainer) is shared as an article.
+  await page.goto('news/');
+  const posts = await page
+    .locator('main a[href*="/news/"]')
+    .evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''));
+  // A post's own page: /news/<id>/, where the id is not a year.
+  await page.goto(posts.find((href) => /\/news\/[^/]*[^\d/][^/]*\/$/.test(href))!);
+  await expect(page.locator('meta[property="og:type"]')).toHaveAttribute('content', 'article');
 });
 
 test('an unknown address shows the helpful 404 page', async ({ page }) => {

@@ -5,9 +5,11 @@
  * it names are described in its README, and totals are counted here from its files.
  */
 import { expect, test, type Page } from '@playwright/test';
-import { RECENT_PAST_LECTURES } from '../../src/lib/archive.ts';
+import { breadcrumbLinks } from '../support/breadcrumb.ts';
 import { homes, published, towns } from '../support/site-content.ts';
 
+/** Past lectures the schedule lists, as the README promises. */
+const RECENT_PAST_LECTURES = 12;
 const SITE_NOW = Date.parse(process.env['SITE_NOW'] ?? '2026-12-01T08:00:00+08:00');
 const ISO_SHANGHAI = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\+08:00$/;
 /** The fixture's first upcoming lecture, moved from 2026-12-05 09:30 to 2026-12-12 09:30, at a home. */
@@ -229,6 +231,20 @@ test('a lecture page says what changed and carries schema.org Event data', async
   expect(cancelled.eventStatus).toBe('https://schema.org/EventCancelled');
 });
 
+test('a lecture page’s breadcrumb leads home, to the schedule and to its town’s schedule', async ({
+  page,
+  baseURL,
+}) => {
+  const lecture = LECTURES.find((l) => l.id === POSTPONED)!;
+  const town = TOWNS.find((t) => t.id === homes().find((h) => h.id === lecture.venue.home)!.town)!;
+  await page.goto(`lectures/${POSTPONED}/`);
+  expect(await breadcrumbLinks(page)).toEqual([
+    ['首页', baseURL],
+    ['讲座安排', `${baseURL}lectures/`],
+    [town.name, `${baseURL}lectures/town/${town.id}/`],
+  ]);
+});
+
 test('a lecture with a contact of its own gives that number, on its page and its notice, not the home director’s', async ({
   page,
 }) => {
@@ -260,6 +276,13 @@ test('each upcoming lecture has a one-page A4 notice with a QR code to its page'
   await page.goto(`lectures/${POSTPONED}/`);
   await page.getByRole('link', { name: '打印通知' }).click();
   await expect(page).toHaveURL(new RegExp(`lectures/${POSTPONED}/notice/$`));
+  // The notice has a frame of its own: still Chinese for screen readers and fonts, still shareable.
+  await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
+  expect(await page.title()).toContain(LECTURES.find((l) => l.id === POSTPONED)!.title);
+  await expect(page.locator('link[rel="canonical"]')).toHaveAttribute(
+    'href',
+    `https://wcnrbh.example.gov.cn${new URL(baseURL!).pathname}lectures/${POSTPONED}/notice/`,
+  );
   const qr = page.locator('svg[role="img"].notice-qr');
   await expect(qr).toHaveCount(1);
   const lectureUrl = `https://wcnrbh.example.gov.cn${new URL(baseURL!).pathname}lectures/${POSTPONED}/`;

@@ -5,12 +5,18 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { expect, test } from '@playwright/test';
+import { expect, test, type Browser } from '@playwright/test';
 import { decodeHTMLAttribute } from 'entities/decode';
 import jsQR from 'jsqr';
 import sharp from 'sharp';
 import { shareImagePath } from '../../src/lib/share.ts';
-import { noticeShareContext, renderNoticeImage } from '../../src/integrations/share-images.ts';
+import {
+  noticeShareContext,
+  renderNoticeImage,
+  renderSheetImage,
+  renderSiteCard,
+  shareContext,
+} from '../../src/integrations/share-images.ts';
 import { normalizeBasePath } from '../../src/lib/env.ts';
 import { offeredPrintouts } from '../../tools/measure/printouts.ts';
 import { published } from '../support/site-content.ts';
@@ -129,4 +135,86 @@ test('a notice picture has the same bytes when drawn again', async ({ browser, b
   } finally {
     await context.close();
   }
+});
+
+test('a notice picture is laid out at a phone’s width, 1080 px across', async ({ browser }) => {
+  const context = await noticeShareContext(browser, async () => {});
+  try {
+    const page = await context.newPage();
+    const { cssWidth, pixelWidth } = await page.evaluate(() => ({
+      cssWidth: innerWidth,
+      pixelWidth: Math.round(innerWidth * devicePixelRatio),
+    }));
+    // A phone's CSS width, so the notice's phone layout (large type, one column) is what is pictured.
+    expect(cssWidth).toBeLessThanOrEqual(430);
+    expect(pixelWidth).toBe(SHARE_PICTURE_WIDTH);
+  } finally {
+    await context.close();
+  }
+});
+
+test.describe('a handout’s picture is its front side only', () => {
+  /** A handout laid out as `body` (heights in CSS px), pictured as the PDF step pictures it, page 800 px tall. */
+  async function pictureHeight(browser: Browser, body: string) {
+    const context = await shareContext(browser, 360, async () => {});
+    try {
+      const page = await context.newPage();
+      await page.setContent(`<!doctype html><style>body { margin: 0 } section { margin: 0 }</style>
+        <article class="handout">${body}</article>`);
+      const { width, height } = await sharp(await renderSheetImage(page, 800)).metadata();
+      return { width, height: height / 3 };
+    } finally {
+      await context.close();
+    }
+  }
+
+  test('it ends where the back side begins, hidden elements after the marker skipped', async ({ browser }) => {
+    const picture = await pictureHeight(
+      browser,
+      `<section style="height: 400px">正面</section><div class="back-side"></div><div hidden>不显示</div>
+       <section style="height: 500px">背面</section>`,
+    );
+    expect(picture).toEqual({ width: SHARE_PICTURE_WIDTH, height: 400 });
+  });
+
+  test('without a back side, or with a front longer than a page, it is one page tall', async ({ browser }) => {
+    expect(await pictureHeight(browser, '<section style="height: 2500px">正面</section>')).toEqual({
+      width: SHARE_PICTURE_WIDTH,
+      height: 800,
+    });
+    expect(
+      await pictureHeight(
+        browser,
+        '<section style="height: 1100px">正面</section><div class="back-side"></div><section>背面</section>',
+      ),
+    ).toEqual({ width: SHARE_PICTURE_WIDTH, height: 800 });
+  });
+});
+
+test('the site card shows the site’s name, tagline and address as written, markup characters and all', async ({
+  page,
+}) => {
+  // The HTML the card is drawn from, caught on its way to the browser, then shown in a real page.
+  let html = '';
+  let viewport: unknown;
+  const recorder = {
+    newContext: async (options: { viewport: unknown }) => {
+      viewport = options.viewport;
+      return {
+        newPage: async () => ({
+          setContent: async (content: string) => void (html = content),
+          screenshot: async () => Buffer.alloc(0),
+        }),
+        close: async () => {},
+      };
+    },
+  } as unknown as Browser;
+  const name = '<b>澄岭区</b> & “未成年人”保护';
+  const tagline = '法律 <script>alert(1)</script> 在身边';
+  await renderSiteCard(recorder, name, tagline, 'https://example.gov.cn/a?b=1&c=<2>');
+  expect(viewport).toEqual({ width: 1200, height: 630 });
+  await page.setContent(html);
+  await expect(page.locator('h1')).toHaveText(name);
+  expect(await page.locator('p').allTextContents()).toEqual([tagline, 'https://example.gov.cn/a?b=1&c=<2>']);
+  await expect(page.locator('script, b')).toHaveCount(0);
 });

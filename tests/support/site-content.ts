@@ -60,7 +60,14 @@ export const towns = (root = SITE_CONTENT): TownData[] =>
 
 export interface SiteData {
   name: string;
+  organizer: string;
+  address: string;
+  phone: string;
+  officeHours: string;
   icp: string;
+  psb: string;
+  govSiteCode: string;
+  correctionUrl: string;
   hotlines: { number: string; name: string }[];
   district: { name: string; city: string; province: string; areaCode: string };
 }

@@ -2,7 +2,9 @@
  * The editors' aids generated from the schemas stay in step with them: the committed JSON Schemas and
  * the field tables of content/README.md, the VS Code wiring, and a description on every field.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { fieldTable } from '../../src/authoring/field-table.ts';
@@ -16,6 +18,36 @@ describe('generated editor aids', () => {
   it.each([...generatedFiles().keys()])('%s is up to date (run npm run schemas)', (file) => {
     expect(existsSync(file), `${file} 不存在：运行 npm run schemas`).toBe(true);
     expect(readFileSync(file, 'utf8'), `${file} 已过期：运行 npm run schemas`).toBe(generatedFiles().get(file));
+  });
+
+  it('npm run schemas rewrites a stale or missing file, names each one, and leaves current ones alone', () => {
+    const root = mkdtempSync(path.join(tmpdir(), 'schemas-'));
+    try {
+      cpSync('content/README.md', path.join(root, 'content/README.md'));
+      cpSync('schemas', path.join(root, 'schemas'), { recursive: true });
+      writeFileSync(path.join(root, 'schemas/home.schema.json'), '{}\n');
+      rmSync(path.join(root, 'schemas/site.schema.json'));
+      const run = () =>
+        spawnSync(path.resolve('node_modules/.bin/node'), [path.resolve('scripts/generate-schemas.ts')], {
+          cwd: root,
+          encoding: 'utf8',
+        });
+      const first = run();
+      expect(first.status, first.stderr).toBe(0);
+      expect(
+        first.stdout
+          .split('\n')
+          .filter((l) => l.startsWith('已更新'))
+          .sort(),
+      ).toEqual(['已更新 schemas/home.schema.json', '已更新 schemas/site.schema.json']);
+      for (const file of generatedFiles().keys())
+        expect(readFileSync(path.join(root, file), 'utf8'), file).toBe(readFileSync(file, 'utf8'));
+      const again = run();
+      expect(again.status, again.stderr).toBe(0);
+      expect(again.stdout).not.toContain('已更新');
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+    }
   });
 
   it('gives every field of every kind a description for editors', () => {

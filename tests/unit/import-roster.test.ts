@@ -381,8 +381,10 @@ describe('export → import', () => {
 // Each test starts the script in a Node process of its own, which loads its modules afresh.
 describe('node scripts/import.ts, as an office runs it', { timeout: 60_000 }, () => {
   /** `npm run import -- homes FILE` with the project's Node, on the scratch content folder. */
-  const importCli = (file: string, content: string) =>
-    spawnSync(path.resolve('node_modules/.bin/node'), [path.resolve('scripts/import.ts'), 'homes', file], {
+  const importCli = (file: string, content: string, ...more: string[]) => cli(content, 'homes', file, ...more);
+  /** `npm run import -- ARGS` with the project's Node, on the given content folder. */
+  const cli = (content: string, ...args: string[]) =>
+    spawnSync(path.resolve('node_modules/.bin/node'), [path.resolve('scripts/import.ts'), ...args], {
       encoding: 'utf8',
       env: { ...process.env, CONTENT_DIR: content },
     });
@@ -402,5 +404,58 @@ describe('node scripts/import.ts, as an office runs it', { timeout: 60_000 }, ()
       'homes/heming-shiqiao.yaml',
       'homes/heming-songlin.yaml',
     ]);
+  });
+
+  it('removes the homes missing from the sheet only when asked with --remove-missing', () => {
+    const content = site();
+    const sheet = sheetWithout('homes-utf8.csv', '渔沟村');
+    const kept = importCli(sheet, content);
+    expect(kept.status, kept.stdout + kept.stderr).toBe(0);
+    expect(Object.keys(snapshot(content))).toContain('homes/luting-yugou.yaml');
+    // The one lecture held there would block the removal: gone first.
+    rmSync(path.join(content, 'lectures/2026-12-05-luting-yugou.md'));
+    const removed = importCli(sheet, content, '--remove-missing');
+    expect(removed.status, removed.stdout + removed.stderr).toBe(0);
+    expect(Object.keys(snapshot(content))).not.toContain('homes/luting-yugou.yaml');
+  });
+
+  it('refuses a misspelt option with its name and the usage, exit 2, writing nothing', () => {
+    const content = site();
+    const before = snapshot(content);
+    const typo = importCli(sheetWithout('homes-utf8.csv', '渔沟村'), content, '--remove-mising');
+    expect(typo.status).toBe(2);
+    expect(typo.stderr).toContain('不认识的选项“--remove-mising”');
+    expect(typo.stderr).toContain('npm run import -- homes 表格.xlsx --remove-missing');
+    expect(snapshot(content)).toEqual(before);
+  });
+
+  it('shows the usage, exit 2, when the kind or the file is missing or unknown', () => {
+    const content = site();
+    for (const args of [[], ['homes'], ['towns', sheetPath('homes-utf8.csv')], ['template', 'homes']]) {
+      const run = cli(content, ...args);
+      expect(run.status, args.join(' ')).toBe(2);
+      expect(run.stderr, args.join(' ')).toContain('用法：');
+    }
+  });
+
+  it('names a sheet that is not there, in Chinese and without a stack trace, exit 1', () => {
+    const content = site();
+    const missing = path.join(scratch(), '名单.xlsx');
+    const run = importCli(missing, content);
+    expect(run.status).toBe(1);
+    expect(run.stderr.trim()).toBe(`${missing} — 找不到这个文件，应当写表格文件的路径`);
+  });
+
+  it('writes the blank template the office fills in', async () => {
+    const content = site();
+    const out = path.join(scratch(), '模板.xlsx');
+    const run = cli(content, 'template', 'homes', out);
+    expect(run.status, run.stdout + run.stderr).toBe(0);
+    expect(run.stdout).toContain(`已生成模板：${out}`);
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.readFile(out);
+    const header = book.worksheets[0]!.getRow(1).values as unknown[];
+    expect(header).toContain('儿童主任');
+    expect(header).toContain('电话');
   });
 });
