@@ -136,6 +136,13 @@ describe('files with nothing in them', () => {
     expect(messages.some((m) => m.startsWith('content/pages/guide/figures.mdx:11 <Stat> id'))).toBe(true);
   });
 
+  it('asks an empty list file for its list', async () => {
+    const messages = await checkWith({ 'towns.yaml': '' });
+    expect(messages.filter((m) => m.startsWith('content/towns.yaml'))).toEqual([
+      'content/towns.yaml:1 （整个文件） — towns.yaml 应当是一个列表，每一项是一个街道或乡镇',
+    ]);
+  });
+
   it('names each missing field of an empty site.yaml once, and not again at every hotline a page cites', async () => {
     const messages = await checkWith({
       'site.yaml': '',

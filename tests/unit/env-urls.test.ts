@@ -22,6 +22,7 @@ describe('build environment', () => {
     });
     expect(readBuildEnv({ SKIP_PDFS: '1' }).skipPdfs).toBe(true);
     expect(readBuildEnv({ SEARCH_PART_PAGES: ' 40 ' }).searchPartPages).toBe(40);
+    expect(readBuildEnv({ SEARCH_PART_PAGES: '1000' }).searchPartPages).toBe(1000);
     for (const bad of ['0', '-5', '2.5', '四十', '40页'])
       expect(() => readBuildEnv({ SEARCH_PART_PAGES: bad }), bad).toThrow(/SEARCH_PART_PAGES — 值“.+”无效/);
     expect(() => readBuildEnv({ SKIP_PDFS: 'yes' })).toThrow(/SKIP_PDFS/);
