@@ -55,9 +55,9 @@ describe('lastCommitDate', () => {
   });
 
   it('prefers the date written in the frontmatter', () => {
-    expect(updatedDate({ data: { updated: '2024-11-20' }, filePath: 'content/pages/guide/duties.mdx' })).toBe(
-      '2024-11-20',
-    );
+    // A file every checkout has committed (not a page of content/, which a district may replace).
+    expect(lastCommitDate('package.json')).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    expect(updatedDate({ data: { updated: '2024-11-20' }, filePath: 'package.json' })).toBe('2024-11-20');
     expect(updatedDate({ data: {}, filePath: undefined })).toBeUndefined();
   });
 });
