@@ -47,6 +47,7 @@ describe('YAML syntax errors, in Chinese, on the line to fix', () => {
 
   it('counts lines from where the YAML starts in its file (after the frontmatter fence)', () => {
     expect(parseYaml('title: 甲\ntitle: 乙\n', 1).errors[0]?.line).toBe(3);
+    expect(parseYaml('title: 甲\nsummary: 乙\nnote: *注意安全\n', 1).errors[0]?.line).toBe(4);
   });
 
   it('gives the value only when the file parses', () => {
