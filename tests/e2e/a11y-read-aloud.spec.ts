@@ -190,4 +190,12 @@ test('reads the main content, not the chrome, and play/pause/resume/stop drive t
   await page.evaluate(() => (window as unknown as { finishSpeaking: () => void }).finishSpeaking());
   await expect(play).toBeVisible();
   await expect(stop).toBeHidden();
+
+  // Leaving the page while it reads stops the speech: the browser must not go on talking over the next page.
+  await play.click();
+  await expect(pause).toBeVisible();
+  const callsBefore = (await recorded(page)).calls.length;
+  await page.evaluate(() => dispatchEvent(new PageTransitionEvent('pagehide', { persisted: false })));
+  expect((await recorded(page)).calls.slice(callsBefore)).toEqual(['cancel']);
+  await expect(play).toBeVisible();
 });

@@ -235,6 +235,7 @@ test.describe('open now', () => {
       await page.clock.setFixedTime(new Date(at));
       await page.goto(`homes/${KNOWN.id}/`);
       await expect(page.locator('.open-status')).toHaveText(text);
+      await expect(page.locator('.open-status')).toBeVisible();
     });
   }
 });

@@ -142,8 +142,14 @@ test('with the clock moved past a lecture, it leaves the upcoming list; one unde
   const first = before[0]!;
   expect(first.id).toBe(POSTPONED);
 
+  // A minute before the first lecture starts: every upcoming lecture listed, none marked as under way.
+  await page.clock.install({ time: new Date(Date.parse(first.start) - 60_000) });
+  await page.goto('lectures/');
+  expect((await lectureItems(page)).filter((i) => i.upcoming).map((i) => i.id)).toEqual(before.map((i) => i.id));
+  await expect(page.locator('[data-live]')).toHaveCount(0);
+
   // During the first lecture: still listed, marked as under way.
-  await page.clock.install({ time: new Date(Date.parse(first.start) + 30 * 60_000) });
+  await page.clock.setFixedTime(new Date(Date.parse(first.start) + 30 * 60_000));
   await page.goto('lectures/');
   await expect(page.locator(`[data-upcoming] [data-lecture-id="${first.id}"] [data-live]`)).toHaveText('正在进行');
 
@@ -158,6 +164,40 @@ test('with the clock moved past a lecture, it leaves the upcoming list; one unde
   await page.goto('./');
   const next = (await lectureItems(page)).filter((i) => i.upcoming && !i.hidden);
   expect(next.map((i) => i.id)).toEqual(before.slice(1, 4).map((i) => i.id));
+});
+
+test('a page left open follows the clock: the mark appears when a lecture starts, the lecture leaves when it ends', async ({
+  page,
+}) => {
+  await page.goto('lectures/');
+  const first = (await lectureItems(page)).find((i) => i.upcoming)!;
+  await page.clock.install({ time: new Date(Date.parse(first.start) - 5 * 60_000) });
+  await page.goto('lectures/');
+  const item = page.locator(`[data-upcoming] [data-lecture-id="${first.id}"]`);
+  await expect(item).toBeVisible();
+  await expect(item.locator('[data-live]')).toHaveCount(0);
+  // The page is not reloaded: the reader's phone sits on the notice-board stand.
+  await page.clock.runFor(10 * 60_000);
+  await expect(item.locator('[data-live]')).toHaveText('正在进行');
+  await page.clock.runFor(5 * 60_000);
+  await expect(item.locator('[data-live]')).toHaveCount(1); // marked once, however often the clock is checked
+  await page.clock.runFor(Date.parse(first.end) - Date.parse(first.start) + 60_000);
+  await expect(item).toHaveCount(0);
+});
+
+test('once every upcoming lecture is over, the lists say nothing is planned instead of showing an empty list', async ({
+  page,
+}) => {
+  await page.goto('lectures/');
+  const lastEnd = Math.max(...(await lectureItems(page)).filter((i) => i.upcoming).map((i) => Date.parse(i.end)));
+  await page.clock.install({ time: new Date(lastEnd + 60_000) });
+  for (const path of ['lectures/', './']) {
+    await page.goto(path);
+    await expect(page.locator('[data-upcoming] [data-lecture-id]'), path).toHaveCount(0);
+    await expect(page.locator('[data-upcoming]'), path).toBeHidden();
+    await expect(page.locator('[data-upcoming-empty]'), path).toHaveText('近期暂无安排，欢迎关注后续通知。');
+    await expect(page.locator('[data-upcoming-empty]'), path).toBeVisible();
+  }
 });
 
 test('without JavaScript the build-time upcoming list stands', async ({ browser, baseURL }) => {
