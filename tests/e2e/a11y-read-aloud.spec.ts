@@ -7,7 +7,7 @@
  */
 import { expect, test, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
-import { AXE_OPTIONS } from '../support/a11y-checks.ts';
+import { AXE_OPTIONS, smallTargets } from '../support/a11y-checks.ts';
 import { siteIdentity } from '../support/site-content.ts';
 import { pickChineseVoice } from '../../src/lib/voices.ts';
 
@@ -163,6 +163,10 @@ test('reads the main content, not the chrome, and play/pause/resume/stop drive t
   // ...and nothing of the header, breadcrumb, controls or footer.
   for (const chrome of ['跳到正文', '全站搜索', '关怀版', '当前位置', '朗读', '停止', siteIdentity().icp, '主办单位'])
     expect(said).not.toContain(chrome);
+
+  // Both buttons, shown only while reading, are targets a finger can hit on a phone (44 px at least).
+  await page.setViewportSize({ width: 390, height: 844 });
+  expect(await smallTargets(page)).toEqual([]);
 
   await pause.click();
   const resume = control(page).getByRole('button', { name: '继续' });

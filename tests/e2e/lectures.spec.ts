@@ -6,6 +6,7 @@
  */
 import { expect, test, type Page } from '@playwright/test';
 import { breadcrumbLinks } from '../support/breadcrumb.ts';
+import { smallTargets } from '../support/a11y-checks.ts';
 import { homes, published, towns } from '../support/site-content.ts';
 
 /** Past lectures the schedule lists, as the README promises. */
@@ -117,6 +118,15 @@ test('totals are counted from the lecture files, per town and overall', async ({
   const next = (await lectureItems(page)).filter((i) => i.upcoming && !i.hidden);
   expect(next).toHaveLength(3);
   expect(Date.parse(next[0]!.start)).toBeLessThanOrEqual(Date.parse(next[1]!.start));
+});
+
+test('at 390 px the opened town filter and the year links are targets of 44 px at least', async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto('lectures/');
+  // Folded, its links have no box to measure: open it, as a reader does.
+  await page.locator('.town-filter summary').click();
+  await expect(page.locator('.town-filter').getByRole('link', { name: TOWN.name })).toBeVisible();
+  expect(await smallTargets(page)).toEqual([]);
 });
 
 test('a page per town filters the schedule without JavaScript', async ({ browser, baseURL }) => {
