@@ -318,6 +318,17 @@ test('a held lecture’s page reports how many came and how many leaflets were h
   }
 });
 
+test('a lecture already held has no notice to print: no link, no notice page, no PDF', async ({ page, request }) => {
+  const { file, data: held } = published('lectures', /\.mdx?$/).find(({ data }) => data['status'] === '已举办')!;
+  const id = file.replace(/\.mdx?$/, '');
+  await page.goto(`lectures/${id}/`);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(held.title);
+  await expect(page.getByRole('link', { name: '打印通知' })).toHaveCount(0);
+  await expect(page.getByRole('link', { name: /下载打印版/ })).toHaveCount(0);
+  expect((await request.get(`lectures/${id}/notice/`)).status()).toBe(404);
+  expect((await request.get(`lectures/${id}/notice.pdf`)).status()).toBe(404);
+});
+
 test('each upcoming lecture has a one-page A4 notice with a QR code to its page', async ({
   page,
   baseURL,
