@@ -7,7 +7,7 @@
  */
 import { expect, test, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
-import { AXE_OPTIONS } from '../support/a11y-checks.ts';
+import { AXE_OPTIONS, smallTargets } from '../support/a11y-checks.ts';
 import { siteIdentity } from '../support/site-content.ts';
 import { pickChineseVoice } from '../../src/lib/voices.ts';
 
@@ -164,6 +164,10 @@ test('reads the main content, not the chrome, and play/pause/resume/stop drive t
   for (const chrome of ['跳到正文', '全站搜索', '关怀版', '当前位置', '朗读', '停止', siteIdentity().icp, '主办单位'])
     expect(said).not.toContain(chrome);
 
+  // Both buttons, shown only while reading, are targets a finger can hit on a phone (44 px at least).
+  await page.setViewportSize({ width: 390, height: 844 });
+  expect(await smallTargets(page)).toEqual([]);
+
   await pause.click();
   const resume = control(page).getByRole('button', { name: '继续' });
   await expect(resume).toBeVisible();
@@ -190,4 +194,12 @@ test('reads the main content, not the chrome, and play/pause/resume/stop drive t
   await page.evaluate(() => (window as unknown as { finishSpeaking: () => void }).finishSpeaking());
   await expect(play).toBeVisible();
   await expect(stop).toBeHidden();
+
+  // Leaving the page while it reads stops the speech: the browser must not go on talking over the next page.
+  await play.click();
+  await expect(pause).toBeVisible();
+  const callsBefore = (await recorded(page)).calls.length;
+  await page.evaluate(() => dispatchEvent(new PageTransitionEvent('pagehide', { persisted: false })));
+  expect((await recorded(page)).calls.slice(callsBefore)).toEqual(['cancel']);
+  await expect(play).toBeVisible();
 });

@@ -12,6 +12,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { distanceMeters, formatDistance, gcj02ToWgs84 } from '../../src/lib/geo.ts';
 import { DIST } from '../support/dist.ts';
 import { breadcrumbLinks } from '../support/breadcrumb.ts';
+import { smallTargets } from '../support/a11y-checks.ts';
 import { homes, published, towns } from '../support/site-content.ts';
 
 const HOMES = homes();
@@ -235,6 +236,7 @@ test.describe('open now', () => {
       await page.clock.setFixedTime(new Date(at));
       await page.goto(`homes/${KNOWN.id}/`);
       await expect(page.locator('.open-status')).toHaveText(text);
+      await expect(page.locator('.open-status')).toBeVisible();
     });
   }
 });
@@ -243,11 +245,12 @@ test.describe('at 390 px', () => {
   test.use({ viewport: { width: 390, height: 844 } });
 
   for (const where of ['homes/', `towns/${KNOWN.town}/`, `homes/${KNOWN.id}/`, `homes/${LONGEST.id}/`]) {
-    test(`${where} reads without sideways scrolling`, async ({ page }) => {
+    test(`${where} reads without sideways scrolling, every tap target 44 px`, async ({ page }) => {
       await page.goto(where);
-      // Open every town on the index, as a reader might.
+      // Open every town on the index, as a reader might: the village picker's names are targets a thumb must hit.
       await page.locator('details').evaluateAll((all) => all.forEach((d) => ((d as HTMLDetailsElement).open = true)));
       expect(await noSidewaysScroll(page)).toBe(true);
+      expect(await smallTargets(page)).toEqual([]);
     });
   }
 });

@@ -6,6 +6,7 @@
  */
 import { expect, test, type Page } from '@playwright/test';
 import { breadcrumbLinks } from '../support/breadcrumb.ts';
+import { smallTargets } from '../support/a11y-checks.ts';
 import { homes, published, towns } from '../support/site-content.ts';
 
 /** Past lectures the schedule lists, as the README promises. */
@@ -119,6 +120,15 @@ test('totals are counted from the lecture files, per town and overall', async ({
   expect(Date.parse(next[0]!.start)).toBeLessThanOrEqual(Date.parse(next[1]!.start));
 });
 
+test('at 390 px the opened town filter and the year links are targets of 44 px at least', async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto('lectures/');
+  // Folded, its links have no box to measure: open it, as a reader does.
+  await page.locator('.town-filter summary').click();
+  await expect(page.locator('.town-filter').getByRole('link', { name: TOWN.name })).toBeVisible();
+  expect(await smallTargets(page)).toEqual([]);
+});
+
 test('a page per town filters the schedule without JavaScript', async ({ browser, baseURL }) => {
   const context = await browser.newContext({ baseURL: baseURL!, javaScriptEnabled: false });
   const page = await context.newPage();
@@ -142,8 +152,14 @@ test('with the clock moved past a lecture, it leaves the upcoming list; one unde
   const first = before[0]!;
   expect(first.id).toBe(POSTPONED);
 
+  // A minute before the first lecture starts: every upcoming lecture listed, none marked as under way.
+  await page.clock.install({ time: new Date(Date.parse(first.start) - 60_000) });
+  await page.goto('lectures/');
+  expect((await lectureItems(page)).filter((i) => i.upcoming).map((i) => i.id)).toEqual(before.map((i) => i.id));
+  await expect(page.locator('[data-live]')).toHaveCount(0);
+
   // During the first lecture: still listed, marked as under way.
-  await page.clock.install({ time: new Date(Date.parse(first.start) + 30 * 60_000) });
+  await page.clock.setFixedTime(new Date(Date.parse(first.start) + 30 * 60_000));
   await page.goto('lectures/');
   await expect(page.locator(`[data-upcoming] [data-lecture-id="${first.id}"] [data-live]`)).toHaveText('正在进行');
 
@@ -158,6 +174,40 @@ test('with the clock moved past a lecture, it leaves the upcoming list; one unde
   await page.goto('./');
   const next = (await lectureItems(page)).filter((i) => i.upcoming && !i.hidden);
   expect(next.map((i) => i.id)).toEqual(before.slice(1, 4).map((i) => i.id));
+});
+
+test('a page left open follows the clock: the mark appears when a lecture starts, the lecture leaves when it ends', async ({
+  page,
+}) => {
+  await page.goto('lectures/');
+  const first = (await lectureItems(page)).find((i) => i.upcoming)!;
+  await page.clock.install({ time: new Date(Date.parse(first.start) - 5 * 60_000) });
+  await page.goto('lectures/');
+  const item = page.locator(`[data-upcoming] [data-lecture-id="${first.id}"]`);
+  await expect(item).toBeVisible();
+  await expect(item.locator('[data-live]')).toHaveCount(0);
+  // The page is not reloaded: the reader's phone sits on the notice-board stand.
+  await page.clock.runFor(10 * 60_000);
+  await expect(item.locator('[data-live]')).toHaveText('正在进行');
+  await page.clock.runFor(5 * 60_000);
+  await expect(item.locator('[data-live]')).toHaveCount(1); // marked once, however often the clock is checked
+  await page.clock.runFor(Date.parse(first.end) - Date.parse(first.start) + 60_000);
+  await expect(item).toHaveCount(0);
+});
+
+test('once every upcoming lecture is over, the lists say nothing is planned instead of showing an empty list', async ({
+  page,
+}) => {
+  await page.goto('lectures/');
+  const lastEnd = Math.max(...(await lectureItems(page)).filter((i) => i.upcoming).map((i) => Date.parse(i.end)));
+  await page.clock.install({ time: new Date(lastEnd + 60_000) });
+  for (const path of ['lectures/', './']) {
+    await page.goto(path);
+    await expect(page.locator('[data-upcoming] [data-lecture-id]'), path).toHaveCount(0);
+    await expect(page.locator('[data-upcoming]'), path).toBeHidden();
+    await expect(page.locator('[data-upcoming-empty]'), path).toHaveText('近期暂无安排，欢迎关注后续通知。');
+    await expect(page.locator('[data-upcoming-empty]'), path).toBeVisible();
+  }
 });
 
 test('without JavaScript the build-time upcoming list stands', async ({ browser, baseURL }) => {
@@ -266,6 +316,17 @@ test('a held lecture’s page reports how many came and how many leaflets were h
     await expect(fact('参加人数'), lecture.id).toHaveText(`${lecture.attendance} 人参加`);
     await expect(fact('发放资料'), lecture.id).toHaveText(`${lecture.leaflets} 份`);
   }
+});
+
+test('a lecture already held has no notice to print: no link, no notice page, no PDF', async ({ page, request }) => {
+  const { file, data: held } = published('lectures', /\.mdx?$/).find(({ data }) => data['status'] === '已举办')!;
+  const id = file.replace(/\.mdx?$/, '');
+  await page.goto(`lectures/${id}/`);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(held.title);
+  await expect(page.getByRole('link', { name: '打印通知' })).toHaveCount(0);
+  await expect(page.getByRole('link', { name: /下载打印版/ })).toHaveCount(0);
+  expect((await request.get(`lectures/${id}/notice/`)).status()).toBe(404);
+  expect((await request.get(`lectures/${id}/notice.pdf`)).status()).toBe(404);
 });
 
 test('each upcoming lecture has a one-page A4 notice with a QR code to its page', async ({

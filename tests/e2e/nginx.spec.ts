@@ -147,6 +147,26 @@ test('hashed assets are cached for a year as immutable, and compressed', async (
   expectSecurityHeaders(response);
 });
 
+test("the search index's content-named files are cached for a year; the files that name them are checked each time", async () => {
+  const files = readdirSync(path.join(dist, 'pagefind'), { recursive: true, encoding: 'utf8' }).map(
+    (f) => `pagefind/${f.split(path.sep).join('/')}`,
+  );
+  // A rebuilt index gets new names for these, so a year in the reader's cache is safe.
+  const hashed = ['.pf_meta', '.pf_index', '.pf_fragment'].map((end) => files.find((f) => f.endsWith(end))!);
+  // These keep their names across builds: cached for good, a reader would search last month's index.
+  const named = ['pagefind/pagefind-entry.json', 'pagefind/pagefind.js', 'search/terms.json', 'homes/homes.xlsx'];
+  for (const file of hashed) {
+    const response = await get(base + file);
+    expect(response.status, file).toBe(200);
+    expect(response.headers.get('cache-control'), file).toBe('public, max-age=31536000, immutable');
+  }
+  for (const file of named) {
+    const response = await get(base + file);
+    expect(response.status, file).toBe(200);
+    expect(response.headers.get('cache-control'), file).toBe('no-cache');
+  }
+});
+
 test('every kind of file the site ships gets its content type', async () => {
   const expected: [RegExp, string][] = [
     [/\.xml$/, 'application/xml; charset=utf-8'],
