@@ -1,7 +1,9 @@
 /**
  * A news post shows every figure from stats.yaml as it stood on the post's date: the newest report
  * (the current one or one kept under `earlier`) dated no later than the post, with that report's date
- * and source, never the figure of a later build. Worked out here from the content files themselves.
+ * and source, never the figure of a later build; the source note under the post's figures
+ * (<FigureSource>) names that report's source, not a later one. Worked out here from the content files
+ * themselves.
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -47,6 +49,7 @@ const posts = published('news', /\.mdx$/).map(({ file }) => {
     id: file.replace(/\.mdx$/, ''),
     date: day(frontmatter(path.join(SITE_CONTENT, 'news', file))['date']),
     cited: [...text.matchAll(/<(?:Stat|KeyFigure)\s+id="([^"]+)"/g)].map((m) => m[1]!),
+    sourceNotes: text.split('<FigureSource').length - 1,
   };
 });
 
@@ -73,5 +76,26 @@ describe('figures in news posts', () => {
       }
     }
     expect(checked).toBe(posts.flatMap((p) => p.cited).filter((id) => stats.some((s) => s.id === id)).length);
+  });
+
+  it('name, in the source note under them, the report of the post’s day and no later one', () => {
+    let notes = 0;
+    for (const post of posts) {
+      const html = readFileSync(path.join(DIST, 'news', post.id, 'index.html'), 'utf8');
+      for (const [, ids, note] of html.matchAll(
+        /<p class="figure-source" data-figure-source="([^"]+)">([^<]*)<\/p>/g,
+      )) {
+        notes++;
+        for (const id of ids!.split(' ')) {
+          const stat = stats.find((s) => s.id === id);
+          if (!stat) continue;
+          const report = reportOn(stat, post.date)!;
+          expect(note, `${post.id}: ${id}`).toContain(report.source);
+          if (report.source !== stat.source)
+            expect(note, `${post.id}: ${id} 不应是发稿后的数字来源`).not.toContain(stat.source);
+        }
+      }
+    }
+    expect(notes).toBe(posts.reduce((sum, p) => sum + p.sourceNotes, 0));
   });
 });

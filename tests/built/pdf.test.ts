@@ -76,6 +76,21 @@ test('every handout page and every lecture notice offers its own PDF', () => {
   expect(targets.filter((t) => t.kind === 'notice').length).toBe(noticePages.length);
 });
 
+test('every 下载打印版 link saves a PDF of the site under the base path, rather than opening a page', () => {
+  let links = 0;
+  for (const target of targets) {
+    const html = readFileSync(path.join(dist, target.file), 'utf8');
+    for (const [, attrs] of html.matchAll(/<a class="pdf-download"([^>]*)>/g)) {
+      const href = /\bhref="([^"]+)"/.exec(attrs!)?.[1] ?? '';
+      expect(attrs, target.file).toMatch(/\sdownload(\s|=|$)/);
+      expect(href, target.file).toMatch(new RegExp(`^${base}.+\\.pdf$`));
+      expect(existsSync(path.join(dist, href.slice(base.length))), `${target.file}: ${href}`).toBe(true);
+      links++;
+    }
+  }
+  expect(links).toBeGreaterThanOrEqual(targets.length);
+});
+
 test('two-sided handouts, and only they, mark where their back begins', () => {
   const twoSided = targets.filter((t) => t.kind === 'handout' && t.pages === 2);
   for (const t of targets) expect(t.backSide !== undefined, t.pdf).toBe(twoSided.includes(t));

@@ -61,7 +61,12 @@ describe('placeholders', () => {
     const home = pages.get(BASE) ?? '';
     const nextLectures = /<section aria-labelledby="home-lectures">([\s\S]*?)<\/section>/.exec(home)?.[1];
     expect(nextLectures).toBeDefined();
-    for (const html of [nextLectures!, pages.get(`${BASE}lectures/`) ?? ''])
+    for (const html of [nextLectures!, pages.get(`${BASE}lectures/`) ?? '']) {
       expect(html.includes('data-sample-notice')).toBe(site.sampleDirectory);
+      // The notice speaks of the lectures beside it, not of the directory of homes.
+      const notice = /<p [^>]*data-sample-notice[^>]*>([\s\S]*?)<\/p>/.exec(html)?.[1] ?? '';
+      if (site.sampleDirectory) expect(notice).toContain('讲座');
+      expect(notice).not.toContain('儿童之家');
+    }
   });
 });

@@ -1,7 +1,8 @@
 /**
  * Every statute quote on the built site is byte-identical to the statute file, and every excerpt keeps
  * its meaning: each picked item stands under the paragraph that leads into it ("具有下列情形之一的……："),
- * a left-out paragraph between shown ones is marked, and the footer says the quote is an excerpt. The
+ * a left-out paragraph between shown ones is marked, and the footer cites the law's full title and the
+ * article and says the quote is an excerpt. The
  * expected text is worked out here from the statute file alone, not with the site's own excerpt code.
  * Reads dist/ from disk: this checks what was built, so it needs no browser.
  */
@@ -12,11 +13,18 @@ import { chineseNumber, parseLaw, type Law } from '../../src/lib/law.ts';
 import { builtPages, decodeEntities } from '../support/dist.ts';
 import { SITE_CONTENT } from '../support/site-content.ts';
 
-const laws = new Map<string, Law>(
-  readdirSync(path.join(SITE_CONTENT, 'law'))
-    .filter((f) => f.endsWith('.md'))
-    .map((f) => parseLaw(readFileSync(path.join(SITE_CONTENT, 'law', f), 'utf8')))
-    .map((law) => [law.name, law]),
+const lawFiles = readdirSync(path.join(SITE_CONTENT, 'law'))
+  .filter((f) => f.endsWith('.md'))
+  .map((f) => readFileSync(path.join(SITE_CONTENT, 'law', f), 'utf8'));
+const laws = new Map<string, Law>(lawFiles.map((text) => parseLaw(text)).map((law) => [law.name, law]));
+/** Each law's article headings as its file writes them ("第七十一条"), by article number. */
+const headings = new Map<string, Map<number, string>>(
+  lawFiles.map((text) => [
+    parseLaw(text).name,
+    new Map(
+      [...text.matchAll(/^(第([一二三四五六七八九十百零]+)条)\s/gm)].map((m) => [chineseNumber(m[2]!), m[1]!] as const),
+    ),
+  ]),
 );
 
 const QUOTE = /<blockquote\b([^>]*\bdata-law="[^"]*"[^>]*)>([\s\S]*?)<\/blockquote>/g;
@@ -44,6 +52,9 @@ test('every statute quote matches the statute text, and every excerpt keeps each
       const footer = /<footer>([\s\S]*?)<\/footer>/.exec(inner)?.[1] ?? '';
       const items = numbers(attrs, 'data-items');
       const paragraphs = numbers(attrs, 'data-paragraphs');
+      // The citation line names the law by its full title and the article as the statute heads it.
+      const citation = `出自《${law!.title}》${headings.get(law!.name)!.get(article!.number)}`;
+      expect(decodeEntities(footer), where).toMatch(new RegExp(`^${citation}(（节选[^）]+）)?$`));
       quotes++;
       pagesWithQuotes.add(file);
       if (items.length === 0 && paragraphs.length === 0) {

@@ -1,0 +1,109 @@
+/**
+ * What the components editors write with (src/components/mdx/) put on the built page, worked out from
+ * the content files the site was built from: a figure card gives its unit, a figure counted from sample
+ * data says 示例 in text, a hotline card gives that hotline's own fields from site.yaml, a service card
+ * adds "具体以当地民政部门的要求为准" only to a list of documents, and <District /> prints the district's
+ * name. Holds for any valid content.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { parse } from 'yaml';
+import { expect, it } from 'vitest';
+import { DIST, decodeEntities, htmlPages } from '../support/built-site.ts';
+import { SITE_CONTENT } from '../support/site-content.ts';
+
+const site = parse(readFileSync(path.join(SITE_CONTENT, 'site.yaml'), 'utf8')) as {
+  district: { name: string; city: string; province: string };
+  hotlines: { number: string; when: string; after: string; hours: string }[];
+};
+const stats = parse(readFileSync(path.join(SITE_CONTENT, 'stats.yaml'), 'utf8')) as { id: string; unit: string }[];
+const text = (html: string) => decodeEntities(html.replace(/<[^>]+>/g, '')).trim();
+
+it('a figure card shows its unit from stats.yaml right after the number', () => {
+  let cards = 0;
+  for (const { url, html } of htmlPages()) {
+    for (const [, id, value] of html.matchAll(
+      /<figure class="key-figure" data-figure="([^"]+)"[^>]*>\s*<span class="key-figure-value"[^>]*>([\s\S]*?)<\/span>/g,
+    )) {
+      const stat = stats.find((s) => s.id === id);
+      if (!stat) continue;
+      cards++;
+      expect(value, `${url}: ${id}`).toMatch(new RegExp(`^[\\d,]+余?<small>${stat.unit}</small>`));
+    }
+  }
+  expect(cards).toBeGreaterThan(0);
+});
+
+it('a figure in a sentence counted from sample data says 示例 right after it, in text', () => {
+  for (const { url, html } of htmlPages()) {
+    for (const [, attrs, after] of html.matchAll(/<data class="stat"([^>]*)>[^<]*<\/data>(.{0,60})/g)) {
+      const sample = attrs!.includes('data-sample-figure');
+      expect(after!.startsWith('<small class="figure-sample">示例</small>'), `${url}: ${attrs}`).toBe(sample);
+    }
+  }
+});
+
+it('a hotline card says when to call, what happens next and when it answers, for its own number', () => {
+  let cards = 0;
+  for (const { url, html } of htmlPages()) {
+    for (const [, number, body] of html.matchAll(
+      /<section class="hotline"[^>]*>[\s\S]*?href="tel:([^"]+)"[\s\S]*?<dl>([\s\S]*?)<\/dl>/g,
+    )) {
+      const hotline = site.hotlines.find((h) => h.number === number);
+      expect(hotline, `${url}: ${number}`).toBeDefined();
+      const fields = [...body!.matchAll(/<dt>([\s\S]*?)<\/dt>\s*<dd>([\s\S]*?)<\/dd>/g)].map((m) => [
+        text(m[1]!),
+        text(m[2]!),
+      ]);
+      expect(fields, `${url}: ${number}`).toEqual([
+        ['什么时候打', hotline!.when],
+        ['打了以后', hotline!.after],
+        ['接听时间', hotline!.hours],
+      ]);
+      cards++;
+    }
+  }
+  expect(cards).toBeGreaterThan(0);
+});
+
+it('a service card asks to check its list of documents with the office, and a card with nothing to bring does not', () => {
+  const NOTE = '具体以当地民政部门的要求为准';
+  let documents = 0;
+  let nothing = 0;
+  for (const { url, html } of htmlPages()) {
+    for (const [card] of html.matchAll(/<section class="service-card"[\s\S]*?<\/section>/g)) {
+      const items = [...card.matchAll(/<li>([\s\S]*?)<\/li>/g)].map((m) => text(m[1]!));
+      if (items.length === 0) continue;
+      const needsDocuments = items.some((item) => !item.startsWith('不用带'));
+      if (needsDocuments) documents++;
+      else nothing++;
+      expect(card.includes(NOTE), `${url}: ${items.join('、')}`).toBe(needsDocuments);
+    }
+  }
+  expect(documents + nothing).toBeGreaterThan(0);
+});
+
+it('<District /> prints the district’s name from site.yaml, <District part="…" /> its city or province', () => {
+  const names = { name: site.district.name, city: site.district.city, province: site.district.province };
+  let uses = 0;
+  let written = 0;
+  const pagesDir = path.join(SITE_CONTENT, 'pages');
+  for (const folder of readdirSync(pagesDir)) {
+    if (!folder.match(/^[a-z-]+$/)) continue;
+    for (const file of readdirSync(path.join(pagesDir, folder)).filter((f) => f.endsWith('.mdx'))) {
+      const source = readFileSync(path.join(pagesDir, folder, file), 'utf8');
+      if (/^draft:\s*true/m.test(source)) continue;
+      written += source.split('<District').length - 1;
+      const built = path.join(DIST, folder, file.replace(/\.mdx$/, ''), 'index.html');
+      // The words after the tag, up to the next markup or punctuation, as the page shows them.
+      for (const [, part, after] of source.matchAll(/<District(?:\s+part="(\w+)")?\s*\/>([^<*，。、（）\s]{2,})/g)) {
+        const page = text(readFileSync(built, 'utf8'));
+        const name = names[(part ?? 'name') as keyof typeof names];
+        expect(page, `${folder}/${file}`).toContain(`${name}${after}`);
+        uses++;
+      }
+    }
+  }
+  // Content that never writes <District /> has nothing to check here; content that does is checked.
+  if (written > 0) expect(uses).toBeGreaterThan(0);
+});
