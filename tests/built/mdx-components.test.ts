@@ -1,9 +1,9 @@
 /**
  * What the components editors write with (src/components/mdx/) put on the built page, worked out from
- * the content files the site was built from: a figure card gives its unit, a figure counted from sample
- * data says 示例 in text, a hotline card gives that hotline's own fields from site.yaml, a service card
- * adds "具体以当地民政部门的要求为准" only to a list of documents, and <District /> prints the district's
- * name. Holds for any valid content.
+ * the content files the site was built from: a figure card gives its unit, a figure in a sentence its
+ * value (with 余 when approximate), a figure counted from sample data says 示例 in text, a hotline card
+ * gives that hotline's own fields from site.yaml, a service card adds "具体以当地民政部门的要求为准" only
+ * to a list of documents, and <District /> prints the district's name. Holds for any valid content.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -16,7 +16,11 @@ const site = parse(readFileSync(path.join(SITE_CONTENT, 'site.yaml'), 'utf8')) a
   district: { name: string; city: string; province: string };
   hotlines: { number: string; when: string; after: string; hours: string }[];
 };
-const stats = parse(readFileSync(path.join(SITE_CONTENT, 'stats.yaml'), 'utf8')) as { id: string; unit: string }[];
+const stats = parse(readFileSync(path.join(SITE_CONTENT, 'stats.yaml'), 'utf8')) as {
+  id: string;
+  unit: string;
+  approximate?: boolean;
+}[];
 const text = (html: string) => decodeEntities(html.replace(/<[^>]+>/g, '')).trim();
 
 it('a figure card shows its unit from stats.yaml right after the number', () => {
@@ -32,6 +36,20 @@ it('a figure card shows its unit from stats.yaml right after the number', () => 
     }
   }
   expect(cards).toBeGreaterThan(0);
+});
+
+it('a figure in a sentence shows its value, with 余 after a figure stats.yaml calls approximate', () => {
+  let figures = 0;
+  for (const { url, html } of htmlPages()) {
+    for (const [, value, id, shown] of html.matchAll(
+      /<data class="stat" value="(\d+)" data-figure="([^"]+)"[^>]*>([^<]*)<\/data>/g,
+    )) {
+      const approximate = stats.find((s) => s.id === id)?.approximate === true;
+      expect(shown!.replace(/,/g, ''), `${url}: ${id}`).toBe(`${value}${approximate ? '余' : ''}`);
+      figures++;
+    }
+  }
+  expect(figures).toBeGreaterThan(0);
 });
 
 it('a figure in a sentence counted from sample data says 示例 right after it, in text', () => {

@@ -2,14 +2,14 @@
  * Shared page parts as readers meet them, worked out from the content files the site was built from:
  * a list of news posts gives each post's date and publisher; a map link that searches for an address
  * searches within the district's city (a village name recurs across provinces); the directory's
- * spreadsheet is saved as "儿童之家名录.xlsx", a town's as "<town>儿童之家名录.xlsx". Holds for any valid
- * content.
+ * spreadsheet is saved as "儿童之家名录.xlsx", a town's as "<town>儿童之家名录.xlsx"; the lecture totals
+ * count 场, 人次 and 份; the home page and the 404 page lead to every section. Holds for any valid content.
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse } from 'yaml';
 import { expect, it } from 'vitest';
-import { decodeEntities, htmlPages } from '../support/built-site.ts';
+import { BASE, decodeEntities, DIST, htmlPages } from '../support/built-site.ts';
 import { published, SITE_CONTENT } from '../support/site-content.ts';
 
 const site = parse(readFileSync(path.join(SITE_CONTENT, 'site.yaml'), 'utf8')) as { district: { city: string } };
@@ -56,4 +56,32 @@ it('the directory’s spreadsheet is saved under the name of its place', () => {
     }
   }
   expect(links).toBeGreaterThan(0);
+});
+
+it('the lecture totals count lectures in 场, people in 人次 and leaflets in 份', () => {
+  const html = readFileSync(path.join(DIST, 'lectures', 'index.html'), 'utf8');
+  const totals = /<dl class="lecture-totals"[\s\S]*?<\/dl>/.exec(html)?.[0];
+  // Before the first lecture is held there are no totals to show.
+  const held = published('lectures', /\.md$/).some((l) => l.data['status'] === '已举办');
+  expect(totals !== undefined).toBe(held);
+  if (!held) return;
+  const units = [...totals!.matchAll(/<div data-total="(\w+)">[\s\S]*?<small>([^<]+)<\/small>/g)].map((m) => [
+    m[1],
+    m[2],
+  ]);
+  expect(units).toEqual([
+    ['held', '场'],
+    ['attendance', '人次'],
+    ['leaflets', '份'],
+  ]);
+});
+
+it('the home page and the 404 page lead to each of the nine sections', () => {
+  const SECTIONS = ['law', 'guide', 'policy', 'homes', 'lectures', 'news', 'help', 'handouts', 'about'];
+  for (const file of ['index.html', '404.html']) {
+    const html = readFileSync(path.join(DIST, file), 'utf8');
+    const main = /<main\b[\s\S]*<\/main>/.exec(html)?.[0] ?? '';
+    const links = new Set([...main.matchAll(/<a [^>]*href="([^"]+)"/g)].map((m) => m[1]));
+    for (const section of SECTIONS) expect(links.has(`${BASE}${section}/`), `${file}: ${section}`).toBe(true);
+  }
 });
