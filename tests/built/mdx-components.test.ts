@@ -101,27 +101,69 @@ it('a service card asks to check its list of documents with the office, and a ca
   expect(documents + nothing).toBeGreaterThan(0);
 });
 
+/** Each published MDX page of content/pages/ with its source and its built page. */
+function mdxPages(): { name: string; source: string; html: string }[] {
+  const pagesDir = path.join(SITE_CONTENT, 'pages');
+  return readdirSync(pagesDir)
+    .filter((folder) => /^[a-z-]+$/.test(folder))
+    .flatMap((folder) =>
+      readdirSync(path.join(pagesDir, folder))
+        .filter((file) => file.endsWith('.mdx'))
+        .map((file) => ({ name: `${folder}/${file}`, source: readFileSync(path.join(pagesDir, folder, file), 'utf8') }))
+        .filter(({ source }) => !/^draft:\s*true/m.test(source))
+        .map(({ name, source }) => ({
+          name,
+          source,
+          html: readFileSync(path.join(DIST, name.replace(/\.mdx$/, ''), 'index.html'), 'utf8'),
+        })),
+    );
+}
+/** An attribute written on a component tag in MDX: title="…" or level={2}. */
+const prop = (tag: string, name: string) =>
+  new RegExp(`\\b${name}=(?:"([^"]*)"|\\{(\\d+)\\})`).exec(tag)?.slice(1).find(Boolean);
+
 it('<District /> prints the district’s name from site.yaml, <District part="…" /> its city or province', () => {
   const names = { name: site.district.name, city: site.district.city, province: site.district.province };
   let uses = 0;
   let written = 0;
-  const pagesDir = path.join(SITE_CONTENT, 'pages');
-  for (const folder of readdirSync(pagesDir)) {
-    if (!folder.match(/^[a-z-]+$/)) continue;
-    for (const file of readdirSync(path.join(pagesDir, folder)).filter((f) => f.endsWith('.mdx'))) {
-      const source = readFileSync(path.join(pagesDir, folder, file), 'utf8');
-      if (/^draft:\s*true/m.test(source)) continue;
-      written += source.split('<District').length - 1;
-      const built = path.join(DIST, folder, file.replace(/\.mdx$/, ''), 'index.html');
-      // The words after the tag, up to the next markup or punctuation, as the page shows them.
-      for (const [, part, after] of source.matchAll(/<District(?:\s+part="(\w+)")?\s*\/>([^<*，。、（）\s]{2,})/g)) {
-        const page = text(readFileSync(built, 'utf8'));
-        const name = names[(part ?? 'name') as keyof typeof names];
-        expect(page, `${folder}/${file}`).toContain(`${name}${after}`);
-        uses++;
-      }
+  for (const { name: file, source, html } of mdxPages()) {
+    written += source.split('<District').length - 1;
+    const page = text(html);
+    // The words after the tag, up to the next markup or punctuation, as the page shows them.
+    for (const [, part, after] of source.matchAll(/<District(?:\s+part="(\w+)")?\s*\/>([^<*，。、（）\s]{2,})/g)) {
+      const name = names[(part ?? 'name') as keyof typeof names];
+      expect(page, file).toContain(`${name}${after}`);
+      uses++;
     }
   }
   // Content that never writes <District /> has nothing to check here; content that does is checked.
   if (written > 0) expect(uses).toBeGreaterThan(0);
+});
+
+it('a callout keeps the type its editor chose, and is named by its title or else 提示 or 注意', () => {
+  let callouts = 0;
+  for (const { name, source, html } of mdxPages()) {
+    const written = [...source.matchAll(/<Callout\b[^>]*>/g)].map(([tag]) => {
+      const type = prop(tag, 'type') ?? 'tip';
+      return [type, prop(tag, 'title') ?? (type === 'warning' ? '注意' : '提示')];
+    });
+    const built = [...html.matchAll(/<aside class="callout" data-type="([^"]*)" aria-label="([^"]*)">/g)].map((m) => [
+      m[1],
+      decodeEntities(m[2]!),
+    ]);
+    expect(built, name).toEqual(written);
+    callouts += written.length;
+  }
+  if (mdxPages().some((p) => p.source.includes('<Callout'))) expect(callouts).toBeGreaterThan(0);
+});
+
+it('a service card’s heading is at the level its editor chose (3 unless level={2})', () => {
+  let cards = 0;
+  for (const { name, source, html } of mdxPages()) {
+    const written = [...source.matchAll(/<ServiceCard\b[^>]*\/>/g)].map(([tag]) => `h${prop(tag, 'level') ?? 3}`);
+    const built = [...html.matchAll(/<section class="service-card"[^>]*><(h\d)>/g)].map((m) => m[1]);
+    expect(built, name).toEqual(written);
+    cards += written.length;
+  }
+  if (mdxPages().some((p) => p.source.includes('<ServiceCard'))) expect(cards).toBeGreaterThan(0);
 });

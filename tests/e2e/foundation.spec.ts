@@ -99,6 +99,13 @@ test('an unknown address shows the helpful 404 page', async ({ page }) => {
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('没有找到这个页面');
   await expect(page.getByRole('searchbox').first()).toBeVisible();
   await expect(page.getByRole('link', { name: '110' }).first()).toHaveAttribute('href', 'tel:110');
+  // Its own search box leads to the search page with the reader's words already searched.
+  const box = page.getByRole('main').getByRole('searchbox');
+  await box.fill('儿童');
+  await box.press('Enter');
+  await expect(page).toHaveURL(/search\/\?q=/);
+  await expect(page.locator('#search-page-q')).toHaveValue('儿童');
+  await expect(page.locator('[data-results] > li').first()).toBeVisible();
 });
 
 test('every link on the home page stays inside the base path', async ({ page }) => {
