@@ -3,7 +3,8 @@
  * a list of news posts gives each post's date and publisher; a map link that searches for an address
  * searches within the district's city (a village name recurs across provinces); the directory's
  * spreadsheet is saved as "儿童之家名录.xlsx", a town's as "<town>儿童之家名录.xlsx"; the lecture totals
- * count 场, 人次 and 份; the home page and the 404 page lead to every section. Holds for any valid content.
+ * count 场, 人次 and 份; the home page and the 404 page lead to every section; a tap-to-call link dials
+ * the number it shows. Holds for any valid content.
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -84,4 +85,17 @@ it('the home page and the 404 page lead to each of the nine sections', () => {
     const links = new Set([...main.matchAll(/<a [^>]*href="([^"]+)"/g)].map((m) => m[1]));
     for (const section of SECTIONS) expect(links.has(`${BASE}${section}/`), `${file}: ${section}`).toBe(true);
   }
+});
+
+it('a tap-to-call link dials the number it shows', () => {
+  let links = 0;
+  for (const { url, html } of htmlPages()) {
+    for (const [, number, label] of html.matchAll(/<a [^>]*href="tel:([^"]*)"[^>]*>([\s\S]*?)<\/a>/g)) {
+      expect(number, url).toMatch(/^\d[\d-]*\d$/);
+      const shown = text(label!).replace(/\s+/g, '');
+      if (/\d/.test(shown)) expect(shown, `${url}: tel:${number}`).toBe(number);
+      links++;
+    }
+  }
+  expect(links).toBeGreaterThan(0);
 });
