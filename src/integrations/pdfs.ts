@@ -28,7 +28,7 @@ import { noticeShareContext, renderNoticeImage, renderSheetImage, renderSiteCard
 
 /** Pages printed at once: two overlap the waiting on a two-core machine; more only thrash. */
 const PARALLEL = 2;
-/** Printouts (or share pictures) a tab makes before it is closed and a fresh one opened (see printPdfs). */
+/** Printouts (or share pictures) a tab makes before it is closed and a fresh one opened (see freshTabs). */
 const PRINTS_PER_TAB = 10;
 /** How many times a handout is fitted again, a little smaller, when its PDF came out too long. */
 const REFITS = 3;
@@ -112,6 +112,28 @@ export function prepareToPrint(): void {
 }
 
 /**
+ * The tab for each next job in `context`. A tab keeps what it has loaded (each page's images and
+ * styles, its script heap) for as long as it lives: a fresh tab every PRINTS_PER_TAB jobs keeps
+ * Chromium's memory flat however many printouts a site has.
+ */
+function freshTabs(context: BrowserContext): () => Promise<Page> {
+  let page: Promise<Page> | undefined;
+  let used = 0;
+  return async () => {
+    if (used === PRINTS_PER_TAB) {
+      await (await page!).close();
+      page = undefined;
+    }
+    if (!page) {
+      page = context.newPage();
+      used = 0;
+    }
+    used++;
+    return page;
+  };
+}
+
+/**
  * Prints every printout from the pages in dist/ (`root`), draws the share pictures (the site card with
  * `siteCard`'s words); returns each PDF's size in bytes, by PDF path. A printout that breaks its page
  * promise, or a sheet left too empty, stops the build with every such problem at once.
@@ -133,8 +155,8 @@ export async function printPdfs(
   try {
     let next = 0;
     let done = 0;
-    // One browser; each worker keeps one tab and prints its share of the pages in it. The tabs' pixel
-    // ratio makes a handout's printable width SHARE_WIDTH pixels wide in its picture; PDFs are vector.
+    // One browser; each worker prints its share of the pages in a tab of its own (freshTabs). The tabs'
+    // pixel ratio makes a handout's printable width SHARE_WIDTH pixels wide in its picture; PDFs are vector.
     const context = await browser.newContext({
       locale: 'zh-CN',
       timezoneId: 'Asia/Shanghai',
@@ -142,18 +164,10 @@ export async function printPdfs(
     });
     await serveSite(context, root, siteUrl, base);
     const worker = async () => {
-      let page = await context.newPage();
-      let printed = 0;
+      const tab = freshTabs(context);
       while (next < jobs.length) {
         const job = jobs[next++]!;
-        // A tab keeps what it has loaded (each page's images and styles, its script heap) for as long
-        // as it lives: a fresh tab every PRINTS_PER_TAB printouts keeps Chromium's memory flat however
-        // many printouts a site has.
-        if (printed++ === PRINTS_PER_TAB) {
-          await page.close();
-          page = await context.newPage();
-          printed = 1;
-        }
+        const page = await tab();
         const t0 = performance.now();
         const { pages, bytes, fit, problems: fitProblems } = await render(page, root, siteRoot, job, now);
         sizes.set(job.pdf, bytes);
@@ -176,15 +190,13 @@ export async function printPdfs(
     // Pictures of the lecture notices, laid out for a phone, to post in WeChat groups.
     const notices = jobs.filter((job) => job.kind === 'notice');
     const shareContext = await noticeShareContext(browser, (c) => serveSite(c, root, siteUrl, base));
-    let page = await shareContext.newPage();
-    for (const [i, job] of notices.entries()) {
-      // A fresh tab every PRINTS_PER_TAB pictures, as for the PDFs.
-      if (i > 0 && i % PRINTS_PER_TAB === 0) {
-        await page.close();
-        page = await shareContext.newPage();
-      }
-      await writeDist(root, shareImagePath(job.pdf), await renderNoticeImage(page, siteRoot + job.page.slice(1)));
-    }
+    const tab = freshTabs(shareContext);
+    for (const job of notices)
+      await writeDist(
+        root,
+        shareImagePath(job.pdf),
+        await renderNoticeImage(await tab(), siteRoot + job.page.slice(1)),
+      );
     await shareContext.close();
     await writeDist(root, SITE_CARD.path, await renderSiteCard(browser, siteCard.name, siteCard.tagline, siteRoot));
     logger.info(`分享图片：${notices.length} 张讲座通知、${jobs.length - notices.length} 张宣传单、1 张网站卡片`);
