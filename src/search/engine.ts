@@ -191,9 +191,10 @@ export class SearchEngine {
   /** Pagefind's runtime and index: loaded when the first answer cannot answer, or the reader wants more. */
   #loadFullText(): Promise<FullText> {
     const { base, plan, address } = this.#source;
-    // The index's later parts (none in `astro dev`, which writes no plan).
-    const parts = laterIndexParts(plan?.indexParts ?? 1).map(address);
-    this.#fullText ??= this.#source.pagefind().then((pagefind) => openFullText(pagefind, base, parts));
+    // With the index's later parts (none in `astro dev`, which writes no plan).
+    this.#fullText ??= this.#source
+      .pagefind()
+      .then((pagefind) => openFullText(pagefind, base, laterIndexParts(plan?.indexParts ?? 1).map(address)));
     return this.#fullText;
   }
 
